@@ -1,0 +1,176 @@
+package graph
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// DocumentReader reads document JSON Lines, one Document per line, keeping
+// track of line numbers for error messages. Blank lines are skipped. A whole
+// JSON array of documents (the --format json output) is read as well.
+type DocumentReader struct {
+	name  string
+	r     *bufio.Reader
+	line  int
+	array *json.Decoder // set when the input is a JSON array
+}
+
+// NewDocumentReader returns a reader of documents from r; name is used in
+// errors (a file name, or "-" for stdin).
+func NewDocumentReader(r io.Reader, name string) *DocumentReader {
+	return &DocumentReader{name: name, r: bufio.NewReaderSize(r, 1<<16)}
+}
+
+// Line returns the line number of the document last returned by Read.
+func (dr *DocumentReader) Line() int { return dr.line }
+
+// Read returns the next document, or io.EOF at the end. A line that does not
+// hold a valid document gives a *ParseError naming the line; reading may go
+// on after it with the next line.
+func (dr *DocumentReader) Read() (*Document, error) {
+	if dr.array != nil {
+		return dr.readArrayElem()
+	}
+	for {
+		raw, err := dr.r.ReadBytes('\n')
+		if len(raw) == 0 && err != nil {
+			if err == io.EOF {
+				return nil, io.EOF
+			}
+			return nil, &ParseError{File: dr.name, Line: dr.line + 1, Err: err}
+		}
+		dr.line++
+		raw = bytes.TrimSpace(raw)
+		if dr.line == 1 {
+			raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
+		}
+		if len(raw) == 0 {
+			continue
+		}
+		if dr.line == 1 && raw[0] == '[' {
+			return dr.startArray(raw)
+		}
+		doc, perr := decodeDocument(raw)
+		if perr != nil {
+			return nil, &ParseError{File: dr.name, Line: dr.line, Err: perr}
+		}
+		return doc, nil
+	}
+}
+
+func (dr *DocumentReader) startArray(first []byte) (*Document, error) {
+	rest := io.MultiReader(bytes.NewReader(first), bytes.NewReader([]byte("\n")), dr.r)
+	dr.array = json.NewDecoder(rest)
+	if _, err := dr.array.Token(); err != nil { // '['
+		return nil, &ParseError{File: dr.name, Line: 1, Err: err}
+	}
+	return dr.readArrayElem()
+}
+
+func (dr *DocumentReader) readArrayElem() (*Document, error) {
+	if !dr.array.More() {
+		return nil, io.EOF
+	}
+	var raw json.RawMessage
+	if err := dr.array.Decode(&raw); err != nil {
+		return nil, &ParseError{File: dr.name, Err: fmt.Errorf("in JSON array: %w", err)}
+	}
+	dr.line++ // element number stands in for the line
+	doc, err := decodeDocument(raw)
+	if err != nil {
+		return nil, &ParseError{File: dr.name, Err: fmt.Errorf("array element %d: %w", dr.line, err)}
+	}
+	return doc, nil
+}
+
+// DecodeDocument parses one document from JSON and checks it against the
+// model. Unknown fields are rejected so that a file of another shape (a raw
+// article, say) is reported instead of loading as an empty document.
+func DecodeDocument(data []byte) (*Document, error) { return decodeDocument(data) }
+
+func decodeDocument(data []byte) (*Document, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var doc Document
+	if err := dec.Decode(&doc); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) {
+			return nil, fmt.Errorf("not a newsgraph document: field %q has the wrong type (%s, want %s)", ute.Field, ute.Value, ute.Type)
+		}
+		return nil, fmt.Errorf("not a newsgraph document: %w", err)
+	}
+	if dec.More() {
+		return nil, errors.New("not a newsgraph document: more than one JSON value on the line")
+	}
+	if doc.Article.ID == "" {
+		return nil, errors.New("not a newsgraph document: no article.id (is this an article rather than extracted document JSON? run `newsgraph extract` first)")
+	}
+	if err := doc.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
+	}
+	return &doc, nil
+}
+
+// DocumentWriter writes documents as JSON Lines or as one JSON array.
+type DocumentWriter struct {
+	w     *bufio.Writer
+	array bool
+	n     int
+}
+
+// NewDocumentWriter returns a writer of JSON Lines, or of one indented JSON
+// array when array is true. Close must be called to flush.
+func NewDocumentWriter(w io.Writer, array bool) *DocumentWriter {
+	return &DocumentWriter{w: bufio.NewWriterSize(w, 1<<16), array: array}
+}
+
+// Write writes one document.
+func (dw *DocumentWriter) Write(doc *Document) error {
+	var data []byte
+	var err error
+	if dw.array {
+		sep := ",\n"
+		if dw.n == 0 {
+			sep = "[\n"
+		}
+		if _, err := dw.w.WriteString(sep); err != nil {
+			return err
+		}
+		data, err = json.MarshalIndent(doc, "  ", "  ")
+		if err == nil {
+			_, err = dw.w.WriteString("  ")
+		}
+	} else {
+		data, err = json.Marshal(doc)
+	}
+	if err != nil {
+		return fmt.Errorf("encode document %s: %w", doc.Article.ID, err)
+	}
+	if _, err := dw.w.Write(data); err != nil {
+		return err
+	}
+	dw.n++
+	if !dw.array {
+		return dw.w.WriteByte('\n')
+	}
+	return nil
+}
+
+// Close finishes the output (the closing bracket of an array) and flushes it.
+// It does not close the underlying writer.
+func (dw *DocumentWriter) Close() error {
+	if dw.array {
+		end := "\n]\n"
+		if dw.n == 0 {
+			end = "[]\n"
+		}
+		if _, err := dw.w.WriteString(end); err != nil {
+			return err
+		}
+	}
+	return dw.w.Flush()
+}
