@@ -1,0 +1,503 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// DefaultBatchSize is the number of documents a Writer sends in one
+// transaction unless told otherwise. Measured with BenchmarkWriter on the
+// local Community server: see the comment on BenchmarkWriter.
+const DefaultBatchSize = 200
+
+// WriterOptions tune a Writer.
+type WriterOptions struct {
+	// BatchSize is the number of documents written per transaction;
+	// 0 means DefaultBatchSize.
+	BatchSize int
+}
+
+// Stats counts what a Writer wrote. Nodes and Relationships count the
+// records sent (a node shared by several documents of one batch counts
+// once); the Created and Deleted counts come from Neo4j's own counters, so
+// re-loading unchanged documents creates nothing new except the claims it
+// replaces.
+type Stats struct {
+	Documents            int64
+	Nodes                int64
+	Relationships        int64
+	NodesCreated         int64
+	RelationshipsCreated int64
+	NodesDeleted         int64
+	RelationshipsDeleted int64
+}
+
+func (s *Stats) add(o Stats) {
+	s.Documents += o.Documents
+	s.Nodes += o.Nodes
+	s.Relationships += o.Relationships
+	s.NodesCreated += o.NodesCreated
+	s.RelationshipsCreated += o.RelationshipsCreated
+	s.NodesDeleted += o.NodesDeleted
+	s.RelationshipsDeleted += o.RelationshipsDeleted
+}
+
+// Writer loads documents into Neo4j in batches, one managed write
+// transaction per batch. It is not safe for concurrent use.
+//
+// Loading is idempotent and order-independent:
+//
+//   - Article, Claim and Source nodes belong to one article: their properties
+//     are replaced by each load. Re-loading an article first removes what it
+//     contributed before — its claims (with their CLAIMS, REPORTED_IN and
+//     ABOUT), the STANCE and factual relationships whose `article` is its id,
+//     its MENTIONS, WRITTEN_BY and PUBLISHED_BY, and those of its Source nodes
+//     the new version no longer has — then writes the new version.
+//   - Person, Outlet, Country, Organization and Event nodes are shared by
+//     articles and never removed. Their `name` is the smallest of the names
+//     loaded for the id (they differ at most in case, accents or
+//     punctuation, having the same slug) and the other names become aliases;
+//     `aliases` and `titles` are the sorted union of everything loaded; kind,
+//     iso2, iso3 and date keep the greatest value loaded (so a full date wins
+//     over a year). Loading the same documents in any order gives the same
+//     graph.
+//
+// Memory holds one batch of documents at most.
+type Writer struct {
+	db        *DB
+	batchSize int
+	buf       []*Document
+	index     map[string]int // article id → position in buf
+	stats     Stats
+	queries   map[string]string
+}
+
+// NewWriter returns a writer to db.
+func NewWriter(db *DB, opts WriterOptions) *Writer {
+	n := opts.BatchSize
+	if n <= 0 {
+		n = DefaultBatchSize
+	}
+	return &Writer{db: db, batchSize: n, index: make(map[string]int, n), queries: make(map[string]string)}
+}
+
+// Stats returns what has been written so far.
+func (w *Writer) Stats() Stats { return w.stats }
+
+// Buffered returns the number of documents waiting for the next Flush.
+func (w *Writer) Buffered() int { return len(w.buf) }
+
+// Write adds a document to the current batch, and writes the batch when it is
+// full. A document whose article is already in the batch replaces it, as a
+// later load would. The document must not be changed until flushed.
+func (w *Writer) Write(ctx context.Context, doc *Document) error {
+	if err := doc.Validate(); err != nil {
+		return fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
+	}
+	if i, ok := w.index[doc.Article.ID]; ok {
+		w.buf[i] = doc
+	} else {
+		w.index[doc.Article.ID] = len(w.buf)
+		w.buf = append(w.buf, doc)
+	}
+	if len(w.buf) >= w.batchSize {
+		return w.Flush(ctx)
+	}
+	return nil
+}
+
+// Flush writes the buffered documents in one transaction. On error nothing of
+// the batch is written and the batch stays buffered.
+func (w *Writer) Flush(ctx context.Context) error {
+	if len(w.buf) == 0 {
+		return nil
+	}
+	b := newBatch()
+	for _, doc := range w.buf {
+		b.addDocument(doc)
+	}
+	st, err := w.run(ctx, b)
+	if err != nil {
+		first, last := w.buf[0].Article.ID, w.buf[len(w.buf)-1].Article.ID
+		return fmt.Errorf("write batch of %d documents (%s … %s): %w", len(w.buf), first, last, err)
+	}
+	st.Documents = int64(len(w.buf))
+	w.stats.add(st)
+	clear(w.buf)
+	w.buf = w.buf[:0]
+	clear(w.index)
+	return nil
+}
+
+// WriteRecords MERGEs arbitrary node and relationship records, as Flatten
+// makes them, in one transaction, with the same property rules as Write but
+// without removing anything an article contributed before. It is the entry
+// point of loaders that do not start from documents (the CSV import). Every
+// relationship's ends must exist, in the database or among nodes; records
+// with an unknown label or type, or an id without its label's prefix, are
+// rejected before anything is written.
+func (w *Writer) WriteRecords(ctx context.Context, nodes []Node, rels []Rel) error {
+	var errs []error
+	for i, n := range nodes {
+		if !n.Label.Valid() || LabelOfID(n.ID) != n.Label {
+			errs = append(errs, fmt.Errorf("node %d: id %q does not fit label %q", i, n.ID, n.Label))
+		}
+	}
+	for i, r := range rels {
+		switch {
+		case !r.Type.Valid():
+			errs = append(errs, fmt.Errorf("relationship %d: unknown type %q", i, r.Type))
+		case !r.StartLabel.Valid() || LabelOfID(r.StartID) != r.StartLabel:
+			errs = append(errs, fmt.Errorf("relationship %d: start id %q does not fit label %q", i, r.StartID, r.StartLabel))
+		case !r.EndLabel.Valid() || LabelOfID(r.EndID) != r.EndLabel:
+			errs = append(errs, fmt.Errorf("relationship %d: end id %q does not fit label %q", i, r.EndID, r.EndLabel))
+		case r.Type.PerArticle() && r.Article() == "":
+			errs = append(errs, fmt.Errorf("relationship %d: %s needs an article property", i, r.Type))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("write records: %w", err)
+	}
+	b := newBatch()
+	for _, n := range nodes {
+		b.addNode(n)
+	}
+	for _, r := range rels {
+		b.addRel(r)
+	}
+	st, err := w.run(ctx, b)
+	if err != nil {
+		return fmt.Errorf("write %d nodes and %d relationships: %w", len(nodes), len(rels), err)
+	}
+	w.stats.add(st)
+	return nil
+}
+
+// run writes a batch in one managed write transaction.
+func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
+	s := w.db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.db.database})
+	defer s.Close(context.WithoutCancel(ctx))
+	st, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		var st Stats // per attempt: a retried transaction starts again
+		exec := func(cypher string, params map[string]any) (int64, error) {
+			res, err := tx.Run(ctx, cypher, params)
+			if err != nil {
+				return 0, err
+			}
+			var n int64
+			if res.Next(ctx) {
+				n, _ = res.Record().Values[0].(int64)
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return 0, err
+			}
+			c := sum.Counters()
+			st.NodesCreated += int64(c.NodesCreated())
+			st.NodesDeleted += int64(c.NodesDeleted())
+			st.RelationshipsCreated += int64(c.RelationshipsCreated())
+			st.RelationshipsDeleted += int64(c.RelationshipsDeleted())
+			return n, nil
+		}
+		if len(b.articles) > 0 {
+			if err := w.removeContributions(b, exec); err != nil {
+				return st, err
+			}
+		}
+		for _, l := range Labels {
+			rows := b.nodes[l]
+			if len(rows) == 0 {
+				continue
+			}
+			if _, err := exec(w.nodeQuery(l), map[string]any{"rows": rows}); err != nil {
+				return st, fmt.Errorf("merge %s nodes: %w", l, err)
+			}
+			st.Nodes += int64(len(rows))
+		}
+		for _, g := range b.relOrder {
+			rows := b.rels[g]
+			n, err := exec(w.relQuery(g), map[string]any{"rows": rows})
+			if err != nil {
+				return st, fmt.Errorf("merge %s relationships: %w", g.t, err)
+			}
+			if n != int64(len(rows)) {
+				return st, fmt.Errorf("merge %s relationships from %s to %s: %d of %d have an end node that does not exist",
+					g.t, g.start, g.end, int64(len(rows))-n, len(rows))
+			}
+			st.Relationships += n
+		}
+		return st, nil
+	})
+	if err != nil {
+		return Stats{}, redact(err, w.db.password)
+	}
+	return st, nil
+}
+
+// removeContributions deletes what the batch's articles contributed when they
+// were last loaded.
+func (w *Writer) removeContributions(b *batch, exec func(string, map[string]any) (int64, error)) error {
+	ids := map[string]any{"ids": b.articles}
+	steps := []struct{ what, cypher string }{
+		{"claims", `MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DETACH DELETE c RETURN count(*)`},
+		{"mentions, authors and outlet", `MATCH (a:Article)-[r:MENTIONS|WRITTEN_BY|PUBLISHED_BY]->() WHERE a.id IN $ids DELETE r RETURN count(*)`},
+	}
+	for _, t := range RelTypes {
+		if t.PerArticle() {
+			steps = append(steps, struct{ what, cypher string }{
+				string(t) + " relationships",
+				fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.article IN $ids DELETE r RETURN count(*)`, t),
+			})
+		}
+	}
+	for _, s := range steps {
+		if _, err := exec(s.cypher, ids); err != nil {
+			return fmt.Errorf("remove previous %s: %w", s.what, err)
+		}
+	}
+	// Sources are scoped to their article: "source:<article key>:<slug>".
+	// A slug holds no colon, which tells article "a"'s sources from those
+	// of an article "a:b".
+	const dropSources = `UNWIND $rows AS row
+MATCH (s:Source) WHERE s.id STARTS WITH row.prefix
+  AND NOT s.id IN row.keep
+  AND NOT substring(s.id, size(row.prefix)) CONTAINS ':'
+DETACH DELETE s RETURN count(*)`
+	if _, err := exec(dropSources, map[string]any{"rows": b.sources}); err != nil {
+		return fmt.Errorf("remove previous sources: %w", err)
+	}
+	return nil
+}
+
+// sharedLabels are the labels whose nodes many articles contribute to.
+func shared(l Label) bool {
+	switch l {
+	case LabelPerson, LabelOutlet, LabelCountry, LabelOrganization, LabelEvent:
+		return true
+	}
+	return false
+}
+
+// maxProps are the scalar properties of shared nodes that keep the greatest
+// value loaded.
+var maxProps = []string{"kind", "iso2", "iso3", "date"}
+
+// nodeQuery returns the MERGE statement for nodes of label l. Rows of
+// replaced labels are the node's full property map including id; rows of
+// shared labels are {id, name, aliases, titles, kind, iso2, iso3, date,
+// rest: {other properties}}.
+func (w *Writer) nodeQuery(l Label) string {
+	key := "node:" + string(l)
+	if q, ok := w.queries[key]; ok {
+		return q
+	}
+	var q string
+	if !shared(l) {
+		q = fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\nSET n = row\nRETURN count(*)", l)
+	} else {
+		var b strings.Builder
+		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\n", l)
+		b.WriteString("ON CREATE SET n.name = row.name\n")
+		b.WriteString("WITH n, row, n.name AS old, CASE WHEN row.name < n.name THEN row.name ELSE n.name END AS name\n")
+		b.WriteString("SET n += row.rest, n.name = name,\n")
+		b.WriteString("  n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [old, row.name] AS a" +
+			" WITH DISTINCT a WHERE a <> name AND a <> '' RETURN a ORDER BY a }")
+		if l == LabelPerson {
+			b.WriteString(",\n  n.titles = COLLECT { UNWIND coalesce(n.titles, []) + coalesce(row.titles, []) AS t" +
+				" WITH DISTINCT t WHERE t <> '' RETURN t ORDER BY t }")
+		}
+		for _, p := range maxProps {
+			fmt.Fprintf(&b, ",\n  n.%[1]s = CASE WHEN n.%[1]s IS NULL OR row.%[1]s > n.%[1]s THEN row.%[1]s ELSE n.%[1]s END", p)
+		}
+		b.WriteString("\nRETURN count(*)")
+		q = b.String()
+	}
+	w.queries[key] = q
+	return q
+}
+
+// relQuery returns the MERGE statement for one group of relationships.
+func (w *Writer) relQuery(g relGroup) string {
+	key := "rel:" + string(g.t) + ":" + string(g.start) + ":" + string(g.end)
+	if q, ok := w.queries[key]; ok {
+		return q
+	}
+	ident := ""
+	if g.t.PerArticle() {
+		ident = " {article: row.props.article}"
+	}
+	q := fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {id: row.start})\nMATCH (b:%s {id: row.end})\n"+
+		"MERGE (a)-[r:%s%s]->(b)\nSET r = row.props\nRETURN count(r)", g.start, g.end, g.t, ident)
+	w.queries[key] = q
+	return q
+}
+
+// relGroup is the relationships of one type between two labels: one query.
+type relGroup struct {
+	t          RelType
+	start, end Label
+}
+
+// batch is the rows of one transaction, grouped per query.
+type batch struct {
+	articles []string         // articles to replace (documents only)
+	sources  []map[string]any // {prefix, keep} per article
+	nodes    map[Label][]map[string]any
+	nodeAt   map[string]int // label+id → index in nodes[label]
+	rels     map[relGroup][]map[string]any
+	relOrder []relGroup
+	relAt    map[relKey]int
+}
+
+func newBatch() *batch {
+	return &batch{
+		nodes:  make(map[Label][]map[string]any),
+		nodeAt: make(map[string]int),
+		rels:   make(map[relGroup][]map[string]any),
+		relAt:  make(map[relKey]int),
+	}
+}
+
+func (b *batch) addDocument(doc *Document) {
+	nodes, rels := Flatten(doc)
+	id := doc.Article.ID
+	b.articles = append(b.articles, id)
+	keep := []string{}
+	for _, n := range nodes {
+		if n.Label == LabelSource {
+			keep = append(keep, n.ID)
+		}
+		b.addNode(n)
+	}
+	b.sources = append(b.sources, map[string]any{
+		"prefix": LabelSource.IDPrefix() + ArticleKey(id) + ":",
+		"keep":   keep,
+	})
+	for _, r := range rels {
+		b.addRel(r)
+	}
+}
+
+// addNode adds a node row, merging it with a row of the same node already in
+// the batch as the database would.
+func (b *batch) addNode(n Node) {
+	key := string(n.Label) + "\x00" + n.ID
+	i, dup := b.nodeAt[key]
+	if !shared(n.Label) {
+		row := make(map[string]any, len(n.Props)+1)
+		for k, v := range n.Props {
+			row[k] = v
+		}
+		row["id"] = n.ID
+		if dup {
+			b.nodes[n.Label][i] = row
+		} else {
+			b.nodeAt[key] = len(b.nodes[n.Label])
+			b.nodes[n.Label] = append(b.nodes[n.Label], row)
+		}
+		return
+	}
+	row := sharedRow(n)
+	if dup {
+		row = mergeShared(b.nodes[n.Label][i], row)
+		b.nodes[n.Label][i] = row
+		return
+	}
+	b.nodeAt[key] = len(b.nodes[n.Label])
+	b.nodes[n.Label] = append(b.nodes[n.Label], row)
+}
+
+// sharedRow is the row of a node of a shared label (see nodeQuery).
+func sharedRow(n Node) map[string]any {
+	row := map[string]any{"id": n.ID}
+	rest := map[string]any{}
+	for k, v := range n.Props {
+		switch {
+		case k == "name":
+			row[k] = v
+		case k == "aliases" || k == "titles":
+			row[k] = stringList(v)
+		case slices.Contains(maxProps, k):
+			row[k] = v
+		case k != "id":
+			rest[k] = v
+		}
+	}
+	row["rest"] = rest
+	return row
+}
+
+// mergeShared merges two rows of one shared node as nodeQuery does.
+func mergeShared(old, row map[string]any) map[string]any {
+	oldName, _ := old["name"].(string)
+	newName, _ := row["name"].(string)
+	name := oldName
+	if name == "" || (newName != "" && newName < name) {
+		name = newName
+	}
+	aliases := append(append(stringList(old["aliases"]), stringList(row["aliases"])...), oldName, newName)
+	aliases = slices.DeleteFunc(SortedUnique(aliases), func(s string) bool { return s == name })
+	out := map[string]any{"id": old["id"], "name": name, "aliases": aliases}
+	if old["titles"] != nil || row["titles"] != nil {
+		out["titles"] = SortedUnique(append(stringList(old["titles"]), stringList(row["titles"])...))
+	}
+	for _, p := range maxProps {
+		a, _ := old[p].(string)
+		c, _ := row[p].(string)
+		if c > a {
+			a = c
+		}
+		if a != "" {
+			out[p] = a
+		}
+	}
+	rest := map[string]any{}
+	for k, v := range old["rest"].(map[string]any) {
+		rest[k] = v
+	}
+	for k, v := range row["rest"].(map[string]any) {
+		rest[k] = v
+	}
+	out["rest"] = rest
+	return out
+}
+
+func stringList(v any) []string {
+	switch l := v.(type) {
+	case []string:
+		return slices.Clone(l)
+	case []any:
+		out := make([]string, 0, len(l))
+		for _, x := range l {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func (b *batch) addRel(r Rel) {
+	g := relGroup{r.Type, r.StartLabel, r.EndLabel}
+	props := r.Props
+	if props == nil {
+		props = map[string]any{}
+	}
+	row := map[string]any{"start": r.StartID, "end": r.EndID, "props": props}
+	k := keyOf(r)
+	if i, dup := b.relAt[k]; dup {
+		b.rels[g][i] = row // the later record wins, as a later MERGE … SET would
+		return
+	}
+	if _, ok := b.rels[g]; !ok {
+		b.relOrder = append(b.relOrder, g)
+	}
+	b.relAt[k] = len(b.rels[g])
+	b.rels[g] = append(b.rels[g], row)
+}
