@@ -161,7 +161,12 @@ func (e *ConnectError) Error() string {
 	case Unreachable:
 		return fmt.Sprintf("cannot reach Neo4j at %s: %s", e.URI, reason(e.Err))
 	case BadCredentials:
-		return fmt.Sprintf("authentication failed for user %s at %s: %s", e.User, e.URI, reason(e.Err))
+		var nerr *neo4j.Neo4jError
+		if errors.As(e.Err, &nerr) && nerr.Code != "Neo.ClientError.Security.Unauthorized" {
+			// rate limited, credentials expired, …: say which
+			return fmt.Sprintf("authentication failed for user %s at %s: %s", e.User, e.URI, reason(e.Err))
+		}
+		return fmt.Sprintf("authentication failed for user %s at %s", e.User, e.URI)
 	case NoDatabase:
 		return fmt.Sprintf("database %q does not exist on %s", e.Database, e.URI)
 	case BadURI:
@@ -174,6 +179,9 @@ func (e *ConnectError) Error() string {
 func (e *ConnectError) Hint() string {
 	switch e.Kind {
 	case Unreachable:
+		if strings.Contains(reason(e.Err), "TLS") {
+			return "the server does not answer TLS on this port: use bolt:// or neo4j:// (no +s), or enable TLS on the server"
+		}
 		return "is it running? start the local one with `scripts/neo4j.sh start` or set NEO4J_URI"
 	case BadCredentials:
 		return "check NEO4J_USERNAME and NEO4J_PASSWORD / NEO4J_PASSWORD_FILE"
@@ -242,6 +250,9 @@ func reason(err error) string {
 		return "connection timed out"
 	}
 	msg := err.Error()
+	if strings.Contains(msg, "connection refused") {
+		return "connection refused" // the routing driver's errors do not wrap the syscall error
+	}
 	// The driver's connectivity errors mention every pool it tried; the
 	// last clause is the cause.
 	if i := strings.LastIndex(msg, ": "); i >= 0 && strings.HasPrefix(msg, "ConnectivityError") {
@@ -257,8 +268,11 @@ func checkURI(uri string) (string, error) {
 	if err != nil {
 		return "", &ConnectError{Kind: BadURI, URI: "(unparsable)", Err: errors.New("cannot parse it")}
 	}
-	u.User = nil
-	target := u.String()
+	target := uri
+	if u.User != nil {
+		u.User = nil
+		target = u.String()
+	}
 	switch u.Scheme {
 	case "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc":
 	default:

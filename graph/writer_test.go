@@ -401,3 +401,58 @@ func TestWriterRejectsInvalidDocument(t *testing.T) {
 		t.Errorf("got %d documents buffered, want 0", n)
 	}
 }
+
+// TestWriterSharedEntities loads two articles that say different things
+// about the same entities, in every order and batching: the result is the
+// same, by the rules of Writer.
+func TestWriterSharedEntities(t *testing.T) {
+	db := neo4jtest.Open(t)
+	m := []graph.Mention{{Start: 0, End: 5, Text: "Trump"}}
+	first := &graph.Document{
+		Article: graph.Article{ID: "article:x1", Outlet: "Meduza"},
+		Entities: []graph.Entity{
+			{ID: "person:donald-trump", Type: graph.LabelPerson, Name: "Donald Trump", Aliases: []string{"Trump"}, Titles: []string{"President"}, Mentions: m},
+			{ID: "org:kremlin", Type: graph.LabelOrganization, Name: "Kremlin", Kind: "government", Mentions: m},
+			{ID: "event:us-election", Type: graph.LabelEvent, Name: "US election", Date: "2024", Mentions: m},
+			{ID: "country:us", Type: graph.LabelCountry, Name: "United States", ISO2: "US", Mentions: m},
+		},
+	}
+	second := &graph.Document{
+		Article: graph.Article{ID: "article:x2", Outlet: "meduza"},
+		Entities: []graph.Entity{
+			{ID: "person:donald-trump", Type: graph.LabelPerson, Name: "donald trump", Aliases: []string{"Mr Trump", "Donald Trump"}, Titles: []string{"businessman"}, Mentions: m},
+			{ID: "org:kremlin", Type: graph.LabelOrganization, Name: "Kremlin", Kind: "institution", Mentions: m},
+			{ID: "event:us-election", Type: graph.LabelEvent, Name: "US election", Date: "2024-11-05", Mentions: m},
+			{ID: "country:us", Type: graph.LabelCountry, Name: "United States", Aliases: []string{"US"}, ISO3: "USA", Mentions: m},
+		},
+	}
+	const query = `MATCH (n) WHERE n:Person OR n:Organization OR n:Event OR n:Country OR n:Outlet
+RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.titles AS titles, n.kind AS kind, n.date AS date,
+  n.iso2 AS iso2, n.iso3 AS iso3 ORDER BY id`
+	want := []map[string]any{
+		{"id": "country:us", "name": "United States", "aliases": []any{"US"}, "titles": nil, "kind": nil, "date": nil, "iso2": "US", "iso3": "USA"},
+		{"id": "event:us-election", "name": "US election", "aliases": []any{}, "titles": nil, "kind": nil, "date": "2024-11-05", "iso2": nil, "iso3": nil},
+		{"id": "org:kremlin", "name": "Kremlin", "aliases": []any{}, "titles": nil, "kind": "institution", "date": nil, "iso2": nil, "iso3": nil},
+		{"id": "outlet:meduza", "name": "Meduza", "aliases": []any{"meduza"}, "titles": nil, "kind": nil, "date": nil, "iso2": nil, "iso3": nil},
+		{"id": "person:donald-trump", "name": "Donald Trump", "aliases": []any{"Mr Trump", "Trump", "donald trump"},
+			"titles": []any{"President", "businessman"}, "kind": nil, "date": nil, "iso2": nil, "iso3": nil},
+	}
+	for _, tt := range []struct {
+		name      string
+		batchSize int
+		docs      []*graph.Document
+	}{
+		{"one batch", 0, []*graph.Document{first, second}},
+		{"one batch, reversed", 0, []*graph.Document{second, first}},
+		{"two batches", 1, []*graph.Document{first, second}},
+		{"two batches, reversed", 1, []*graph.Document{second, first}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			neo4jtest.Reset(t, db)
+			load(t, db, tt.batchSize, tt.docs...)
+			if diff := cmp.Diff(want, neo4jtest.Query(t, db, query, nil)); diff != "" {
+				t.Errorf("shared entities mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
