@@ -383,3 +383,31 @@ func BenchmarkScore(b *testing.B) {
 		}
 	}
 }
+
+// TestScoreEntityPreference checks which gold entity a predicted entity is
+// paired with when it matches two: the one whose canonical name it has.
+func TestScoreEntityPreference(t *testing.T) {
+	g := &Gold{Doc: "bush", Entities: []GoldEntity{
+		{Type: "Person", Name: "Laura Bush", Aliases: []string{"Bush", "Mrs Bush"}},
+		{Type: "Person", Name: "George W. Bush", Aliases: []string{"Bush"}},
+	}}
+	tests := []struct {
+		name string
+		pred graph.Entity
+		want string // the gold entity left unmatched
+	}{
+		{"canonical name first", ent("Person", "person:george-w-bush", "George W. Bush", []string{"Bush"}), `Person "Laura Bush"`},
+		{"alias before mention", ent("Person", "person:president-bush", "President Bush", []string{"George W. Bush"}, "Laura Bush"), `Person "Laura Bush"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Score(&graph.Document{Article: graph.Article{ID: "article:bush"}, Entities: []graph.Entity{tt.pred}}, g)
+			if got := r.Entities["Person"]; got != (Counts{TP: 1, FN: 1}) {
+				t.Fatalf("got Person counts %+v, want 1 TP and 1 FN", got)
+			}
+			if len(r.Misses) != 1 || !strings.HasPrefix(r.Misses[0].Item, tt.want) {
+				t.Errorf("got misses %v, want one FN for %s", r.Misses, tt.want)
+			}
+		})
+	}
+}
