@@ -1,17 +1,409 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/newsgraph/newsgraph/eval"
+	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/input"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func evalCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "eval",
-		Usage: "TODO",
-		Action: func(c *cli.Context) error {
-			return errors.New("eval: not implemented yet")
+		Name:      "eval",
+		Usage:     "score extraction against hand-made gold annotations",
+		ArgsUsage: "[DOCUMENTS.jsonl...]",
+		Description: "eval compares extracted documents with the gold annotations (*.gold.json) of\n" +
+			"--gold DIR and prints precision, recall and F1 per category: entities per\n" +
+			"type and micro-averaged, claims, stances and relations.\n\n" +
+			"Without arguments it extracts each gold article itself: a gold \"text_file\"\n" +
+			"is read relative to the gold folder, a \"corpus_file\" is looked up in\n" +
+			"--corpus DIR (by default ../../corpus, then ../corpus, relative to --gold).\n" +
+			"With arguments it scores the documents of those files (the output of\n" +
+			"`newsgraph extract`, \"-\" for stdin) instead; documents without gold are\n" +
+			"ignored.\n\n" +
+			"Scores are not pass/fail: the exit status is 0 when every gold article was\n" +
+			"scored, unless --min-f1 is given and the entity micro F1 is below it (1).\n" +
+			"It is 3 when some gold article could not be found or an input was unreadable.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "gold", Usage: "`DIR` of *.gold.json annotations", Required: true},
+			&cli.StringFlag{Name: "corpus", Usage: "`DIR` holding the corpus JSON Lines files the gold names (default: ../../corpus, then ../corpus, relative to --gold)"},
+			&cli.StringFlag{Name: "format", Value: "table", Usage: "output `FORMAT`: table or json"},
+			&cli.BoolFlag{Name: "verbose", Usage: "list each article's false positives and negatives (table format)"},
+			&cli.Float64Flag{Name: "min-f1", Usage: "exit 1 when the entity micro F1 is below `X` (0..1), for CI"},
 		},
+		Action: runEval,
+	}
+}
+
+// evalOptions are the flags and arguments of `newsgraph eval`.
+type evalOptions struct {
+	goldDir   string
+	corpusDir string // "" for the default places
+	format    string
+	verbose   bool
+	minF1     float64
+	checkF1   bool
+	inputs    []string // document files; none means extract
+}
+
+// evalRun is the state of one eval run: where to report problems and how
+// many there were.
+type evalRun struct {
+	ctx      context.Context
+	stdin    io.Reader
+	stderr   io.Writer
+	quiet    bool
+	problems int
+}
+
+// warn reports a problem with one input, and its hint if it has one, and
+// counts it.
+func (e *evalRun) warn(err error) {
+	e.problems++
+	fmt.Fprintf(e.stderr, "newsgraph: eval: %v\n", err)
+	var h interface{ Hint() string }
+	if errors.As(err, &h) && h.Hint() != "" {
+		fmt.Fprintf(e.stderr, "hint: %s\n", h.Hint())
+	}
+}
+
+func runEval(c *cli.Context) error {
+	opts := evalOptions{
+		goldDir:   c.String("gold"),
+		corpusDir: c.String("corpus"),
+		format:    c.String("format"),
+		verbose:   c.Bool("verbose"),
+		minF1:     c.Float64("min-f1"),
+		checkF1:   c.IsSet("min-f1"),
+		inputs:    c.Args().Slice(),
+	}
+	if opts.format != "table" && opts.format != "json" {
+		return usagef("eval: --format %q: want table or json", opts.format)
+	}
+	if opts.checkF1 && (opts.minF1 < 0 || opts.minF1 > 1) {
+		return usagef("eval: --min-f1 %v: want a number from 0 to 1", opts.minF1)
+	}
+
+	golds, err := eval.LoadGoldDir(opts.goldDir)
+	if err != nil {
+		return withHint(fmt.Errorf("eval: %w", err), "fix the gold files named above, or pass --gold DIR, the folder of *.gold.json files")
+	}
+	run := &evalRun{ctx: c.Context, stdin: c.App.Reader, stderr: c.App.ErrWriter, quiet: c.Bool("quiet")}
+	var docs map[string]*graph.Document
+	if len(opts.inputs) > 0 {
+		docs = run.readDocuments(opts.inputs, golds)
+	} else {
+		docs = run.extractGold(golds, opts.corpusDir)
+	}
+	if err := c.Context.Err(); err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+
+	total := &eval.Result{}
+	var articles []*eval.Result
+	for _, g := range golds {
+		doc := docs[g.Doc]
+		if doc == nil {
+			continue // reported when it was looked for
+		}
+		// TODO(lead): when the extractor exposes the cleaned body, call
+		// r.ScoreBoilerplate(g, body) here to score boilerplate removal.
+		r := eval.Score(doc, g)
+		articles = append(articles, r)
+		total.Add(r)
+	}
+	if len(articles) == 0 {
+		return withHint(fmt.Errorf("eval: none of the %d gold articles could be scored", len(golds)),
+			"see the problems above; with document files as arguments, check that they hold the gold articles")
+	}
+
+	if err := writeEval(c.App.Writer, opts, golds, total, articles); err != nil {
+		return fmt.Errorf("eval: write results: %w", err)
+	}
+
+	if opts.checkF1 {
+		f1, _ := total.EntityMicro().F1() // undefined counts as 0
+		if f1 < opts.minF1 {
+			return fmt.Errorf("eval: entity micro F1 %.3f is below --min-f1 %.3f", f1, opts.minF1)
+		}
+	}
+	if run.problems > 0 {
+		return withHint(fmt.Errorf("eval: %d of %d gold articles scored, with %d problems (see above): %w",
+			len(articles), len(golds), run.problems, errSomeInputsFailed),
+			"the scores cover only the articles that could be read; fix the inputs named above")
+	}
+	return nil
+}
+
+// writeEval prints the aggregate result (and, with --verbose, each
+// article's misses) as a table, or everything as JSON.
+func writeEval(w io.Writer, opts evalOptions, golds []*eval.Gold, total *eval.Result, articles []*eval.Result) error {
+	if opts.format == "json" {
+		sum := *total
+		sum.Misses = nil // they are listed per article
+		data, err := json.MarshalIndent(struct {
+			Total    eval.Result    `json:"total"`
+			Articles []*eval.Result `json:"articles"`
+		}{sum, articles}, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(w, "%s\n", data)
+		return err
+	}
+	if err := total.WriteTable(w); err != nil {
+		return err
+	}
+	if !opts.verbose {
+		return nil
+	}
+	paths := make(map[string]string, len(golds))
+	for _, g := range golds {
+		paths[g.Doc] = g.Path
+	}
+	var b strings.Builder
+	for _, r := range articles {
+		doc := r.Docs[0]
+		fmt.Fprintf(&b, "\n== %s (%s)\n", doc, paths[doc])
+		fmt.Fprintf(&b, "entities %s  claims %s  stances %s  relations %s\n",
+			f1Summary(r.EntityMicro()), f1Summary(r.Claims.Full), f1Summary(r.Stances), f1Summary(r.Relations))
+		for _, m := range r.Misses {
+			fmt.Fprintf(&b, "  %s\n", m)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func f1Summary(c eval.Counts) string {
+	f, ok := c.F1()
+	s := "-"
+	if ok {
+		s = fmt.Sprintf("%.3f", f)
+	}
+	return fmt.Sprintf("F1 %s (tp %d, fp %d, fn %d)", s, c.TP, c.FP, c.FN)
+}
+
+// readDocuments reads the document files and keeps, for each gold article,
+// the first document with its id. Unreadable files and lines are reported
+// and the rest is read on.
+func (e *evalRun) readDocuments(paths []string, golds []*eval.Gold) map[string]*graph.Document {
+	want := make(map[string]*eval.Gold, len(golds))
+	for _, g := range golds {
+		want[graph.ArticleID(g.Doc)] = g
+	}
+	docs := make(map[string]*graph.Document, len(golds))
+	others := 0
+	for _, p := range paths {
+		if e.ctx.Err() != nil {
+			return docs
+		}
+		others += e.readDocumentFile(p, want, docs)
+	}
+	for _, g := range golds {
+		if docs[g.Doc] == nil && e.ctx.Err() == nil {
+			e.warn(fmt.Errorf("%s: no document %s in the inputs; extract the article with `newsgraph extract`, or run eval without arguments to extract it now",
+				g.Path, graph.ArticleID(g.Doc)))
+		}
+	}
+	if others > 0 && !e.quiet {
+		fmt.Fprintf(e.stderr, "newsgraph: eval: ignored %d documents that have no gold annotation\n", others)
+	}
+	return docs
+}
+
+// readDocumentFile reads one file of documents ("-" for stdin) into docs,
+// keeping the first document of each wanted article id, and returns how
+// many documents were not wanted.
+func (e *evalRun) readDocumentFile(path string, want map[string]*eval.Gold, docs map[string]*graph.Document) (others int) {
+	r := e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			e.warn(fmt.Errorf("open documents: %w", err))
+			return 0
+		}
+		defer f.Close()
+		r = f
+	}
+	dr := graph.NewDocumentReader(r, path)
+	lastBad := -1
+	for e.ctx.Err() == nil {
+		doc, err := dr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			e.warn(err)
+			var pe *graph.ParseError
+			if errors.As(err, &pe) && dr.Line() != lastBad {
+				lastBad = dr.Line()
+				continue
+			}
+			break // no progress: give up on this file
+		}
+		g := want[doc.Article.ID]
+		switch {
+		case g == nil:
+			others++
+		case docs[g.Doc] != nil:
+			e.warn(&graph.ParseError{File: path, Line: dr.Line(), Err: fmt.Errorf("document %s appears again; the first one is scored", doc.Article.ID)})
+		default:
+			docs[g.Doc] = doc
+		}
+	}
+	return others
+}
+
+// extractGold finds each gold article's text and extracts it.
+func (e *evalRun) extractGold(golds []*eval.Gold, corpusDir string) map[string]*graph.Document {
+	articles := e.findArticles(golds, corpusDir)
+	x := extract.New(extract.Options{})
+	docs := make(map[string]*graph.Document, len(articles))
+	for _, g := range golds {
+		if a := articles[g.Doc]; a != nil && e.ctx.Err() == nil {
+			docs[g.Doc] = x.Extract(a)
+		}
+	}
+	return docs
+}
+
+// findArticles reads the article of each gold annotation: its text_file,
+// or its record in a corpus file, each corpus file being streamed once for
+// all the gold files that name it.
+func (e *evalRun) findArticles(golds []*eval.Gold, corpusDir string) map[string]*input.Article {
+	articles := make(map[string]*input.Article, len(golds))
+	var corpusOrder []string
+	byCorpus := make(map[string][]*eval.Gold)
+	for _, g := range golds {
+		if e.ctx.Err() != nil {
+			return articles
+		}
+		goldDir := filepath.Dir(g.Path)
+		if g.TextFile != "" {
+			p := g.TextFile
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(goldDir, p)
+			}
+			a, err := readOne(p)
+			if err != nil {
+				e.warn(fmt.Errorf("%s: text_file: %w", g.Path, err))
+				continue
+			}
+			articles[g.Doc] = a
+			continue
+		}
+		p, err := corpusPath(goldDir, corpusDir, g.CorpusFile)
+		if err != nil {
+			e.warn(withHint(fmt.Errorf("%s: %w", g.Path, err), "pass --corpus DIR, the folder of the corpus JSON Lines files"))
+			continue
+		}
+		if byCorpus[p] == nil {
+			corpusOrder = append(corpusOrder, p)
+		}
+		byCorpus[p] = append(byCorpus[p], g)
+	}
+	for _, p := range corpusOrder {
+		e.scanCorpus(p, byCorpus[p], articles)
+	}
+	return articles
+}
+
+// readOne reads the one article of a text file.
+func readOne(path string) (*input.Article, error) {
+	r := input.Open([]string{path}, input.Options{})
+	defer r.Close()
+	a, err := r.Next()
+	if err == io.EOF {
+		return nil, fmt.Errorf("%s holds no article", path)
+	}
+	return a, err
+}
+
+// corpusPath finds a corpus file: in dir when it is given, else in
+// ../../corpus, then ../corpus, relative to the gold folder.
+func corpusPath(goldDir, dir, file string) (string, error) {
+	if filepath.IsAbs(file) {
+		return file, nil
+	}
+	cands := []string{dir}
+	if dir == "" {
+		cands = []string{filepath.Join(goldDir, "..", "..", "corpus"), filepath.Join(goldDir, "..", "corpus")}
+	}
+	for _, d := range cands {
+		p := filepath.Join(d, file)
+		if _, err := os.Stat(p); err == nil {
+			return p, nil
+		}
+	}
+	return "", fmt.Errorf("corpus_file %s not found in %s", file, strings.Join(cands, " or "))
+}
+
+// maxBadLines is how many unreadable records in a row make scanCorpus give
+// up on a file.
+const maxBadLines = 100
+
+// scanCorpus streams one corpus file and keeps the records the gold files
+// want, stopping as soon as it has them all.
+func (e *evalRun) scanCorpus(path string, golds []*eval.Gold, articles map[string]*input.Article) {
+	want := make(map[string]*eval.Gold, len(golds))
+	for _, g := range golds {
+		want[g.Doc] = g
+	}
+	r := input.Open([]string{path}, input.Options{})
+	defer r.Close()
+	var firstBad error
+	bad, badInRow := 0, 0
+	var fatal error
+	for len(want) > 0 && e.ctx.Err() == nil {
+		a, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *graph.ParseError
+			if !errors.As(err, &pe) || badInRow >= maxBadLines {
+				fatal = err
+				break
+			}
+			if firstBad == nil {
+				firstBad = err
+			}
+			bad++
+			badInRow++
+			continue
+		}
+		badInRow = 0
+		if g := want[a.ID]; g != nil {
+			articles[g.Doc] = a
+			delete(want, a.ID)
+		}
+	}
+	if e.ctx.Err() != nil {
+		return
+	}
+	for _, g := range golds {
+		if want[g.Doc] == nil {
+			continue
+		}
+		switch {
+		case fatal != nil:
+			e.warn(fmt.Errorf("%s: corpus_file: %w", g.Path, fatal))
+		case firstBad != nil:
+			e.warn(fmt.Errorf("%s: no record with id %q in %s (which has %d unreadable lines, the first: %v)", g.Path, g.Doc, path, bad, firstBad))
+		default:
+			e.warn(fmt.Errorf("%s: no record with id %q in %s; check the gold's \"doc\" and \"corpus_file\"", g.Path, g.Doc, path))
+		}
 	}
 }
