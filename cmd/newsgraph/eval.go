@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/eval"
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/extract/clean"
 	"github.com/newsgraph/newsgraph/extract/input"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -31,7 +32,8 @@ func evalCommand() *cli.Command {
 			"--corpus DIR (by default ../../corpus, then ../corpus, relative to --gold).\n" +
 			"With arguments it scores the documents of those files (the output of\n" +
 			"`newsgraph extract`, \"-\" for stdin) instead; documents without gold are\n" +
-			"ignored.\n\n" +
+			"ignored. Boilerplate removal (gold lines left in the cleaned body) is only\n" +
+			"scored when eval extracts, since documents do not carry the body.\n\n" +
 			"Scores are not pass/fail: the exit status is 0 when every gold article was\n" +
 			"scored, unless --min-f1 is given and the entity micro F1 is below it (1).\n" +
 			"It is 3 when some gold article could not be found or an input was unreadable.",
@@ -101,10 +103,11 @@ func runEval(c *cli.Context) error {
 	}
 	run := &evalRun{ctx: c.Context, stdin: c.App.Reader, stderr: c.App.ErrWriter, quiet: c.Bool("quiet")}
 	var docs map[string]*graph.Document
+	var bodies map[string]string // cleaned bodies, when known
 	if len(opts.inputs) > 0 {
 		docs = run.readDocuments(opts.inputs, golds)
 	} else {
-		docs = run.extractGold(golds, opts.corpusDir)
+		docs, bodies = run.extractGold(golds, opts.corpusDir)
 	}
 	if err := c.Context.Err(); err != nil {
 		return fmt.Errorf("eval: %w", err)
@@ -117,9 +120,10 @@ func runEval(c *cli.Context) error {
 		if doc == nil {
 			continue // reported when it was looked for
 		}
-		// TODO(lead): when the extractor exposes the cleaned body, call
-		// r.ScoreBoilerplate(g, body) here to score boilerplate removal.
 		r := eval.Score(doc, g)
+		if body, ok := bodies[g.Doc]; ok {
+			r.ScoreBoilerplate(g, body)
+		}
 		articles = append(articles, r)
 		total.Add(r)
 	}
@@ -266,17 +270,23 @@ func (e *evalRun) readDocumentFile(path string, want map[string]*eval.Gold, docs
 	return others
 }
 
-// extractGold finds each gold article's text and extracts it.
-func (e *evalRun) extractGold(golds []*eval.Gold, corpusDir string) map[string]*graph.Document {
+// extractGold finds each gold article's text and extracts it. It also
+// returns each article's cleaned body, for the boilerplate figure.
+//
+// The body is the one extract/clean makes, as extraction works on it; the
+// document itself does not carry the body.
+func (e *evalRun) extractGold(golds []*eval.Gold, corpusDir string) (map[string]*graph.Document, map[string]string) {
 	articles := e.findArticles(golds, corpusDir)
 	x := extract.New(extract.Options{})
 	docs := make(map[string]*graph.Document, len(articles))
+	bodies := make(map[string]string, len(articles))
 	for _, g := range golds {
 		if a := articles[g.Doc]; a != nil && e.ctx.Err() == nil {
 			docs[g.Doc] = x.Extract(a)
+			bodies[g.Doc] = clean.CleanWithTitle(a.Text, a.Title).Body
 		}
 	}
-	return docs
+	return docs, bodies
 }
 
 // findArticles reads the article of each gold annotation: its text_file,

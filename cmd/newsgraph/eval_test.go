@@ -317,13 +317,13 @@ func TestEvalExtract(t *testing.T) {
 		want     evalTotals
 		wantErr  string
 	}{
-		{"default corpus", []string{"--gold", goldDir}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2}, ""},
-		{"--corpus with an unreadable line", []string{"--gold", goldDir, "--corpus", otherCorpus}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2}, ""},
-		{"corpus in ../corpus", []string{"--gold", filepath.Join(fallback, "gold")}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2}, ""},
+		{"default corpus", []string{"--gold", goldDir}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2, &[2]int{1, 2}}, ""},
+		{"--corpus with an unreadable line", []string{"--gold", goldDir, "--corpus", otherCorpus}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2, &[2]int{1, 2}}, ""},
+		{"corpus in ../corpus", []string{"--gold", filepath.Join(fallback, "gold")}, 0, evalTotals{[]string{"small", "tiny-2"}, 7, 3, 2, 2, &[2]int{1, 2}}, ""},
 		{"no gold files", []string{"--gold", filepath.Join(root, "shared", "gold")}, 1, evalTotals{},
 			"newsgraph: eval: no *.gold.json files in " + filepath.Join(root, "shared", "gold") + "\n" +
 				"hint: fix the gold files named above, or pass --gold DIR, the folder of *.gold.json files\n"},
-		{"no corpus", []string{"--gold", filepath.Join(noCorpus, "gold")}, 3, evalTotals{[]string{"small"}, 4, 2, 1, 1},
+		{"no corpus", []string{"--gold", filepath.Join(noCorpus, "gold")}, 3, evalTotals{[]string{"small"}, 4, 2, 1, 1, &[2]int{1, 1}},
 			"newsgraph: eval: " + filepath.Join(noCorpus, "gold", "tiny.gold.json") + ": corpus_file tiny.jsonl not found in " +
 				filepath.Join(noCorpus, "..", "corpus") + " or " + filepath.Join(noCorpus, "corpus") + "\n" +
 				"hint: pass --corpus DIR, the folder of the corpus JSON Lines files\n" +
@@ -366,6 +366,9 @@ func TestEvalExtract(t *testing.T) {
 type evalTotals struct {
 	Docs                                 []string
 	Entities, Claims, Stances, Relations int
+	// Boilerplate lines and the articles they come from; nil when the
+	// boilerplate was not scored.
+	Boilerplate *[2]int
 }
 
 // evalGoldTotals reads the articles and the number of gold items (TP + FN)
@@ -378,12 +381,17 @@ func evalGoldTotals(t *testing.T, data []byte) evalTotals {
 		Claims        eval.ClaimCounts
 		Stances       eval.Counts
 		Relations     eval.Counts
+		Boilerplate   *eval.BoilerplateCounts
 	}
 	if err := json.Unmarshal(data, &r); err != nil {
 		t.Fatal(err)
 	}
 	n := func(c eval.Counts) int { return c.TP + c.FN }
-	return evalTotals{r.Docs, n(r.EntitiesMicro), n(r.Claims.Full), n(r.Stances), n(r.Relations)}
+	tot := evalTotals{r.Docs, n(r.EntitiesMicro), n(r.Claims.Full), n(r.Stances), n(r.Relations), nil}
+	if b := r.Boilerplate; b != nil {
+		tot.Boilerplate = &[2]int{b.Lines, b.Articles}
+	}
+	return tot
 }
 
 // TestEvalDevGold runs eval with the extractor on the real dev gold, whose
@@ -398,7 +406,7 @@ func TestEvalDevGold(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, out)
 	}
-	want := evalTotals{[]string{"allsides-73Wmu4FGtYpyfk6P", "bbc-politics-189", "meduza-kremlin-trump"}, 73, 52, 9, 21}
+	want := evalTotals{[]string{"allsides-73Wmu4FGtYpyfk6P", "bbc-politics-189", "meduza-kremlin-trump"}, 73, 52, 9, 21, &[2]int{5, 3}}
 	if diff := cmp.Diff(want, evalGoldTotals(t, got.Total)); diff != "" {
 		t.Errorf("gold totals mismatch (-want +got):\n%s", diff)
 	}
