@@ -96,6 +96,9 @@ func (w *Writer) Buffered() int { return len(w.buf) }
 // full. A document whose article is already in the batch replaces it, as a
 // later load would. The document must not be changed until flushed.
 func (w *Writer) Write(ctx context.Context, doc *Document) error {
+	if doc == nil {
+		return errors.New("write document: nil document")
+	}
 	if err := doc.Validate(); err != nil {
 		return fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
 	}
@@ -214,14 +217,14 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			if len(rows) == 0 {
 				continue
 			}
-			if _, err := exec(w.nodeQuery(l), map[string]any{"rows": rows}); err != nil {
+			if _, err := exec(w.nodeQuery(l, b.fresh), map[string]any{"rows": rows}); err != nil {
 				return st, fmt.Errorf("merge %s nodes: %w", l, err)
 			}
 			st.Nodes += int64(len(rows))
 		}
 		for _, g := range b.relOrder {
 			rows := b.rels[g]
-			n, err := exec(w.relQuery(g), map[string]any{"rows": rows})
+			n, err := exec(w.relQuery(g, b.fresh), map[string]any{"rows": rows})
 			if err != nil {
 				return st, fmt.Errorf("merge %s relationships: %w", g.t, err)
 			}
@@ -242,9 +245,12 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 // removeContributions deletes what the batch's articles contributed when they
 // were last loaded.
 func (w *Writer) removeContributions(b *batch, exec func(string, map[string]any) (int64, error)) error {
-	ids := map[string]any{"ids": b.articles}
+	ids := map[string]any{"ids": b.articles, "claims": b.claims}
 	steps := []struct{ what, cypher string }{
 		{"claims", `MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DETACH DELETE c RETURN count(*)`},
+		// Claims the new versions have, however they were written before
+		// (without REPORTED_IN, by WriteRecords): they are created anew.
+		{"claims by id", `MATCH (c:Claim) WHERE c.id IN $claims DETACH DELETE c RETURN count(*)`},
 		{"mentions, authors and outlet", `MATCH (a:Article)-[r:MENTIONS|WRITTEN_BY|PUBLISHED_BY]->() WHERE a.id IN $ids DELETE r RETURN count(*)`},
 	}
 	for _, t := range RelTypes {
@@ -287,19 +293,23 @@ func shared(l Label) bool {
 // value loaded.
 var maxProps = []string{"kind", "iso2", "iso3", "date"}
 
-// nodeQuery returns the MERGE statement for nodes of label l. Rows of
-// replaced labels are the node's full property map including id; rows of
-// shared labels are {id, name, aliases, titles, kind, iso2, iso3, date,
-// rest: {other properties}}.
-func (w *Writer) nodeQuery(l Label) string {
-	key := "node:" + string(l)
+// nodeQuery returns the MERGE statement for nodes of label l (CREATE for
+// claims of a fresh batch). Rows of replaced labels are the node's full
+// property map including id; rows of shared labels are {id, name, aliases,
+// titles, kind, iso2, iso3, date, rest: {other properties}}.
+func (w *Writer) nodeQuery(l Label, fresh bool) string {
+	fresh = fresh && l == LabelClaim
+	key := fmt.Sprintf("node:%s:%t", l, fresh)
 	if q, ok := w.queries[key]; ok {
 		return q
 	}
 	var q string
-	if !shared(l) {
+	switch {
+	case fresh:
+		q = fmt.Sprintf("UNWIND $rows AS row\nCREATE (n:%s)\nSET n = row\nRETURN count(*)", l)
+	case !shared(l):
 		q = fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\nSET n = row\nRETURN count(*)", l)
-	} else {
+	default:
 		var b strings.Builder
 		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\n", l)
 		b.WriteString("ON CREATE SET n.name = row.name\n")
@@ -321,18 +331,23 @@ func (w *Writer) nodeQuery(l Label) string {
 	return q
 }
 
-// relQuery returns the MERGE statement for one group of relationships.
-func (w *Writer) relQuery(g relGroup) string {
-	key := "rel:" + string(g.t) + ":" + string(g.start) + ":" + string(g.end)
+// relQuery returns the statement for one group of relationships: MERGE on
+// their identity, or CREATE in a fresh batch.
+func (w *Writer) relQuery(g relGroup, fresh bool) string {
+	key := fmt.Sprintf("rel:%s:%s:%s:%t", g.t, g.start, g.end, fresh)
 	if q, ok := w.queries[key]; ok {
 		return q
 	}
+	write := "MERGE"
 	ident := ""
-	if g.t.PerArticle() {
+	switch {
+	case fresh:
+		write = "CREATE"
+	case g.t.PerArticle():
 		ident = " {article: row.props.article}"
 	}
 	q := fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {id: row.start})\nMATCH (b:%s {id: row.end})\n"+
-		"MERGE (a)-[r:%s%s]->(b)\nSET r = row.props\nRETURN count(r)", g.start, g.end, g.t, ident)
+		"%s (a)-[r:%s%s]->(b)\nSET r = row.props\nRETURN count(r)", g.start, g.end, write, g.t, ident)
 	w.queries[key] = q
 	return q
 }
@@ -345,7 +360,12 @@ type relGroup struct {
 
 // batch is the rows of one transaction, grouped per query.
 type batch struct {
+	// fresh is set for batches of documents: removeContributions has
+	// deleted every relationship and claim the batch writes, so they are
+	// CREATEd, which is about twice as fast as MERGE (see BenchmarkWriter).
+	fresh    bool
 	articles []string         // articles to replace (documents only)
+	claims   []string         // ids of the claims of those articles
 	sources  []map[string]any // {prefix, keep} per article
 	nodes    map[Label][]map[string]any
 	nodeAt   map[string]int // label+id → index in nodes[label]
@@ -366,11 +386,15 @@ func newBatch() *batch {
 func (b *batch) addDocument(doc *Document) {
 	nodes, rels := Flatten(doc)
 	id := doc.Article.ID
+	b.fresh = true
 	b.articles = append(b.articles, id)
 	keep := []string{}
 	for _, n := range nodes {
-		if n.Label == LabelSource {
+		switch n.Label {
+		case LabelSource:
 			keep = append(keep, n.ID)
+		case LabelClaim:
+			b.claims = append(b.claims, n.ID)
 		}
 		b.addNode(n)
 	}

@@ -456,3 +456,33 @@ RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.titles AS titles, n.k
 		})
 	}
 }
+
+// TestWriteAfterWriteRecords loads documents over records written by
+// WriteRecords (as a CSV import would), some claims without REPORTED_IN:
+// the documents replace them without duplicating anything.
+func TestWriteAfterWriteRecords(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := readDocs(t, "testdata/articles.jsonl")
+	ctx := context.Background()
+
+	neo4jtest.Reset(t, db)
+	load(t, db, 0, docs...)
+	want := neo4jtest.MustSnapshot(t, db)
+
+	neo4jtest.Reset(t, db)
+	w := graph.NewWriter(db, graph.WriterOptions{})
+	for _, d := range docs {
+		nodes, rels := graph.Flatten(d)
+		rels = slices.DeleteFunc(rels, func(r graph.Rel) bool { return r.Type == graph.RelReportedIn })
+		if err := w.WriteRecords(ctx, nodes, rels); err != nil {
+			t.Fatalf("WriteRecords %s: %v", d.Article.ID, err)
+		}
+	}
+	if n := neo4jtest.Count(t, db, "MATCH ()-[r:REPORTED_IN]->() RETURN count(r)", nil); n != 0 {
+		t.Fatalf("got %d REPORTED_IN, want none before loading the documents", n)
+	}
+	load(t, db, 0, docs...)
+	if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
+		t.Errorf("snapshot mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,17 +1,243 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func loadCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "load",
-		Usage: "TODO",
-		Action: func(c *cli.Context) error {
-			return errors.New("load: not implemented yet")
-		},
+		Name:      "load",
+		Usage:     "load extracted documents (JSON Lines) into Neo4j",
+		ArgsUsage: "FILE.jsonl|- ...",
+		Description: "Reads document JSON Lines, as `newsgraph extract` writes them, from the\n" +
+			"files (or stdin for -) and merges them into Neo4j: loading a document\n" +
+			"again replaces what its article contributed before, and loading the same\n" +
+			"documents twice, or in another order, gives the same graph. Constraints\n" +
+			"and indexes are created first when missing.",
+		Flags: append([]cli.Flag{
+			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize,
+				Usage: "documents per transaction"},
+			&cli.BoolFlag{Name: "keep-going", Aliases: []string{"k"},
+				Usage: "skip lines that are not valid documents, naming each, and exit with status 3 at the end"},
+		}, neo4jFlags()...),
+		Action: runLoad,
 	}
+}
+
+func runLoad(c *cli.Context) error {
+	opts := loadOptions{
+		files:     c.Args().Slice(),
+		batchSize: c.Int("batch-size"),
+		keepGoing: c.Bool("keep-going"),
+		quiet:     c.Bool("quiet"),
+	}
+	if len(opts.files) == 0 {
+		return usagef("load: give one or more document JSON Lines files, or - for stdin (e.g. newsgraph load docs.jsonl)")
+	}
+	if opts.batchSize <= 0 {
+		return usagef("load: --batch-size must be at least 1, not %d", opts.batchSize)
+	}
+	var total int64
+	stdin := 0
+	for _, f := range opts.files {
+		if f == "-" {
+			stdin++
+			total = -1
+			continue
+		}
+		fi, err := os.Stat(f)
+		if err != nil {
+			return withHint(fmt.Errorf("load: %w", err), "give the path of a document JSON Lines file, as written by `newsgraph extract`")
+		}
+		if total >= 0 {
+			total += fi.Size()
+		}
+	}
+	if stdin > 1 {
+		return usagef("load: - (stdin) can be given only once")
+	}
+	cfg, err := neo4jConfig(c)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	ctx := c.Context
+	db, err := graph.Open(ctx, cfg)
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	defer db.Close(context.WithoutCancel(ctx))
+
+	l := &loader{
+		opts:   opts,
+		w:      graph.NewWriter(db, graph.WriterOptions{BatchSize: opts.batchSize}),
+		stderr: c.App.ErrWriter,
+		bar:    newProgress(c, total, "load", true),
+		start:  time.Now(),
+	}
+	defer l.bar.Finish()
+	if err := l.w.EnsureSchema(ctx); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	for _, name := range opts.files {
+		if err := l.loadFile(ctx, c.App.Reader, name); err != nil {
+			return l.stop(ctx, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return l.stop(ctx, err)
+	}
+	if err := l.w.Flush(context.WithoutCancel(ctx)); err != nil {
+		return l.stop(ctx, err)
+	}
+	l.bar.Finish()
+	l.summary()
+	if l.skipped > 0 {
+		lines := "lines"
+		if l.skipped == 1 {
+			lines = "line"
+		}
+		return fmt.Errorf("load: skipped %d bad %s: %w", l.skipped, lines, errSomeInputsFailed)
+	}
+	return nil
+}
+
+type loadOptions struct {
+	files     []string
+	batchSize int
+	keepGoing bool
+	quiet     bool
+}
+
+// loader loads files through one Writer.
+type loader struct {
+	opts    loadOptions
+	w       *graph.Writer
+	stderr  io.Writer
+	bar     *progress
+	start   time.Time
+	skipped int
+}
+
+func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) error {
+	var r io.Reader
+	if name == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	l.bar.Describe(name)
+	dr := graph.NewDocumentReader(countingReader{r, l.bar}, name)
+	lastBad := -1
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		doc, err := dr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var perr *graph.ParseError
+			// A line that is not a document can be skipped; an I/O error,
+			// or a broken JSON array, cannot be read past.
+			if !l.opts.keepGoing || !errors.As(err, &perr) || perr.Line <= 0 || perr.Line == lastBad {
+				return err
+			}
+			lastBad = perr.Line
+			l.skipped++
+			fmt.Fprintf(l.stderr, "newsgraph: load: skipped %s\n", err)
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return err // interrupted: stop before the next batch
+		}
+		// A batch once started is finished even if the load is
+		// interrupted meanwhile, so that what was loaded is known.
+		if err := l.w.Write(context.WithoutCancel(ctx), doc); err != nil {
+			return err
+		}
+	}
+}
+
+// stop turns the error that ended a load into the command's error, saying
+// what was loaded before it.
+func (l *loader) stop(ctx context.Context, err error) error {
+	st := l.w.Stats()
+	pending := l.w.Buffered()
+	if ctx.Err() != nil {
+		l.bar.Finish()
+		l.summary()
+		msg := "load: interrupted after loading " + nArticles(st.Documents)
+		if pending > 0 {
+			msg += fmt.Sprintf("; %s of the unfinished batch not written", nDocuments(pending))
+		}
+		return withHint(errors.New(msg), "run the same load again to finish: loading is idempotent")
+	}
+	var perr *graph.ParseError
+	if errors.As(err, &perr) {
+		return withHint(fmt.Errorf("load: %w", err), fmt.Sprintf(
+			"nothing of the batch holding this line was written (%s loaded before it); fix the line, or skip bad lines with --keep-going",
+			nArticles(st.Documents)))
+	}
+	return fmt.Errorf("load: %w (%s loaded before the failure)", err, nArticles(st.Documents))
+}
+
+func (l *loader) summary() {
+	if l.opts.quiet {
+		return
+	}
+	st := l.w.Stats()
+	secs := time.Since(l.start).Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(st.Nodes+st.Relationships) / secs
+	}
+	fmt.Fprintf(l.stderr, "loaded %s: %d nodes (%d new), %d relationships (%d new) in %.1f s, %.0f nodes+relationships/s\n",
+		nArticles(st.Documents), st.Nodes, st.NodesCreated,
+		st.Relationships, st.RelationshipsCreated, secs, rate)
+}
+
+// countingReader advances a progress bar by the bytes read.
+type countingReader struct {
+	r   io.Reader
+	bar *progress
+}
+
+func (cr countingReader) Read(p []byte) (int, error) {
+	n, err := cr.r.Read(p)
+	cr.bar.Add(int64(n))
+	return n, err
+}
+
+// nArticles says "1 article", "2 articles".
+func nArticles(n int64) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return fmt.Sprintf("%d articles", n)
+}
+
+// nDocuments says "1 document", "2 documents".
+func nDocuments(n int) string {
+	if n == 1 {
+		return "1 document"
+	}
+	return fmt.Sprintf("%d documents", n)
 }
