@@ -304,3 +304,22 @@ func titleKey(s string) string {
 	}
 	return strings.TrimRight(b.String(), ".:;, ")
 }
+
+// IsFurnitureLine reports whether Clean removes the line s when it stands at the
+// top of an article ("Skip to main content", a section label such as
+// "news", "Source: Meduza", a share bar). Readers use it to find the title
+// below such lines.
+func IsFurnitureLine(s string) bool {
+	l := strings.TrimSpace(Normalize(s))
+	if l == "" || strings.Contains(l, "\n") {
+		return false
+	}
+	ln := line{end: len(l), words: countWords(l)}
+	ll := asciiLower(l)
+	ln.flags = triggers(ll)
+	var c cleaner
+	if c.headerRule(&ln, l, ll, 1) {
+		return true
+	}
+	return lineRule(&ln, l, ll) == drop || isAppeal(&ln, ll)
+}
