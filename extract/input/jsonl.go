@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -135,7 +134,7 @@ func (id *jsonID) UnmarshalJSON(b []byte) error {
 	case len(b) > 0 && (b[0] == '-' || b[0] >= '0' && b[0] <= '9'):
 		*id = jsonID(b)
 	default:
-		return &json.UnmarshalTypeError{Value: jsonKind(b), Type: typeString, Field: "id"}
+		return fmt.Errorf("field \"id\" is %s, want a string or a number", jsonKind(b))
 	}
 	return nil
 }
@@ -174,8 +173,6 @@ func (al *authorList) UnmarshalJSON(b []byte) error {
 	}
 	return nil
 }
-
-var typeString = reflect.TypeOf("")
 
 // decodeRecord decodes one article object, returning the byte column of a
 // syntax error when there is one.

@@ -98,7 +98,7 @@ func TestReadFormats(t *testing.T) {
 			want:  []got{{ID: "talks-go-on", Title: "Talks to go on, minister says", Text: body, Format: FormatText}},
 		},
 		{
-			name: "text with furniture above the title",
+			name:  "text with furniture above the title",
 			files: map[string]string{"meduza.txt": "Skip to main content\nnews\n\nPutin administration hoped for a Harris win, insiders say\n\nSource: Meduza\nDmitry Lovetsky / AP / Scanpix / LETA\n\n" + body},
 			want: []got{{ID: "meduza", Title: "Putin administration hoped for a Harris win, insiders say", Outlet: "Meduza",
 				Text: "Skip to main content\nnews\n\nSource: Meduza\nDmitry Lovetsky / AP / Scanpix / LETA\n\n" + body, Format: FormatText}},

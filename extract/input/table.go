@@ -56,13 +56,13 @@ func (c *csvRows) row() ([]string, int, error) {
 	if err == io.EOF {
 		return nil, 0, io.EOF
 	}
-	line, _ := c.r.FieldPos(0)
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			e := &rowError{line: pe.StartLine, col: pe.Column, err: pe.Err}
 			switch {
 			case errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine:
+				e.col = 0 // the column is where the file ended, not where the quote opened
 				e.err = fmt.Errorf("quoted field not closed: a quote opened on line %d runs to line %d (close the quote; a quote inside a field is written \"\")", pe.StartLine, pe.Line)
 			case errors.Is(pe.Err, csv.ErrQuote):
 				e.err = errors.New("unbalanced quote in a quoted field (a quote inside a field is written \"\")")
@@ -71,8 +71,9 @@ func (c *csvRows) row() ([]string, int, error) {
 			}
 			return nil, pe.StartLine, e
 		}
-		return nil, line, &rowError{line: line, err: fmt.Errorf("read: %w", err), fatal: true}
+		return nil, 0, &rowError{err: fmt.Errorf("read: %w", err), fatal: true}
 	}
+	line, _ := c.r.FieldPos(0)
 	return rec, line, nil
 }
 

@@ -109,7 +109,7 @@ func (w *walker) symlink(full, parentReal string) {
 	switch {
 	case fi.IsDir():
 		if w.inChain(target) || strings.HasPrefix(parentReal, target+string(filepath.Separator)) {
-			w.fail(full, fmt.Errorf("symlink loop: it points to %s, which contains it (skipped)", target))
+			w.fail(full, errors.New("symlink loop: it points back to a directory that contains it (skipped)"))
 			return
 		}
 		w.dir(full, target)
