@@ -22,7 +22,9 @@
 //
 // Claim texts and snippets lose their double quotes altogether, so that a
 // snippet matches a claim text whether or not the extractor kept the quote
-// marks around a direct quote.
+// marks around a direct quote, and a snippet's final punctuation (. , ; : !
+// ?) is not required: an extractor may end a claim text before a sentence's
+// final period, which may also close an abbreviation ("the U.S.").
 //
 // # Matching
 //

@@ -222,7 +222,7 @@ func (g *Gold) check(data []byte, name string) error {
 		if c.Kind != graph.KindDirect && c.Kind != graph.KindIndirect {
 			bad("claims", i, "kind %q (want %q or %q)", c.Kind, graph.KindDirect, graph.KindIndirect)
 		}
-		if normText(c.Snippet, true) == "" {
+		if normSnippet(c.Snippet) == "" {
 			bad("claims", i, "empty snippet")
 		}
 	}

@@ -61,3 +61,11 @@ func normName(s string) string {
 	}
 	return strings.Trim(s, edge)
 }
+
+// normSnippet is the form of a gold claim snippet: normText without double
+// quotes and without final sentence punctuation, which an extractor may
+// leave out of a claim text ("... between Russia and the U.S." is found in
+// "... between Russia and the U.S").
+func normSnippet(s string) string {
+	return strings.TrimRight(normText(s, true), ".,;:!? ")
+}

@@ -50,3 +50,21 @@ func TestNormName(t *testing.T) {
 		})
 	}
 }
+
+func TestNormSnippet(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"between Russia and the U.S.", "between russia and the u.s"},
+		{"The mood is like, what if?", "the mood is like, what if"},
+		{"“Trump is an impulsive person”", "trump is an impulsive person"},
+		{"a “soft spot” for Trump", "a soft spot for trump"},
+		{"made that unlikely", "made that unlikely"},
+		{" .", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := normSnippet(tt.in); got != tt.want {
+				t.Errorf("normSnippet(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

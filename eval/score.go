@@ -191,7 +191,7 @@ func (s *scorer) claims() {
 	gc, pc := s.gold.Claims, s.doc.Claims
 	snippets := make([]string, len(gc))
 	for i, c := range gc {
-		snippets[i] = normText(c.Snippet, true)
+		snippets[i] = normSnippet(c.Snippet)
 	}
 	texts := make([]string, len(pc))
 	for i, c := range pc {
@@ -220,14 +220,7 @@ func (s *scorer) claims() {
 	used := make([]bool, len(pc))
 	for g, p := range full {
 		if p < 0 {
-			note := ""
-			for q := range pc {
-				if textOK(g, q) {
-					note = "text found, attributed to " + s.entityRef(pc[q].Speaker)
-					break
-				}
-			}
-			s.miss(CategoryClaim, KindFN, "", goldClaimString(&gc[g]), note)
+			s.miss(CategoryClaim, KindFN, "", goldClaimString(&gc[g]), s.claimNote(g, textOK, speakerOK))
 			continue
 		}
 		used[p] = true
@@ -242,6 +235,28 @@ func (s *scorer) claims() {
 			s.miss(CategoryClaim, KindFP, "", s.predClaimString(&pc[p]), "")
 		}
 	}
+}
+
+// claimNote tells why gold claim g was missed when its text was found: in
+// a claim of the right speaker that was paired with another gold claim
+// (the prediction merged two claims), or in a claim of another speaker.
+func (s *scorer) claimNote(g int, textOK, speakerOK func(g, p int) bool) string {
+	other := -1
+	for q := range s.doc.Claims {
+		if !textOK(g, q) {
+			continue
+		}
+		if speakerOK(g, q) {
+			return "text found in a claim by " + s.entityRef(s.doc.Claims[q].Speaker) + " paired with another gold claim"
+		}
+		if other < 0 {
+			other = q
+		}
+	}
+	if other >= 0 {
+		return "text found, attributed to " + s.entityRef(s.doc.Claims[other].Speaker)
+	}
+	return ""
 }
 
 func (s *scorer) stances() {

@@ -411,3 +411,44 @@ func TestScoreEntityPreference(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreClaimNotes checks the clues given with missed claims.
+func TestScoreClaimNotes(t *testing.T) {
+	g := &Gold{Doc: "notes",
+		Entities: []GoldEntity{{Type: "Person", Name: "Dmitry Peskov"}, {Type: "Person", Name: "Donald Trump"}},
+		Claims: []GoldClaim{
+			{Speaker: "Dmitry Peskov", Kind: "direct", Snippet: "We haven’t seen the report itself"},
+			{Speaker: "Dmitry Peskov", Kind: "direct", Snippet: "not the initiator"},
+			{Speaker: "Donald Trump", Kind: "indirect", Snippet: "the relationship between Russia and the U.S."},
+		},
+	}
+	doc := &graph.Document{
+		Article: graph.Article{ID: "article:notes"},
+		Entities: []graph.Entity{
+			ent("Person", "person:dmitry-peskov", "Dmitry Peskov", nil),
+			ent("Person", "person:donald-trump", "Donald Trump", nil),
+		},
+		Claims: []graph.Claim{
+			{ID: "claim:notes:1", Speaker: "person:dmitry-peskov", Kind: "direct", Text: "We haven’t seen the report itself. We are not the initiator."},
+			{ID: "claim:notes:2", Speaker: "person:dmitry-peskov", Kind: "indirect", Text: "Trump can change the relationship between Russia and the U.S"},
+		},
+	}
+	r := Score(doc, g)
+	want := ClaimCounts{Full: Counts{TP: 1, FP: 1, FN: 2}, Text: Counts{TP: 2, FN: 1}, Speaker: Counts{TP: 2, FN: 1}, KindAgree: 1}
+	if diff := cmp.Diff(want, r.Claims); diff != "" {
+		t.Errorf("claim counts mismatch (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, m := range r.Misses {
+		if m.Kind == KindFN {
+			got = append(got, m.Note)
+		}
+	}
+	wantNotes := []string{
+		"text found in a claim by Dmitry Peskov [person:dmitry-peskov] paired with another gold claim",
+		"text found, attributed to Dmitry Peskov [person:dmitry-peskov]",
+	}
+	if diff := cmp.Diff(wantNotes, got); diff != "" {
+		t.Errorf("notes mismatch (-want +got):\n%s", diff)
+	}
+}
