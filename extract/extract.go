@@ -1,34 +1,222 @@
 package extract
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/claim"
+	"github.com/newsgraph/newsgraph/extract/clean"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/input"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/relation"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/extract/stance"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
 // Options tunes an Extractor.
-type Options struct{}
+type Options struct {
+	// Gazetteer holds the lists entity recognition looks names up in;
+	// gazetteer.Default() when nil.
+	Gazetteer *gazetteer.Gazetteer
+}
 
 // Extractor turns articles into documents. It is safe for concurrent use.
 type Extractor struct {
-	opts Options
+	gaz *gazetteer.Gazetteer
+	ner *ner.Recognizer
 }
 
 // New returns an Extractor.
-func New(opts Options) *Extractor { return &Extractor{opts: opts} }
+func New(opts Options) *Extractor {
+	g := opts.Gazetteer
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Extractor{gaz: g, ner: ner.New(g)}
+}
+
+// Analysis is everything extraction found in one article, before it is
+// turned into a document: the cleaned and segmented body, the entity
+// mentions and the claims. Tests and benchmarks use it to look at one
+// stage at a time.
+type Analysis struct {
+	Clean     clean.Result
+	Text      *segment.Text
+	NER       *ner.Result
+	Claims    []claim.Claim
+	Stances   []stance.Stance
+	Relations []relation.Relation
+}
+
+// Analyze runs every stage of extraction on one article.
+func (x *Extractor) Analyze(a *input.Article) *Analysis {
+	an := &Analysis{Clean: clean.CleanWithTitle(a.Text, a.Title)}
+	an.Text = segment.Split(an.Clean.Body)
+	an.NER = x.ner.Recognize(an.Text, ner.Meta{ArticleID: graph.ArticleID(a.ID), Published: a.Published})
+	skip := make([]claim.Span, 0, len(an.Clean.Furniture))
+	for _, f := range an.Clean.Furniture {
+		skip = append(skip, claim.Span{Start: f.Start, End: f.End})
+	}
+	an.Claims = claim.Extract(an.NER, skip)
+	an.Stances = stance.Extract(an.NER, an.Claims)
+	an.Relations = relation.Extract(an.NER, x.gaz)
+	return an
+}
 
 // Extract turns one article into a document. It never fails: an article
 // with no text gives a document with no entities.
-//
-// TODO(lead): cleaning, segmentation, entities, claims, stances, relations.
 func (x *Extractor) Extract(a *input.Article) *graph.Document {
-	return &graph.Document{
+	an := x.Analyze(a)
+	return x.document(a, an)
+}
+
+func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
+	body := an.Text.Body
+	sum := sha256.Sum256([]byte(body))
+	doc := &graph.Document{
 		Article: graph.Article{
 			ID:        graph.ArticleID(a.ID),
 			Title:     a.Title,
 			URL:       a.URL,
-			Outlet:    a.Outlet,
+			Outlet:    x.outletName(a.Outlet, an.Clean.Outlet),
 			Published: a.Published,
-			Authors:   a.Authors,
+			Authors:   nonNil(a.Authors),
+			Language:  "en",
+			WordCount: wordCount(an.Text),
+			SHA256:    hex.EncodeToString(sum[:]),
 		},
+		Entities:  []graph.Entity{},
+		Claims:    []graph.Claim{},
+		Stances:   []graph.Stance{},
+		Relations: []graph.Relation{},
 	}
+	res := an.NER
+	// entities, merged by id
+	idOf := make([]string, len(res.Entities))
+	at := map[string]int{}
+	for ei, e := range res.Entities {
+		if len(e.Mentions) == 0 || e.ID == "" {
+			continue
+		}
+		idOf[ei] = e.ID
+		k, seen := at[e.ID]
+		if !seen {
+			doc.Entities = append(doc.Entities, graph.Entity{
+				ID: e.ID, Type: e.Label, Name: e.Name, Aliases: []string{}, Mentions: []graph.Mention{},
+				Titles: e.Titles, Kind: e.Kind, ISO2: e.ISO2, ISO3: e.ISO3, Date: e.Date,
+				Description: e.Description, Anonymous: e.Anonymous && e.Label == graph.LabelSource,
+			})
+			k = len(doc.Entities) - 1
+			at[e.ID] = k
+		}
+		ge := &doc.Entities[k]
+		for _, al := range e.Aliases {
+			if al != ge.Name && !contains(ge.Aliases, al) {
+				ge.Aliases = append(ge.Aliases, al)
+			}
+		}
+		for _, mk := range e.Mentions {
+			m := res.Mentions[mk]
+			ge.Mentions = append(ge.Mentions, graph.Mention{Start: m.Start, End: m.End, Text: body[m.Start:m.End]})
+		}
+	}
+	// claims
+	claimID := make([]string, len(an.Claims))
+	for n, c := range an.Claims {
+		if c.Speaker < 0 || c.Speaker >= len(idOf) || idOf[c.Speaker] == "" {
+			continue
+		}
+		claimID[n] = graph.ClaimID(doc.Article.ID, len(doc.Claims)+1)
+		gc := graph.Claim{
+			ID:      claimID[n],
+			Speaker: idOf[c.Speaker],
+			Kind:    c.Kind,
+			Cue:     c.Cue,
+			Text:    body[c.Start:c.End],
+			Start:   c.Start,
+			End:     c.End,
+			About:   []string{},
+		}
+		if c.Sent >= 0 && c.Sent < len(an.Text.Sentences) {
+			s := an.Text.Sentences[c.Sent]
+			gc.Sentence = body[s.Start:s.End]
+		}
+		for _, m := range res.Mentions {
+			if m.Start >= c.End {
+				break
+			}
+			if m.Start < c.Start || m.End > c.End || m.Entity < 0 || m.Label == graph.LabelSource {
+				continue
+			}
+			id := idOf[m.Entity]
+			if id != "" && id != gc.Speaker && !contains(gc.About, id) {
+				gc.About = append(gc.About, id)
+			}
+		}
+		doc.Claims = append(doc.Claims, gc)
+	}
+	for _, st := range an.Stances {
+		h, t := idOf[st.Holder], idOf[st.Target]
+		if h == "" || t == "" || h == t {
+			continue
+		}
+		gs := graph.Stance{Holder: h, Target: t, Polarity: st.Polarity, Score: st.Score, Evidence: st.Evidence}
+		if st.Claim >= 0 {
+			gs.Claim = claimID[st.Claim]
+		}
+		doc.Stances = append(doc.Stances, gs)
+	}
+	for _, r := range an.Relations {
+		s, o := idOf[r.Subject], idOf[r.Object]
+		if s == "" || o == "" || s == o {
+			continue
+		}
+		doc.Relations = append(doc.Relations, graph.Relation{Subject: s, Predicate: r.Predicate, Object: o, Evidence: r.Evidence})
+	}
+	return doc
+}
+
+// outletName is the article's outlet under its canonical name: the one the
+// input gives, else the one a "Source: X" line names.
+func (x *Extractor) outletName(given, fromText string) string {
+	name := strings.TrimSpace(given)
+	if name == "" {
+		name = strings.TrimSpace(fromText)
+	}
+	if name == "" {
+		return ""
+	}
+	if o, ok := x.gaz.Outlet(name); ok {
+		return o.Name
+	}
+	return name
+}
+
+func wordCount(t *segment.Text) int {
+	n := 0
+	for _, tk := range t.Tokens {
+		if tk.Kind == segment.Word || tk.Kind == segment.Number {
+			n++
+		}
+	}
+	return n
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,561 @@
+// Package claim finds the claims of an article — every attributed
+// statement, direct or indirect — with its speaker, its reporting cue and
+// its exact text span.
+//
+// Direct quotes are found in every quotation style (curly and straight
+// double quotes, guillemets, headline single quotes), including quotes
+// split around their attribution (“…,” he said, “…”), quotes that run
+// over several paragraphs, and block quotes introduced by a colon. Their
+// speaker is read from the attribution next to the quote (“…,” said X /
+// X said: “…” / “…,” X added); a quote with none continues the last
+// speaker. Indirect speech is found from reporting cues: "X said (that)
+// …", "X told Meduza (that) …", "according to X, …", "…, X said.",
+// participles (", adding …", ", saying …") and parentheticals ("…, X told
+// Y, …"). Speakers resolve to entities through the mentions of package
+// ner: names, titles ("the prime minister"), pronouns (he/she/they, to
+// the latest compatible speaker or person), definite descriptions ("the
+// source", "the group") and unnamed role holders, which become Sources.
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Claim is an attributed statement.
+type Claim struct {
+	// Speaker is the index of the speaker's entity in ner.Result.Entities.
+	Speaker int
+	Kind    string // graph.KindDirect or graph.KindIndirect
+	Cue     string
+	// Start and End delimit the claim's text in the body.
+	Start, End int
+	// Sent is the index of the sentence holding the attribution.
+	Sent int
+}
+
+// Span is a byte range of the body.
+type Span struct{ Start, End int }
+
+// Extract finds the claims of a recognised article. Text inside skip
+// (page furniture such as photo credits) is ignored. It may add Sources to
+// res for unnamed speakers.
+func Extract(res *ner.Result, skip []Span) []Claim {
+	x := &extractor{res: res, t: res.Text, toks: res.Tokens, skip: skip, lastSpeaker: -1}
+	x.quotes = FindQuotes(res.Text)
+	x.usedCue = map[int]bool{}
+	x.usedQuote = make([]bool, len(x.quotes))
+	x.run()
+	return x.claims
+}
+
+type extractor struct {
+	res  *ner.Result
+	t    *segment.Text
+	toks []string
+	skip []Span
+
+	quotes    []Quote
+	usedQuote []bool
+	usedCue   map[int]bool
+	claims    []Claim
+
+	lastSpeaker int // entity index
+	lastPara    int
+
+	pendingBlocks []pendingBlock
+}
+
+func (x *extractor) run() {
+	x.blockQuotes()
+	for si := range x.t.Sentences {
+		x.sentence(si)
+	}
+}
+
+// sentence handles the direct quotes beginning in sentence si, then its
+// indirect speech.
+func (x *extractor) sentence(si int) {
+	s := x.t.Sentences[si]
+	if x.skipped(s.Start) {
+		return
+	}
+	for qi := range x.quotes {
+		q := x.quotes[qi]
+		if x.usedQuote[qi] || q.Open < s.Start || q.Open >= s.End || q.Block {
+			continue
+		}
+		x.direct(qi, si)
+	}
+	x.indirect(si)
+	x.flushBlocks(si)
+}
+
+func (x *extractor) skipped(off int) bool {
+	for _, sp := range x.skip {
+		if off >= sp.Start && off < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// cue describes a reporting cue at tokens [c0, c1).
+type cue struct {
+	c0, c1 int
+	lemma  string
+	text   string
+}
+
+// cueAt reports whether a reporting cue starts at token i.
+func (x *extractor) cueAt(i, last int) (cue, bool) {
+	w := x.toks[i]
+	tk := x.t.Tokens[i]
+	if tk.Kind != segment.Word {
+		return cue{}, false
+	}
+	lw := strings.ToLower(w)
+	if lw == "according" && i+1 < last && x.toks[i+1] == "to" {
+		return cue{c0: i, c1: i + 2, lemma: "according to", text: x.res.Span(i, i+2)}, true
+	}
+	if (lw == "expressed" || lw == "voiced" || lw == "raised" || lw == "expresses" || lw == "voices") && i+1 < last {
+		switch strings.ToLower(x.toks[i+1]) {
+		case "doubt", "doubts", "concern", "concerns", "hope", "confidence", "fear", "fears", "skepticism",
+			"scepticism", "optimism", "regret", "surprise", "support", "frustration", "disappointment":
+			return cue{c0: i, c1: i + 2, lemma: "express", text: x.res.Span(i, i+2)}, true
+		}
+	}
+	if tk.Upper && i != x.t.Sentences[x.t.SentenceOf(tk.Start)].First {
+		return cue{}, false
+	}
+	lemma, ok := lex.ReportingVerb(lw)
+	if !ok {
+		return cue{}, false
+	}
+	// nouns that look like verbs: "the report", "a claim", "his comments"
+	if i > 0 {
+		switch strings.ToLower(x.toks[i-1]) {
+		case "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those":
+			return cue{}, false
+		}
+	}
+	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" {
+		return cue{}, false
+	}
+	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
+	// phrasal: "summed up", "pointed out"
+	if i+1 < last {
+		nx := strings.ToLower(x.toks[i+1])
+		if (lemma == "sum" || lemma == "point") && (nx == "up" || nx == "out") {
+			c.c1, c.text = i+2, x.res.Span(i, i+2)
+		}
+	}
+	if (lemma == "sum" || lemma == "point") && c.c1 == i+1 {
+		return cue{}, false
+	}
+	// auxiliaries before: "has said", "had told"
+	if i > 0 {
+		switch strings.ToLower(x.toks[i-1]) {
+		case "has", "have", "had":
+			c.text = x.res.Span(i-1, c.c1)
+		}
+	}
+	return c, true
+}
+
+// speakerLeft finds the speaker written before token c (the cue), skipping
+// auxiliaries and adverbs and an appositive set off by commas. It returns
+// the speaker's entity index and the first token of its phrase.
+func (x *extractor) speakerLeft(c, first int) (ent, start int) {
+	j := c - 1
+	for j >= first && isAdverbOrAux(x.toks[j]) {
+		j--
+	}
+	if j < first {
+		return -1, -1
+	}
+	// appositive: "Myron Ebell, an adviser on climate change to President Bush, has said"
+	if x.toks[j] == "," || x.toks[j] == ")" {
+		open := "("
+		if x.toks[j] == "," {
+			open = ","
+		}
+		for k := j - 1; k >= first && j-k < 20; k-- {
+			if x.toks[k] == open {
+				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
+					return e, s
+				}
+				break
+			}
+		}
+		return -1, -1
+	}
+	return x.speakerEndingAt(j, first)
+}
+
+// speakerEndingAt resolves the noun phrase that ends at token j.
+func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
+	if j < first {
+		return -1, -1
+	}
+	w := x.toks[j]
+	if k, ok := lex.Pronoun(w); ok {
+		return x.pronoun(k, x.t.Tokens[j].Start), j
+	}
+	// a mention ending here (the longest one)
+	best := -1
+	for mi := range x.res.Mentions {
+		m := &x.res.Mentions[mi]
+		if m.T1 != j+1 || m.Entity < 0 || !speakerLabel(m.Label) {
+			continue
+		}
+		if best < 0 || m.T0 < x.res.Mentions[best].T0 {
+			best = mi
+		}
+	}
+	if best >= 0 {
+		m := x.res.Mentions[best]
+		// "Russian President Vladimir Putin": the person, not the country
+		if m.Form == ner.FormDemonym && m.Label == graph.LabelCountry {
+			return -1, -1
+		}
+		return m.Entity, m.T0
+	}
+	// a weak source phrase that now speaks: "Russian officials say"
+	for ci := range x.res.Candidates {
+		c := x.res.Candidates[ci]
+		if c.T1 == j+1 && c.T0 >= first {
+			mi := x.res.PromoteSource(ci)
+			x.res.Candidates[ci].T1 = -1 // used
+			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T0
+		}
+	}
+	// a definite description: "the source", "the prime minister", "the group"
+	return x.description(j, first)
+}
+
+func speakerLabel(l graph.Label) bool {
+	switch l {
+	case graph.LabelPerson, graph.LabelSource, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry:
+		return true
+	}
+	return false
+}
+
+func isAdverbOrAux(w string) bool {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "has", "have", "had", "also", "later", "earlier", "previously", "then", "repeatedly", "again",
+		"reportedly", "recently", "once", "would", "will", "did", "does", "do", "not", "never", "long",
+		"publicly", "privately", "separately", "further", "firmly", "explicitly", "already", "often",
+		"has also", "just", "still", "even", "quickly", "flatly", "angrily", "bluntly", "simply", "only",
+		"first", "subsequently", "since", "initially", "originally", "had previously", "may", "might", "could":
+		return true
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ply") && lw != "italy" && lw != "family"
+}
+
+// description resolves a definite description ending at token j: a title
+// ("the prime minister") to the person holding it, an organisation noun
+// ("the group", "the ministry") to the latest organisation, a person noun
+// with no name ("the head of the committee") to a new Source.
+func (x *extractor) description(j, first int) (ent, start int) {
+	// find the phrase start: walk back to a determiner
+	k := j
+	for k >= first && j-k < 10 {
+		lw := strings.ToLower(x.toks[k])
+		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" {
+			break
+		}
+		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "-" && x.toks[k] != "’s" || x.t.Tokens[k].Kind == segment.Quote {
+			return -1, -1
+		}
+		k--
+	}
+	if k < first {
+		return -1, -1
+	}
+	head := strings.ToLower(x.toks[j])
+	det := strings.ToLower(x.toks[k])
+	phrase := x.res.Span(k, j+1)
+	switch head {
+	case "them":
+		// "one of them", "both of them"
+		return x.pluralSpeaker(x.t.Tokens[k].Start), k
+	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
+		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
+		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "statement", "kremlin":
+		if det == "the" {
+			if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOrganization, graph.LabelOutlet); e >= 0 {
+				return e, k
+			}
+		}
+		return -1, -1
+	}
+	// a title: the person of the article with that title
+	if ti, ok := x.titleOf(k+1, j+1); ok && det == "the" {
+		if e := x.personWithTitle(ti, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+		if x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
+			return x.lastSpeaker, k
+		}
+	}
+	// "The head of the Duma’s foreign affairs committee": an unnamed person
+	if personHead(x.toks[k+1 : j+1]) {
+		desc := x.res.Span(k+1, j+1)
+		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
+		return x.res.Mentions[mi].Entity, k
+	}
+	_ = phrase
+	return -1, -1
+}
+
+// personHead reports whether a phrase ("head of the Duma’s committee",
+// "senior official") names a person by role.
+func personHead(toks []string) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for i, w := range toks {
+		lw := strings.ToLower(w)
+		if i == 0 && (lw == "head" || lw == "chairman" || lw == "chair" || lw == "director" || lw == "spokesman" ||
+			lw == "spokeswoman" || lw == "spokesperson" || lw == "leader" || lw == "chief" || lw == "president" ||
+			lw == "secretary" || lw == "minister" || lw == "ambassador" || lw == "commander") {
+			return true
+		}
+		switch lw {
+		case "official", "officials", "spokesman", "spokeswoman", "spokesperson", "diplomat", "aide", "adviser",
+			"advisor", "analyst", "expert", "lawyer", "attorney", "officer", "executive", "envoy", "deputy",
+			"lawmaker", "senator", "minister", "ambassador", "director", "chairman", "chief", "commander", "researcher",
+			"professor", "economist", "investigator", "prosecutor", "judge", "negotiator", "representative", "source",
+			"head", "resident", "witness", "doctor", "activist", "member":
+			if i == len(toks)-1 || (i+1 < len(toks) && strings.ToLower(toks[i+1]) == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) titleOf(t0, t1 int) (string, bool) {
+	if t0 >= t1 {
+		return "", false
+	}
+	phrase := x.res.Span(t0, t1)
+	switch strings.ToLower(phrase) {
+	case "president", "prime minister", "premier", "chancellor", "minister", "secretary", "senator", "governor",
+		"mayor", "king", "queen", "pope", "uk premier", "foreign secretary", "home secretary", "foreign minister":
+		return strings.ToLower(phrase), true
+	}
+	return "", false
+}
+
+func (x *extractor) personWithTitle(title string, before int) int {
+	best, bestEnd := -1, -1
+	for ei, e := range x.res.Entities {
+		if e.Label != graph.LabelPerson {
+			continue
+		}
+		has := false
+		for _, t := range e.Titles {
+			if strings.EqualFold(t, title) || strings.HasSuffix(strings.ToLower(t), title) {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		for _, mk := range e.Mentions {
+			if m := x.res.Mentions[mk]; m.End <= before && m.End > bestEnd {
+				best, bestEnd = ei, m.End
+			}
+		}
+	}
+	return best
+}
+
+// latestEntity returns the entity of the latest mention of the given
+// labels before offset off.
+func (x *extractor) latestEntity(off int, labels ...graph.Label) int {
+	best, bestEnd := -1, -1
+	for _, m := range x.res.Mentions {
+		if m.Entity < 0 || m.End > off {
+			continue
+		}
+		ok := false
+		for _, l := range labels {
+			if m.Label == l {
+				ok = true
+			}
+		}
+		if ok && m.End > bestEnd && m.Form != ner.FormDemonym {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
+}
+
+// pronoun resolves he/she/they/it at offset off: the last speaker when it
+// agrees, else the latest agreeing person (or plural source/organisation).
+func (x *extractor) pronoun(kind string, off int) int {
+	agrees := func(ei int) bool {
+		if ei < 0 {
+			return false
+		}
+		e := x.res.Entities[ei]
+		switch kind {
+		case "m", "f":
+			if e.Label == graph.LabelSource {
+				return !e.Plural
+			}
+			if e.Label != graph.LabelPerson {
+				return false
+			}
+			g := e.Gender.String()
+			return g == "u" || g == kind
+		case "p":
+			return (e.Label == graph.LabelSource && e.Plural) || e.Label == graph.LabelOrganization || e.Label == graph.LabelCountry
+		case "n":
+			return e.Label == graph.LabelOrganization || e.Label == graph.LabelOutlet || e.Label == graph.LabelCountry
+		}
+		return false
+	}
+	if agrees(x.lastSpeaker) {
+		return x.lastSpeaker
+	}
+	switch kind {
+	case "m", "f":
+		best, bestEnd := -1, -1
+		for _, m := range x.res.Mentions {
+			if m.Entity < 0 || m.End > off || m.Label != graph.LabelPerson {
+				continue
+			}
+			if agrees(m.Entity) && m.End > bestEnd {
+				best, bestEnd = m.Entity, m.End
+			}
+		}
+		return best
+	case "p":
+		return x.pluralSpeaker(off)
+	}
+	return -1
+}
+
+// pluralSpeaker is the latest plural source (or organisation) before off.
+func (x *extractor) pluralSpeaker(off int) int {
+	if x.lastSpeaker >= 0 {
+		if e := x.res.Entities[x.lastSpeaker]; e.Label == graph.LabelSource && e.Plural {
+			return x.lastSpeaker
+		}
+	}
+	best, bestEnd := -1, -1
+	for _, m := range x.res.Mentions {
+		if m.Entity < 0 || m.End > off || m.Label != graph.LabelSource {
+			continue
+		}
+		if e := x.res.Entities[m.Entity]; e.Plural && m.End > bestEnd {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
+}
+
+// speakerRight finds the speaker written right after the cue ("said a
+// source close to …", "said Gordon Adams", "said he").
+func (x *extractor) speakerRight(c1, last int) (ent, end int) {
+	if c1 >= last {
+		return -1, -1
+	}
+	if k, ok := lex.Pronoun(x.toks[c1]); ok && (k == "m" || k == "f" || k == "p") {
+		return x.pronoun(k, x.t.Tokens[c1].Start), c1 + 1
+	}
+	best := -1
+	for mi := range x.res.Mentions {
+		m := &x.res.Mentions[mi]
+		if m.T0 > c1+1 {
+			break
+		}
+		if (m.T0 == c1 || (m.T0 == c1+1 && isDet(x.toks[c1]))) && m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+			if best < 0 || m.T1 > x.res.Mentions[best].T1 {
+				best = mi
+			}
+		}
+	}
+	if best >= 0 {
+		// "said Russian President Vladimir Putin": skip modifiers to the person
+		m := x.res.Mentions[best]
+		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 < m.T1+4; mi++ {
+			n := x.res.Mentions[mi]
+			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && n.T0 <= m.T1+3 {
+				return n.Entity, n.T1
+			}
+		}
+		return m.Entity, m.T1
+	}
+	for ci := range x.res.Candidates {
+		c := x.res.Candidates[ci]
+		if c.T0 == c1 || (c.T0 == c1+1 && isDet(x.toks[c1])) {
+			mi := x.res.PromoteSource(ci)
+			x.res.Candidates[ci].T1 = -1
+			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T1
+		}
+	}
+	// "said the prime minister", "said the head of …": a description up to the end
+	end = c1
+	for end < last && x.t.Tokens[end].Kind != segment.Punct && x.t.Tokens[end].Kind != segment.Quote && end-c1 < 10 {
+		end++
+	}
+	if end > c1 && isDet(x.toks[c1]) {
+		if e, _ := x.description(end-1, c1); e >= 0 {
+			return e, end
+		}
+	}
+	return -1, -1
+}
+
+func isDet(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "one", "another", "both":
+		return true
+	}
+	return false
+}
+
+// add records a claim and makes its speaker the last speaker.
+func (x *extractor) add(speaker int, kind, cueText string, start, end, sent int) {
+	start, end = x.trim(start, end)
+	if speaker < 0 || end-start < 8 {
+		return
+	}
+	x.claims = append(x.claims, Claim{Speaker: speaker, Kind: kind, Cue: cueText, Start: start, End: end, Sent: sent})
+	x.lastSpeaker = speaker
+	x.lastPara = x.t.Sentences[sent].Para
+}
+
+// trim removes spaces, commas, a final period and unbalanced outer quotes
+// from the ends of a text span.
+func (x *extractor) trim(start, end int) (int, int) {
+	b := x.t.Body
+	for start < end {
+		r, n := decodeAt(b, start)
+		if r == ' ' || r == ',' || r == '\n' || r == ':' || r == '—' || r == '–' {
+			start += n
+			continue
+		}
+		break
+	}
+	for end > start {
+		r, n := decodeBefore(b, end)
+		if r == ' ' || r == ',' || r == '\n' || r == '.' || r == ':' || r == ';' || r == '—' || r == '–' {
+			end -= n
+			continue
+		}
+		break
+	}
+	return start, end
+}

@@ -1,0 +1,276 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// blockQuotes finds paragraphs quoted after an attribution that ends with a
+// colon: "One of them explained:" followed by the quoted paragraph.
+func (x *extractor) blockQuotes() {
+	paras := x.t.Paragraphs
+	for pi := 0; pi+1 < len(paras); pi++ {
+		p := paras[pi]
+		if !strings.HasSuffix(x.t.Body[p.Start:p.End], ":") {
+			continue
+		}
+		last := x.t.Sentences[p.Last-1]
+		// the attribution: a cue in the last sentence of the paragraph
+		c, ok := x.findCue(last.First, last.Last)
+		if !ok {
+			continue
+		}
+		next := paras[pi+1]
+		if x.hasQuoteIn(next.Start, next.End) {
+			continue // an ordinary quote follows; direct() handles it
+		}
+		q := Quote{Open: next.Start, Start: next.Start, End: next.End, Close: next.End, Para: pi + 1, Block: true, Closed: true}
+		q.Words = countWords(x.t.Body[q.Start:q.End])
+		x.quotes = append(x.quotes, q)
+		x.usedQuote = append(x.usedQuote, true)
+		x.usedCue[c.c0] = true
+		_ = c
+		x.pendingBlocks = append(x.pendingBlocks, pendingBlock{q: q, cue: c, sent: p.Last - 1})
+	}
+}
+
+type pendingBlock struct {
+	q    Quote
+	cue  cue
+	sent int
+}
+
+func (x *extractor) hasQuoteIn(start, end int) bool {
+	for _, q := range x.quotes {
+		if q.Open >= start && q.Open < end && !q.Block && q.Words >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// findCue returns the first reporting cue in tokens [first, last).
+func (x *extractor) findCue(first, last int) (cue, bool) {
+	for i := first; i < last; i++ {
+		if c, ok := x.cueAt(i, last); ok {
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
+// direct attributes the quote qi that opens in sentence si.
+func (x *extractor) direct(qi, si int) {
+	q := x.quotes[qi]
+	s := x.t.Sentences[si]
+	if isScare(x.t.Body, q, s.Start) {
+		return
+	}
+	x.usedQuote[qi] = true
+	closeTok := x.t.TokenAt(q.Close)
+	openTok := x.t.TokenAt(q.Open)
+	sentLast := s.Last
+	// the attribution may sit in the sentence where the quote closes
+	cs := x.t.SentenceOf(max(q.End-1, q.Start))
+	if cs >= 0 {
+		sentLast = x.t.Sentences[cs].Last
+	}
+	end := q.End
+
+	// 1. after the quote: “…,” said X / “…,” X said / “…” he added
+	if closeTok < sentLast {
+		limit := min(sentLast, closeTok+8)
+		if n := x.nextQuoteOpen(q.Close); n >= 0 {
+			limit = min(limit, x.t.TokenAt(n))
+		}
+		for c := closeTok; c < limit; c++ {
+			cu, ok := x.cueAt(c, sentLast)
+			if !ok || x.usedCue[c] || cu.lemma == "according to" {
+				continue
+			}
+			var ent int
+			between := c - closeTok
+			if between > 0 && !(between == 1 && x.toks[closeTok] == ",") {
+				ent, _ = x.speakerLeft(c, closeTok)
+			} else {
+				ent, _ = x.speakerRight(cu.c1, sentLast)
+			}
+			if ent < 0 {
+				break
+			}
+			x.usedCue[c] = true
+			end = x.continuation(qi, cu, sentLast, end)
+			x.add(ent, graph.KindDirect, cu.text, q.Start, end, x.t.SentenceOf(x.t.Tokens[c].Start))
+			return
+		}
+	}
+	// 2. before the quote: X said: “…” / X said, “…” / saying: “…”
+	if openTok > s.First {
+		j := openTok - 1
+		if x.toks[j] == ":" || x.toks[j] == "," {
+			j--
+		}
+		if j >= s.First {
+			// "X echoed this sentiment:", "X said in a statement:"
+			for c := j; c >= s.First && j-c < 6; c-- {
+				cu, ok := x.cueAt(c, openTok)
+				if !ok || x.usedCue[c] {
+					continue
+				}
+				ent := x.speakerFor(cu, s.First, openTok, si)
+				if ent < 0 {
+					break
+				}
+				x.usedCue[c] = true
+				end = x.continuation(qi, cu, sentLast, end)
+				x.add(ent, graph.KindDirect, cu.text, q.Start, end, si)
+				return
+			}
+		}
+		// the quote is part of a sentence: leave it to indirect speech
+		if _, ok := x.findCue(s.First, s.Last); ok {
+			x.usedQuote[qi] = false
+			return
+		}
+	}
+	// 3. block-quote attributions waiting for this paragraph
+	// 4. no attribution: a quote paragraph continues the last speaker
+	if x.lastSpeaker >= 0 && q.Open == x.t.Paragraphs[q.Para].Start {
+		if len(x.claims) > 0 {
+			lc := &x.claims[len(x.claims)-1]
+			if x.t.Sentences[lc.Sent].Para == q.Para && lc.Kind == graph.KindDirect {
+				lc.End = q.End
+				return
+			}
+		}
+		x.add(x.lastSpeaker, graph.KindDirect, "", q.Start, q.End, si)
+		return
+	}
+	if x.lastSpeaker >= 0 && len(x.claims) > 0 {
+		lc := &x.claims[len(x.claims)-1]
+		if x.t.Sentences[lc.Sent].Para == q.Para && lc.Kind == graph.KindDirect && q.Open == s.Start {
+			lc.End = q.End // the quote goes on after its attribution
+		}
+	}
+}
+
+// speakerFor resolves the speaker of a cue: before it, else after it, else
+// (for a participle such as "saying") the subject of the sentence.
+func (x *extractor) speakerFor(cu cue, first, last, si int) int {
+	lw := strings.ToLower(x.toks[cu.c0])
+	if strings.HasSuffix(lw, "ing") && cu.c0 > first && (x.toks[cu.c0-1] == "," || isAdverbOrAux(x.toks[cu.c0-1])) {
+		return x.subject(si, cu.c0)
+	}
+	if ent, _ := x.speakerLeft(cu.c0, first); ent >= 0 {
+		return ent
+	}
+	if ent, _ := x.speakerRight(cu.c1, last); ent >= 0 {
+		return ent
+	}
+	return -1
+}
+
+// subject returns the speaker of an earlier claim in the sentence, else the
+// first person, source or organisation the sentence names before token c.
+func (x *extractor) subject(si, c int) int {
+	if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si {
+		return x.claims[n-1].Speaker
+	}
+	s := x.t.Sentences[si]
+	for _, m := range x.res.Mentions {
+		if m.T0 < s.First || m.Entity < 0 {
+			continue
+		}
+		if m.T0 >= c {
+			break
+		}
+		if m.Label == graph.LabelPerson || m.Label == graph.LabelSource || m.Label == graph.LabelOrganization {
+			return m.Entity
+		}
+	}
+	if k := s.First; k < c {
+		if p, ok := pronounKind(x.toks[k]); ok {
+			return x.pronoun(p, x.t.Tokens[k].Start)
+		}
+	}
+	return -1
+}
+
+func pronounKind(w string) (string, bool) {
+	switch strings.ToLower(w) {
+	case "he":
+		return "m", true
+	case "she":
+		return "f", true
+	case "they":
+		return "p", true
+	}
+	return "", false
+}
+
+// nextQuoteOpen returns the offset of the next quote opening after off in
+// the same paragraph, or -1.
+func (x *extractor) nextQuoteOpen(off int) int {
+	for _, q := range x.quotes {
+		if q.Open >= off && !q.Block {
+			return q.Open
+		}
+	}
+	return -1
+}
+
+// continuation extends a quote's end over a second part after its
+// attribution in the same sentence or paragraph: “…,” he said, “…”.
+func (x *extractor) continuation(qi int, cu cue, sentLast, end int) int {
+	q := x.quotes[qi]
+	for k := qi + 1; k < len(x.quotes); k++ {
+		n := x.quotes[k]
+		if n.Block || n.Para != q.Para || x.usedQuote[k] {
+			continue
+		}
+		if n.Open < q.Close {
+			continue
+		}
+		between := x.t.Body[q.Close:n.Open]
+		// only attribution words between: no other cue
+		tk0, tk1 := x.t.TokenAt(q.Close), x.t.TokenAt(n.Open)
+		if tk1-tk0 > 14 || strings.Contains(between, "\n") {
+			return end
+		}
+		for c := tk0; c < tk1; c++ {
+			if c != cu.c0 {
+				if _, ok := x.cueAt(c, tk1); ok {
+					return end
+				}
+			}
+		}
+		// it must not be attributed by a cue of its own after it
+		after := x.t.TokenAt(n.Close)
+		if after < len(x.toks) && (x.toks[after] == "," || x.t.Tokens[after].Kind == segment.Word) {
+			if _, ok := x.findCue(after, min(after+4, len(x.toks))); ok {
+				return end
+			}
+		}
+		x.usedQuote[k] = true
+		end = n.End
+		q = n
+	}
+	return end
+}
+
+// flushBlocks adds the block quotes whose attribution is in sentence si.
+func (x *extractor) flushBlocks(si int) {
+	for i := 0; i < len(x.pendingBlocks); i++ {
+		b := x.pendingBlocks[i]
+		if b.sent != si {
+			continue
+		}
+		s := x.t.Sentences[si]
+		ent := x.speakerFor(b.cue, s.First, s.Last, si)
+		if ent >= 0 {
+			x.add(ent, graph.KindDirect, b.cue.text, b.q.Start, b.q.End, si)
+		}
+	}
+}

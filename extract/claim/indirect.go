@@ -1,0 +1,275 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// tellVerbs take the hearer as an object before what is said: "told
+// Meduza (that) …".
+var tellVerbs = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "brief": true,
+	"advise": true, "ask": true, "urge": true,
+}
+
+// indirect finds the reported speech of sentence si whose cues were not
+// used by a direct quote.
+func (x *extractor) indirect(si int) {
+	s := x.t.Sentences[si]
+	for c := s.First; c < s.Last; c++ {
+		if x.usedCue[c] {
+			continue
+		}
+		cu, ok := x.cueAt(c, s.Last)
+		if !ok {
+			continue
+		}
+		if x.insideQuote(x.t.Tokens[c].Start) {
+			continue // a cue inside quoted words is the speaker's, not an attribution
+		}
+		if cu.lemma == "according to" {
+			if x.according(cu, si) {
+				x.usedCue[c] = true
+			}
+			c = cu.c1 - 1
+			continue
+		}
+		lw := strings.ToLower(x.toks[c])
+		if strings.HasSuffix(lw, "ing") {
+			// ", saying …", ", adding …": the sentence's subject speaks
+			if c > s.First && (x.toks[c-1] == "," || isAdverbOrAux(x.toks[c-1]) || x.toks[c-1] == "by") {
+				ent := x.subject(si, c)
+				if ent >= 0 {
+					a0 := x.contentStart(cu, s.Last)
+					if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 {
+						x.usedCue[c] = true
+						x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+					}
+				}
+			}
+			continue
+		}
+		// X said …
+		if ent, sp0 := x.speakerLeft(c, s.First); ent >= 0 {
+			a0 := x.contentStart(cu, s.Last)
+			a1 := x.contentEnd(a0, s.Last)
+			if a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+				c = a1 - 1
+				continue
+			}
+			// …, X said.
+			if sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0) && x.restEmpty(cu.c1, s.Last) {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
+			}
+			continue
+		}
+		// …, said X.
+		if c > s.First && x.endsClause(c) {
+			if ent, _ := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(s.First, c), cu.text, x.t.Sentences[si].Start, x.t.Tokens[c-1].End, si)
+			}
+		}
+	}
+}
+
+// insideQuote reports whether offset off lies inside a quotation.
+func (x *extractor) insideQuote(off int) bool {
+	for _, q := range x.quotes {
+		if off >= q.Start && off < q.End && !q.Block {
+			return true
+		}
+	}
+	return false
+}
+
+// according handles "according to X, …" and "…, according to X."
+func (x *extractor) according(cu cue, si int) bool {
+	s := x.t.Sentences[si]
+	ent, spEnd := x.speakerRight(cu.c1, s.Last)
+	if ent < 0 {
+		return false
+	}
+	// skip the rest of the speaker phrase to the comma
+	k := spEnd
+	for k < s.Last && x.toks[k] != "," && k-spEnd < 12 {
+		k++
+	}
+	if cu.c0 == s.First || (cu.c0 > s.First && x.toks[cu.c0-1] == ",") && k < s.Last-2 {
+		if k < s.Last && x.toks[k] == "," {
+			a0 := k + 1
+			a1 := x.contentEnd(a0, s.Last)
+			if x.words(a0, a1) >= 4 {
+				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+				return true
+			}
+		}
+	}
+	if cu.c0 > s.First && x.words(s.First, cu.c0) >= 4 {
+		x.add(ent, x.kind(s.First, cu.c0), cu.text, s.Start, x.t.Tokens[cu.c0-1].End, si)
+		return true
+	}
+	return false
+}
+
+// contentStart returns the first token of what is said after a cue: past
+// the hearer of "told Meduza", time and place phrases, and "that".
+func (x *extractor) contentStart(cu cue, last int) int {
+	a := cu.c1
+	if tellVerbs[cu.lemma] && a < last {
+		// the hearer: a mention, a pronoun, or a few lower-case words
+		if mi := x.res.MentionAt(a); mi >= 0 && x.res.Mentions[mi].T0 == a {
+			a = x.res.Mentions[mi].T1
+		} else if _, ok := lex.Pronoun(x.toks[a]); ok {
+			a++
+		} else {
+			switch strings.ToLower(x.toks[a]) {
+			case "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "viewers", "listeners", "students", "the", "a", "an":
+				a++
+				for a < last && !x.t.Tokens[a].Upper && x.toks[a] != "that" && x.t.Tokens[a].Kind == segment.Word && a-cu.c1 < 4 &&
+					!isClauseStart(x.toks[a]) {
+					a++
+				}
+			}
+		}
+	}
+	// "that" within a few tokens (after "on Monday", "in a statement")
+	for k := a; k < last && k-a < 8; k++ {
+		w := strings.ToLower(x.toks[k])
+		if w == "that" {
+			return k + 1
+		}
+		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "," || x.t.Tokens[k].Kind == segment.Quote {
+			break
+		}
+	}
+	if a < last && x.toks[a] == "," {
+		a++
+	}
+	return a
+}
+
+func isClauseStart(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "it", "we", "i", "there", "this", "the", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// contentEnd returns the end of what is said from token a: the sentence
+// end, or a participle clause (", adding …") that starts another claim.
+func (x *extractor) contentEnd(a, last int) int {
+	for k := a; k+1 < last; k++ {
+		if x.toks[k] != "," {
+			continue
+		}
+		if cu, ok := x.cueAt(k+1, last); ok && strings.HasSuffix(strings.ToLower(x.toks[cu.c0]), "ing") {
+			return k
+		}
+		// ", he added", ", officials said": a parenthetical attribution
+		if k+2 < last {
+			if _, ok := x.cueAt(k+2, last); ok {
+				if _, pk := lex.Pronoun(x.toks[k+1]); pk {
+					return k
+				}
+			}
+		}
+	}
+	// drop the final period
+	end := last
+	for end > a && x.t.Tokens[end-1].Kind == segment.Punct && (x.toks[end-1] == "." || x.toks[end-1] == ",") {
+		end--
+	}
+	if end <= a {
+		return last
+	}
+	return end
+}
+
+// clauseOK rejects a cue whose object is not a statement: "confirmed this
+// account", "called him a liar".
+func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
+	if a0 > cu.c1 && strings.ToLower(x.toks[a0-1]) == "that" {
+		return true
+	}
+	first := strings.ToLower(x.toks[a0])
+	switch first {
+	case "this", "these", "those", "it", "so", "nothing", "anything", "something":
+		if x.words(a0, a1) <= 4 {
+			return false
+		}
+	}
+	if lex.IsSpeechVerb(cu.lemma) {
+		return true
+	}
+	// a verb of thinking or finding needs a clause: a finite verb soon after
+	for k := a0; k < a1 && k-a0 < 12; k++ {
+		switch strings.ToLower(x.toks[k]) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+			"may", "might", "must", "did", "does", "do":
+			return true
+		}
+		if k > a0 && strings.HasSuffix(x.toks[k], "ed") && !x.t.Tokens[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
+// endsClause reports whether the text before token i ends a clause that
+// an attribution follows: a comma, or a closing quote.
+func (x *extractor) endsClause(i int) bool {
+	j := i - 1
+	if j < 0 {
+		return false
+	}
+	return x.toks[j] == "," || x.t.Tokens[j].Kind == segment.Quote
+}
+
+// restEmpty reports whether nothing but adverbs, a hearer and a period
+// follow the cue ("…, she told BBC news.").
+func (x *extractor) restEmpty(a, last int) bool {
+	n := 0
+	for k := a; k < last; k++ {
+		if x.t.Tokens[k].Kind == segment.Word {
+			n++
+		}
+	}
+	return n <= 5
+}
+
+func (x *extractor) words(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(x.toks); k++ {
+		if x.t.Tokens[k].Kind == segment.Word || x.t.Tokens[k].Kind == segment.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// kind is "direct" when most of the text lies within quotation marks.
+func (x *extractor) kind(a, b int) string {
+	if a >= b {
+		return graph.KindIndirect
+	}
+	start, end := x.t.Tokens[a].Start, x.t.Tokens[b-1].End
+	in := 0
+	for _, q := range x.quotes {
+		lo, hi := max(q.Start, start), min(q.End, end)
+		if hi > lo {
+			in += hi - lo
+		}
+	}
+	if in*2 > end-start {
+		return graph.KindDirect
+	}
+	return graph.KindIndirect
+}

@@ -1,0 +1,244 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// eventInfo describes an event phrase found by a pattern.
+type eventInfo struct {
+	kind    string // "election", "war", "summit", "investigation", "interference", ...
+	sub     string // election kind ("presidential"), or "" for a war's plain form
+	country int    // mention index of the country it is in / about, or -1
+	agent   int    // mention index of the country that acts (invasions), or -1
+	year    string
+	name    string // canonical name when the phrase gives one
+	generic bool   // "the election", "the war": points to the article's main one
+}
+
+var electionKinds = map[string]bool{
+	"presidential": true, "parliamentary": true, "general": true, "midterm": true, "legislative": true,
+	"local": true, "regional": true, "municipal": true, "mayoral": true, "gubernatorial": true,
+	"congressional": true, "federal": true, "national": true, "snap": true, "early": true,
+	"leadership": true, "primary": true, "european": true, "state": true, "senate": true, "runoff": true,
+}
+
+var warHeads = map[string]string{
+	"war": "war", "invasion": "invasion", "conflict": "conflict", "occupation": "occupation",
+	"annexation": "annexation", "offensive": "offensive",
+}
+
+var eventHeads = map[string]string{
+	"summit": "summit", "investigation": "investigation", "probe": "investigation", "inquiry": "investigation",
+	"interference": "interference", "meddling": "interference", "referendum": "referendum",
+	"riot": "riot", "riots": "riot", "bombing": "attack", "bombings": "attack", "attack": "attack", "attacks": "attack",
+	"massacre": "attack", "shooting": "attack", "impeachment": "impeachment", "trial": "trial",
+	"olympics": "sports", "games": "sports", "protests": "protest", "uprising": "protest", "revolution": "protest",
+	"crisis": "crisis", "scandal": "scandal", "talks": "summit", "report": "investigation",
+}
+
+func (d *doc) events(first, last int) {
+	for i := first; i < last; i++ {
+		// listed events, also in lower case ("war in Ukraine", "the pandemic")
+		if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
+			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && !gm.Hits[0].Ambiguous {
+				d.addEvent(i, gm.End, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
+				i = gm.End - 1
+				continue
+			}
+		}
+		tk := d.t.Tokens[i]
+		if tk.Kind != segment.Word {
+			continue
+		}
+		lw := strings.ToLower(d.toks[i])
+		switch {
+		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
+			d.election(i, first, last)
+		case warHeads[lw] != "":
+			d.war(i, first, last, warHeads[lw])
+		case eventHeads[lw] != "":
+			d.namedHead(i, first, last, eventHeads[lw])
+		}
+	}
+}
+
+// electionBefore reports whether a "vote" is an election ("presidential vote").
+func (d *doc) electionBefore(i, first int) bool {
+	return i > first && electionKinds[strings.ToLower(d.toks[i-1])] && strings.ToLower(d.toks[i-1]) != "state"
+}
+
+// modifiersBefore walks left of token i over event modifiers, returning the
+// start token, the year, the country mention and the kind words.
+func (d *doc) modifiersBefore(i, first int, kinds map[string]bool) (start int, year string, country int, sub []string, det string) {
+	start, country = i, -1
+	for j := i - 1; j >= first && i-j <= 6; j-- {
+		w := d.toks[j]
+		lw := strings.ToLower(w)
+		switch {
+		case d.t.Tokens[j].Kind == segment.Number && len(w) == 4 && (w[0] == '1' || w[0] == '2'):
+			year = w
+			start = j
+			continue
+		case kinds[lw]:
+			sub = append([]string{lw}, sub...)
+			start = j
+			continue
+		case w == "-" || w == "re" || lw == "full" || lw == "scale" || lw == "led" || lw == "backed":
+			start = j
+			continue
+		case lw == "the" || lw == "this" || lw == "last" || lw == "next" || lw == "upcoming" || lw == "year’s" || lw == "a":
+			det = lw
+			return
+		}
+		if mi := d.res.MentionAt(j, graph.LabelCountry); mi >= 0 {
+			if country < 0 {
+				country = mi
+			}
+			j = d.res.Mentions[mi].T0
+			start = j
+			continue
+		}
+		if w == "’s" || w == "'s" {
+			if mi := d.res.MentionAt(j-1, graph.LabelCountry); mi >= 0 {
+				country = mi
+				j = d.res.Mentions[mi].T0
+				start = j
+				continue
+			}
+		}
+		break
+	}
+	return
+}
+
+func (d *doc) election(i, first, last int) {
+	start, year, country, sub, det := d.modifiersBefore(i, first, electionKinds)
+	end := i + 1
+	// "election of the US president", "elections in Russia", "election in 2016"
+	if end+1 < last && (d.toks[end] == "in" || d.toks[end] == "of") {
+		k := end + 1
+		if d.toks[k] == "the" {
+			k++
+		}
+		if k < last {
+			if mi := d.res.MentionAt(k, graph.LabelCountry); mi >= 0 && country < 0 {
+				country = mi
+				end = d.res.Mentions[mi].T1
+				if end < last && strings.ToLower(d.toks[end]) == "president" {
+					sub = append(sub, "presidential")
+					end++
+				}
+			} else if d.t.Tokens[k].Kind == segment.Number && len(d.toks[k]) == 4 && year == "" {
+				year = d.toks[k]
+				end = k + 1
+			}
+		}
+	}
+	info := &eventInfo{kind: "election", country: country, agent: -1, year: year, sub: strings.Join(sub, " ")}
+	info.generic = country < 0 && year == "" && len(sub) == 0
+	if info.generic && det != "the" && det != "this" && det != "last" && det != "next" && det != "upcoming" {
+		return // "an election", "elections" in general
+	}
+	if info.generic && start == i && i > first && d.toks[i-1] == "the" {
+		start = i - 1
+	}
+	d.addEvent(start, end, info, nil)
+}
+
+func (d *doc) war(i, first, last int, head string) {
+	start, _, agent, sub, _ := d.modifiersBefore(i, first, map[string]bool{"civil": true, "full": true, "scale": true, "military": true, "armed": true, "ground": true, "cold": false})
+	end := i + 1
+	country := -1
+	// "war in Ukraine", "invasion of Ukraine", "conflict [with Ukraine]"
+	k := end
+	if k < last && d.toks[k] == "[" {
+		k++
+	}
+	if k+1 < last {
+		p := strings.ToLower(d.toks[k])
+		if p == "in" || p == "of" || p == "with" || p == "against" || p == "on" {
+			k++
+			if d.toks[k] == "the" && k+1 < last {
+				k++
+			}
+			if mi := d.res.MentionAt(k, graph.LabelCountry); mi >= 0 && d.res.Mentions[mi].Form != FormDemonym {
+				country = mi
+				end = d.res.Mentions[mi].T1
+				if end < last && d.toks[end] == "]" {
+					end++
+				}
+			}
+		}
+	}
+	if country < 0 && agent >= 0 && head == "war" {
+		// "Iraq war", "Syrian civil war": the country is where it is fought
+		country, agent = agent, -1
+	}
+	if country < 0 {
+		return
+	}
+	info := &eventInfo{kind: "war", sub: head, country: country, agent: agent}
+	if len(sub) > 0 && sub[0] == "civil" {
+		info.sub = "civil war"
+	}
+	d.addEvent(start, end, info, nil)
+}
+
+// namedHead handles "<Name> summit", "Mueller report", "Trump-Russia
+// inquiry", "Russian meddling", "Brexit referendum".
+func (d *doc) namedHead(i, first, last int, kind string) {
+	j := i - 1
+	if j < first {
+		return
+	}
+	// the modifier must be a name: a mention or a capitalised run
+	start := i
+	for j >= first && (d.t.Tokens[j].Upper || d.toks[j] == "-") && i-j <= 4 {
+		start = j
+		j--
+	}
+	if start == i {
+		return
+	}
+	if d.toks[start] == "-" {
+		start++
+	}
+	for start < i && (d.toks[start] == "The" || d.sentenceInitial(start, first) && d.dropInitial(start)) {
+		start++
+	}
+	if start >= i {
+		return
+	}
+	country := d.res.MentionAt(start, graph.LabelCountry)
+	switch kind {
+	case "interference":
+		if country < 0 {
+			return
+		}
+	case "attack", "riot", "protest", "crisis", "scandal", "trial", "sports":
+		// need a place or a name that is not a person's role
+	}
+	mods := d.res.Span(start, i)
+	name := mods + " " + strings.ToLower(d.toks[i])
+	switch kind {
+	case "investigation":
+		name = mods + " investigation"
+	case "interference":
+		name = mods + " interference"
+	}
+	d.addEvent(start, i+1, &eventInfo{kind: kind, country: country, agent: -1, name: name}, nil)
+}
+
+func (d *doc) addEvent(t0, t1 int, info *eventInfo, ev *gazetteer.Event) {
+	m := Mention{T0: t0, T1: t1, Label: graph.LabelEvent, Form: FormPhrase, evt: info, Kind: info.kind}
+	if ev != nil {
+		m.Entry = ev
+		m.Name = ev.Name
+		m.Form = FormName
+	}
+	d.add(m)
+}

@@ -1,0 +1,711 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// doc is the working state of one Recognize call.
+type doc struct {
+	r    *Recognizer
+	res  *Result
+	t    *segment.Text
+	toks []string
+	year string
+	sent int // current sentence index
+
+	// pending are capitalised runs not typed on first sight; they become
+	// people when a later mention shows them to be a surname.
+	pending []Mention
+}
+
+func (d *doc) run() {
+	for si, s := range d.t.Sentences {
+		d.sent = si
+		d.names(s.First, s.Last)
+	}
+	d.resolvePending()
+	d.sortMentions()
+	for si, s := range d.t.Sentences {
+		d.sent = si
+		d.events(s.First, s.Last)
+	}
+	d.sortMentions()
+	for si, s := range d.t.Sentences {
+		d.sent = si
+		d.sources(s.First, s.Last)
+	}
+	d.resolve()
+}
+
+// isNameTok reports whether token i can be part of a proper name.
+func (d *doc) isNameTok(i int) bool {
+	tk := d.t.Tokens[i]
+	if tk.Kind != segment.Word || !tk.Upper {
+		return false
+	}
+	return d.toks[i] != "I" || (i+1 < len(d.toks) && d.toks[i+1] == ".")
+}
+
+// connectors may stand inside a name between capitalised words.
+var connectors = map[string]bool{
+	"of": true, "for": true, "on": true, "de": true, "del": true, "della": true, "di": true,
+	"da": true, "du": true, "van": true, "von": true, "der": true, "den": true, "la": true,
+	"le": true, "bin": true, "ibn": true, "al": true, "el": true, "&": true, "y": true, "dos": true,
+}
+
+// chunkEnd returns the end of the run of name tokens starting at i.
+func (d *doc) chunkEnd(i, last int) int {
+	j := i + 1
+	for j < last {
+		switch {
+		case d.isNameTok(j):
+			j++
+		case (d.toks[j] == "]" || d.toks[j] == "[") && j+1 < last && d.isNameTok(j+1):
+			j++ // an editor's insertion inside a quote: "[Joe] Biden"
+		case d.toks[j] == "-" && j+1 < last && d.isNameTok(j+1) &&
+			d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.t.Tokens[j+1].Start == d.t.Tokens[j].End:
+			j += 2 // "Jong-un", "Al-Qaeda"
+		case connectors[d.toks[j]] && j+1 < last:
+			k := j + 1
+			if d.toks[k] == "the" && (d.toks[j] == "of" || d.toks[j] == "for" || d.toks[j] == "on") && k+1 < last {
+				k++
+			}
+			if !d.isNameTok(k) {
+				return j
+			}
+			j = k + 1
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// sentenceInitial reports whether token i starts its sentence (or a quote
+// or a parenthesis within it).
+func (d *doc) sentenceInitial(i, first int) bool {
+	if i == first {
+		return true
+	}
+	p := d.toks[i-1]
+	return d.t.Tokens[i-1].Kind == segment.Quote || p == "(" || p == "—" || p == ":" || p == "–" || p == "["
+}
+
+func (d *doc) names(first, last int) {
+	for i := first; i < last; {
+		if !d.isNameTok(i) {
+			i++
+			continue
+		}
+		end := d.chunkEnd(i, last)
+		a := i
+		// a capitalised ordinary word that starts the sentence is not a name
+		if d.sentenceInitial(a, first) && d.dropInitial(a) {
+			a++
+		}
+		if a < end {
+			d.chunk(a, end, first, last)
+		}
+		i = end
+	}
+}
+
+// dropInitial reports whether a capitalised token at a sentence start is an
+// ordinary word to leave out of the name ("Though", "Back", "Earlier").
+func (d *doc) dropInitial(i int) bool {
+	w := d.toks[i]
+	if gm, ok := d.r.gaz.Match(d.toks, i); ok && len(gm.Hits) > 0 {
+		return false
+	}
+	if _, ok := d.r.gaz.IsGivenName(w); ok && i+1 < len(d.toks) && d.isNameTok(i+1) {
+		return false
+	}
+	if _, ok := d.r.gaz.MatchTitle(d.toks, i); ok {
+		return false
+	}
+	return lex.IsCommonWord(w) || lex.IsCalendar(w)
+}
+
+type segKind uint8
+
+const (
+	segUnknown segKind = iota
+	segGaz
+	segTitle
+	segBlocked // a listed non-entity phrase
+)
+
+type seg struct {
+	kind   segKind
+	t0, t1 int
+	gm     gazetteer.Match
+	title  gazetteer.TitleMatch
+}
+
+// segments cuts the chunk [a, b) into gazetteer phrases, titles and runs of
+// unknown tokens.
+func (d *doc) segments(a, b int) []seg {
+	var segs []seg
+	for p := a; p < b; {
+		if w := d.toks[p]; w == "[" || w == "]" {
+			p++
+			continue
+		}
+		if gm, ok := d.r.gaz.Match(d.toks, p); ok && (gm.End <= b || d.lowerTail(b, gm.End)) {
+			if len(gm.Hits) > 0 {
+				segs = append(segs, seg{kind: segGaz, t0: p, t1: gm.End, gm: gm})
+				p = gm.End
+				continue
+			}
+			// a listed non-entity ("New Mexico", "Middle East"), unless a title
+			if tm, ok := d.r.gaz.MatchTitle(d.toks, p); !ok || tm.End < gm.End {
+				end := min(gm.End, b)
+				segs = append(segs, seg{kind: segBlocked, t0: p, t1: end})
+				p = end
+				continue
+			}
+		}
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, p); ok && tm.End <= b && d.isNameTok(p) {
+			segs = append(segs, seg{kind: segTitle, t0: p, t1: tm.End, title: tm})
+			p = tm.End
+			continue
+		}
+		if n := len(segs); n > 0 && segs[n-1].kind == segUnknown {
+			segs[n-1].t1 = p + 1
+		} else {
+			segs = append(segs, seg{kind: segUnknown, t0: p, t1: p + 1})
+		}
+		p++
+	}
+	// An ambiguous listed phrase next to unknown name words is part of a
+	// longer unknown name ("Jordan Peterson", "Chad Smith").
+	for k := 0; k < len(segs); k++ {
+		s := &segs[k]
+		if s.kind != segGaz || !s.gm.Ambiguous() {
+			continue
+		}
+		if s.gm.Hits[0].Surface == gazetteer.SurfaceShort {
+			continue // a person's short form: keep ("Kim", "Bush")
+		}
+		nextUnk := k+1 < len(segs) && segs[k+1].kind == segUnknown
+		prevUnk := k > 0 && segs[k-1].kind == segUnknown
+		if nextUnk || prevUnk {
+			s.kind = segUnknown
+		}
+	}
+	// merge adjacent unknowns
+	out := segs[:0]
+	for _, s := range segs {
+		if n := len(out); n > 0 && s.kind == segUnknown && out[n-1].kind == segUnknown {
+			out[n-1].t1 = s.t1
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// lowerTail reports whether tokens [b, end) are lower-case words, which a
+// listed phrase may end with ("United Russia party", "Carnegie Endowment
+// for International Peace" is all capitalised anyway).
+func (d *doc) lowerTail(b, end int) bool {
+	for k := b; k < end; k++ {
+		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
+			return false
+		}
+	}
+	return end-b <= 2
+}
+
+// chunk types the capitalised run [a, b) of a sentence [first, last).
+func (d *doc) chunk(a, b, first, last int) {
+	// leading "The" is not part of a name unless listed ("The Hill")
+	if d.toks[a] == "The" {
+		if gm, ok := d.r.gaz.Match(d.toks, a); !ok || gm.End <= a+1 {
+			a++
+			if a >= b {
+				return
+			}
+		}
+	}
+	// a name with an editor's brackets: "[Vice President Kamala] Harris"
+	if d.hasBracket(a, b) {
+		for p := a; p < b; p++ {
+			if d.toks[p] == "[" || d.toks[p] == "]" {
+				continue
+			}
+			if hits := d.r.gaz.Lookup(d.nameText(p, b)); len(hits) > 0 && hits[0].Entity.Base().Label == graph.LabelPerson {
+				var titles []string
+				if tm, ok := d.r.gaz.MatchTitle(d.toks, a); ok && tm.End <= p {
+					titles = append(titles, tm.Normalised)
+				}
+				pm := d.add(Mention{T0: p, T1: b, Label: graph.LabelPerson, Entry: hits[0].Entity, Name: hits[0].Entity.Base().Name,
+					Titles: titles, Form: FormName, Ext: d.nameText(a, b)})
+				_ = pm
+				return
+			}
+		}
+	}
+	segs := d.segments(a, b)
+	if n := len(segs); n > 0 && segs[n-1].t1 > b {
+		b = segs[n-1].t1
+	}
+
+	// One listed phrase covering the whole run.
+	if len(segs) == 1 && segs[0].kind == segGaz {
+		if pm := d.addGaz(segs[0], nil, ""); pm >= 0 && d.res.Mentions[pm].Label == graph.LabelPerson {
+			d.roleFromLeft(pm, a, first, nil)
+		}
+		return
+	}
+
+	// "… Party", "… Ministry", "Carnegie Moscow Center": an organisation.
+	if b-a >= 2 {
+		if kind, ok := lex.OrgHead(d.toks[b-1]); ok && !(segs[len(segs)-1].kind == segGaz && segs[len(segs)-1].t0 < b-1) {
+			s := a
+			for k := 0; k < len(segs) && segs[k].kind == segTitle; k++ {
+				s = segs[k].t1
+			}
+			if b-s >= 2 {
+				d.addOrg(s, b, kind)
+				return
+			}
+		}
+		if kind, ok := lex.OrgStart(d.toks[a]); ok && b-a >= 3 && d.toks[a+1] == "of" {
+			d.addOrg(a, b, kind)
+			return
+		}
+	}
+
+	// Titles: everything after the last title is the name.
+	lastTitle := -1
+	firstTitle := -1
+	for k, s := range segs {
+		if s.kind == segTitle {
+			lastTitle = k
+			if firstTitle < 0 {
+				firstTitle = k
+			}
+		}
+	}
+	if lastTitle >= 0 {
+		var titles []string
+		for k := firstTitle; k <= lastTitle; k++ {
+			if segs[k].kind == segTitle {
+				titles = append(titles, segs[k].title.Normalised)
+			}
+		}
+		mods := d.addModifiers(segs[:firstTitle])
+		if lastTitle+1 < len(segs) {
+			h0, h1 := segs[lastTitle+1].t0, segs[len(segs)-1].t1
+			var pm int
+			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz {
+				pm = d.addGaz(segs[lastTitle+1], titles, d.nameText(a, h1))
+			} else {
+				pm = d.addPerson(h0, h1, titles, d.nameText(a, h1))
+			}
+			if pm >= 0 && d.res.Mentions[pm].Label == graph.LabelPerson {
+				tm := segs[lastTitle].title
+				for _, mi := range mods {
+					d.addRole(pm, mi, tm.Normalised, tm.Relation, a, h1)
+				}
+				if len(mods) == 0 {
+					d.roleFromLeft(pm, a, first, titles)
+				}
+			}
+		}
+		return
+	}
+
+	// No title: listed phrases and unknown runs.
+	var prevMods []int
+	for k, s := range segs {
+		switch s.kind {
+		case segGaz:
+			mi := d.addGaz(s, nil, "")
+			if mi >= 0 && d.res.Mentions[mi].Label == graph.LabelPerson {
+				for _, pmi := range prevMods {
+					if d.res.Mentions[pmi].Form == FormMember {
+						d.addRole(mi, pmi, "", graph.RelMemberOf, a, s.t1)
+					}
+				}
+				if k == 0 {
+					d.roleFromLeft(mi, a, first, nil)
+				}
+				prevMods = nil
+			} else if mi >= 0 {
+				prevMods = append(prevMods, mi)
+			}
+		case segUnknown:
+			if d.personish(s.t0, s.t1, a, b, first, last) {
+				pm := d.addPerson(s.t0, s.t1, nil, d.nameText(a, s.t1))
+				if pm >= 0 {
+					for _, mi := range prevMods {
+						if d.res.Mentions[mi].Form == FormMember {
+							d.addRole(pm, mi, "", graph.RelMemberOf, a, s.t1)
+						}
+					}
+					if k == 0 {
+						d.roleFromLeft(pm, a, first, nil)
+					}
+				}
+			} else {
+				d.pending = append(d.pending, Mention{T0: s.t0, T1: s.t1, Sent: d.sent, Label: graph.LabelPerson})
+			}
+			prevMods = nil
+		}
+	}
+}
+
+// addModifiers adds the listed phrases before a title as mentions and
+// returns their indexes.
+func (d *doc) addModifiers(segs []seg) []int {
+	var out []int
+	for _, s := range segs {
+		if s.kind == segGaz {
+			if mi := d.addGaz(s, nil, ""); mi >= 0 && d.res.Mentions[mi].Label != graph.LabelPerson {
+				out = append(out, mi)
+			}
+		}
+	}
+	return out
+}
+
+// roleFromLeft looks left of a person's name for lower-case role words and
+// an organisation before them: "Meduza special correspondent Andrey
+// Pertsev", "Tory leader Michael Howard", "Kremlin spokesman Dmitry Peskov".
+func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
+	j := a - 1
+	var role gazetteer.TitleMatch
+	found := false
+	for steps := 0; j >= first && steps < 5; steps++ {
+		w := d.toks[j]
+		if d.t.Tokens[j].Kind != segment.Word || d.t.Tokens[j].Upper {
+			break
+		}
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End <= a && !tm.Honorific {
+			if !found {
+				role = tm
+				found = true
+			}
+		} else if found && !roleModifier(w) {
+			break
+		} else if !found && !roleModifier(w) {
+			break
+		}
+		j--
+	}
+	if !found {
+		return
+	}
+	m := &d.res.Mentions[pm]
+	m.Titles = append(m.Titles, role.Normalised)
+	// the organisation right before the role words
+	if j >= first {
+		if oi := d.mentionEndingAt(j + 1); oi >= 0 {
+			o := d.res.Mentions[oi]
+			if o.Label == graph.LabelOrganization || o.Label == graph.LabelOutlet || o.Label == graph.LabelCountry {
+				d.addRole(pm, oi, role.Normalised, role.Relation, o.T0, m.T1)
+			}
+		}
+	}
+}
+
+// roleModifier reports whether a lower-case word may stand between an
+// organisation and a role word ("special", "foreign affairs", "senior").
+func roleModifier(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "by", "with", "said", "says", "told", "that", "who":
+		return false
+	}
+	_, verb := lex.ReportingVerb(w)
+	return !verb
+}
+
+// mentionEndingAt returns the mention whose last token is end-1.
+func (d *doc) mentionEndingAt(end int) int {
+	for k := len(d.res.Mentions) - 1; k >= 0; k-- {
+		m := &d.res.Mentions[k]
+		if m.T1 == end {
+			return k
+		}
+		if m.T1 < end-8 {
+			break
+		}
+	}
+	return -1
+}
+
+// addRole records a role phrase over tokens [t0, t1).
+func (d *doc) addRole(pm, of int, title string, rel graph.RelType, t0, t1 int) {
+	start, end := d.t.Tokens[t0].Start, d.t.Tokens[t1-1].End
+	d.res.Roles = append(d.res.Roles, Role{Person: pm, Of: of, Title: title, Relation: rel, Start: start, End: end})
+}
+
+// personish decides whether the unknown run [t0, t1), part of the chunk
+// [a, b), names a person.
+func (d *doc) personish(t0, t1, a, b, first, last int) bool {
+	n := t1 - t0
+	w0 := d.toks[t0]
+	if n >= 2 {
+		if _, ok := d.r.gaz.IsGivenName(w0); ok {
+			return true
+		}
+		if d.r.gaz.IsSurnameParticle(d.toks[t1-2]) {
+			return true
+		}
+	}
+	if n > 4 {
+		return false
+	}
+	// all words must look like names, not ordinary words or all-caps acronyms
+	for i := t0; i < t1; i++ {
+		w := d.toks[i]
+		if w == "-" || connectors[w] || isInitial(w) {
+			continue
+		}
+		if lex.IsCalendar(w) || isAllCaps(w) {
+			return false
+		}
+	}
+	// a role word right before: "correspondent Andrey Pertsev", "spokesman Peskov"
+	if t0 == a && a > first {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, a-1); ok && tm.End == a && !d.t.Tokens[a-1].Upper {
+			return true
+		}
+		if a-2 >= first {
+			if tm, ok := d.r.gaz.MatchTitle(d.toks, a-2); ok && tm.End == a && !d.t.Tokens[a-2].Upper {
+				return true
+			}
+		}
+	}
+	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonWord(d.toks[t1-1]) {
+		return true
+	}
+	// subject of a reporting verb or an appositive: "Pushkov tweeted", "Gordon Adams, a professor"
+	if t1 == b && b < last {
+		nx := d.toks[b]
+		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper {
+			for i := t0; i < t1; i++ {
+				if lex.IsCommonWord(d.toks[i]) && n == 1 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// surnameShape reports whether w ends like a surname of a family of names
+// that news transliterates often (Russian, Ukrainian, Polish, Armenian,
+// Georgian, Serbian, Greek, Romanian, Turkish).
+func surnameShape(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ov", "ev", "ova", "eva", "sky", "ski", "skiy", "skaya", "enko", "chuk", "yan", "ian", "dze", "shvili", "vich", "ovic", "evic", "poulos", "escu", "oglu", "ayev", "iyev", "yev"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// resolvePending types the capitalised runs left open: a run whose last
+// word is the surname (or whose words are the name) of a person found
+// elsewhere in the article is that person.
+func (d *doc) resolvePending() {
+	if len(d.pending) == 0 {
+		return
+	}
+	surnames := map[string]bool{}
+	for _, m := range d.res.Mentions {
+		if m.Label != graph.LabelPerson {
+			continue
+		}
+		for _, w := range strings.Fields(m.Name) {
+			if !isInitial(w) {
+				surnames[w] = true
+			}
+		}
+	}
+	for _, p := range d.pending {
+		if surnames[d.toks[p.T1-1]] && !lex.IsCommonWord(d.toks[p.T1-1]) {
+			d.sent = p.Sent
+			d.addPerson(p.T0, p.T1, nil, "")
+		}
+	}
+
+}
+
+// addGaz adds the mention of a listed phrase and returns its index, or -1.
+func (d *doc) addGaz(s seg, titles []string, ext string) int {
+	h := s.gm.Hits[0]
+	e := h.Entity.Base()
+	m := Mention{T0: s.t0, T1: s.t1, Label: e.Label, Entry: h.Entity, Name: e.Name, Titles: titles, Form: FormName}
+	switch h.Surface {
+	case gazetteer.SurfaceDemonym:
+		m.Form = FormDemonym
+	case gazetteer.SurfaceCapital:
+		m.Form = FormCapital
+	case gazetteer.SurfaceMember:
+		m.Form = FormMember
+	case gazetteer.SurfaceShort:
+		m.Form = FormShort
+	}
+	if e.Label == graph.LabelPerson && s.t1-s.t0 == 1 {
+		m.Form = FormShort
+	}
+	if h.Ambiguous && !d.confirmAmbiguous(s, h) {
+		return -1
+	}
+	switch x := h.Entity.(type) {
+	case *gazetteer.Organization:
+		m.Kind = x.Kind
+	case *gazetteer.Person:
+		m.Gender = x.Gender
+	case *gazetteer.Event:
+		m.Kind = x.Kind
+	}
+	if ext != "" && ext != d.res.Span(s.t0, s.t1) {
+		m.Ext = ext
+	}
+	return d.add(m)
+}
+
+// confirmAmbiguous decides whether an ambiguous listed phrase ("Chad",
+// "Turkey", "Labour", "Washington", "Bush") means the listed entry here.
+func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
+	w := d.toks[s.t0]
+	if s.t1-s.t0 == 1 && lex.IsCommonWord(w) && d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
+		return false
+	}
+	switch h.Surface {
+	case gazetteer.SurfaceShort:
+		return true // resolution checks it against the article's people
+	case gazetteer.SurfaceCapital:
+		// "Washington said", "Moscow denied": fine; "in Washington" is the city,
+		// which news still uses for the government often enough to keep.
+		return true
+	}
+	// A capitalised phrase that is not the first word of the sentence is
+	// most likely the name.
+	if d.t.Tokens[s.t0].Upper && !d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
+		return true
+	}
+	return !lex.IsCommonWord(w)
+}
+
+// addOrg adds an unlisted organisation named by tokens [t0, t1).
+func (d *doc) addOrg(t0, t1 int, kind string) int {
+	name := d.nameText(t0, t1)
+	return d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormName})
+}
+
+// addPerson adds an unlisted person named by tokens [t0, t1) (or a listed
+// one, when the name turns out to be listed).
+func (d *doc) addPerson(t0, t1 int, titles []string, ext string) int {
+	name := d.nameText(t0, t1)
+	m := Mention{T0: t0, T1: t1, Label: graph.LabelPerson, Name: name, Titles: titles, Form: FormName}
+	if t1-t0 == 1 {
+		m.Form = FormShort
+	}
+	if ext != "" && ext != name {
+		m.Ext = ext
+	}
+	if g, ok := d.r.gaz.IsGivenName(d.toks[t0]); ok && t1-t0 >= 2 {
+		m.Gender = g
+	}
+	for _, ti := range titles {
+		if info, ok := d.r.gaz.Title(ti); ok && info.Gender != gazetteer.GenderUnknown {
+			m.Gender = info.Gender
+		}
+	}
+	return d.add(m)
+}
+
+// add appends a mention, filling in offsets and the sentence, unless a
+// mention of the same label already covers the tokens.
+func (d *doc) add(m Mention) int {
+	for m.T0 < m.T1 && (d.toks[m.T0] == "[" || d.toks[m.T0] == "]") {
+		m.T0++
+	}
+	for m.T1 > m.T0 && (d.toks[m.T1-1] == "[" || d.toks[m.T1-1] == "]") {
+		m.T1--
+	}
+	if m.T0 >= m.T1 {
+		return -1
+	}
+	for k := len(d.res.Mentions) - 1; k >= 0; k-- {
+		o := &d.res.Mentions[k]
+		if o.T1 <= m.T0 && o.Sent < d.sent {
+			break
+		}
+		if o.Label == m.Label && o.T0 < m.T1 && m.T0 < o.T1 {
+			return -1
+		}
+	}
+	m.Start = d.t.Tokens[m.T0].Start
+	m.End = d.t.Tokens[m.T1-1].End
+	m.Sent = d.sent
+	m.Entity = -1
+	d.res.Mentions = append(d.res.Mentions, m)
+	return len(d.res.Mentions) - 1
+}
+
+func (d *doc) hasBracket(a, b int) bool {
+	for p := a; p < b; p++ {
+		if d.toks[p] == "[" || d.toks[p] == "]" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameText is the text of tokens [t0, t1) without an editor's brackets:
+// "[Joe] Biden" → "Joe Biden".
+func (d *doc) nameText(t0, t1 int) string {
+	var b strings.Builder
+	prevEnd := -1
+	for i := t0; i < t1; i++ {
+		w := d.toks[i]
+		if w == "[" || w == "]" {
+			continue
+		}
+		tk := d.t.Tokens[i]
+		if prevEnd >= 0 && strings.ContainsAny(d.t.Body[prevEnd:tk.Start], " \n\t[]") {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		prevEnd = tk.End
+	}
+	return b.String()
+}

@@ -1,0 +1,236 @@
+// Package ner finds the people, outlets, countries, organisations, events
+// and anonymous sources of an article and resolves their mentions into
+// entities.
+//
+// Recognition combines the curated lists of extract/gazetteer (countries
+// with demonyms and capital metonyms, outlets, organisations with member
+// nouns, well-known people, named events, titles, given names) with context
+// rules for names the lists do not hold: a run of capitalised words is a
+// Person when it starts with a given name, follows a title ("President X",
+// "special correspondent X") or is the subject of a reporting verb; an
+// Organization when it ends with an organisation head ("… Party",
+// "… Ministry", "… Inc"); events are found by patterns ("the 2016 U.S.
+// presidential election", "war in Ukraine", "X summit"); anonymous sources
+// by their nouns and qualifiers ("a source close to the Kremlin", "Kremlin
+// insiders", "people familiar with the matter").
+//
+// Resolution joins the mentions of one entity within the article: "Putin",
+// "Vladimir Putin" and "Russian President Vladimir Putin" are one Person,
+// "Mr Blair" joins "Tony Blair", "Kremlin insiders" and "insiders" one
+// Source. Titles are kept apart from names. Ids are deterministic
+// (graph.EntityID) so that the same entity merges across articles.
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Form says how a mention names its entity.
+type Form uint8
+
+// Mention forms.
+const (
+	FormName    Form = iota + 1 // a name: "Vladimir Putin", "Kremlin", "NATO"
+	FormShort                   // a short form of a person's name: "Putin", "Mr Blair"
+	FormDemonym                 // a country's demonym: "Russian"
+	FormCapital                 // a capital city for its country's government: "Moscow"
+	FormMember                  // a party's member noun: "Republicans", "Tory"
+	FormPhrase                  // a descriptive phrase: events, sources
+	FormAnaphor                 // a reference back to a source: "the source", "these sources"
+)
+
+// Mention is one occurrence of an entity in the body.
+type Mention struct {
+	Start, End int // bytes of the body
+	T0, T1     int // tokens [T0, T1)
+	Sent       int
+	Label      graph.Label
+	Form       Form
+	// Entry is the gazetteer entry the mention names, if listed.
+	Entry gazetteer.Entity
+	// Name is the mention's name without titles, used to resolve it.
+	Name string
+	// Titles are the titles written before the name ("President").
+	Titles []string
+	// Ext is the mention with the titles and modifiers before it
+	// ("Russian President Vladimir Putin"), when it has any.
+	Ext string
+	// Kind is an Organization's or Event's kind, when known.
+	Kind   string
+	Gender gazetteer.Gender
+	// Entity is the index of the mention's entity in Result.Entities.
+	Entity int
+
+	src *sourceInfo // Sources only
+	evt *eventInfo  // Events only
+}
+
+// Entity is a resolved entity with its mentions.
+type Entity struct {
+	ID      string
+	Label   graph.Label
+	Name    string
+	Aliases []string
+	Titles  []string
+	Kind    string
+	ISO2    string
+	ISO3    string
+	Date    string
+	// Description and Anonymous describe a Source; CloseTo is the entity
+	// id of what the source is close to or part of, when stated.
+	Description string
+	Anonymous   bool
+	CloseTo     string
+	// Prep is the word that ties a Source to CloseTo: "close" (to),
+	// "from", "in", "of", "inside", ... or "" when CloseTo is a modifier
+	// ("Kremlin insiders").
+	Prep   string
+	Plural bool
+	Gender gazetteer.Gender
+	Entry  gazetteer.Entity
+	// Mentions are indexes into Result.Mentions, in text order.
+	Mentions []int
+}
+
+// Role is a title or role phrase tying a person to an organisation or
+// country: "Russian President Vladimir Putin", "Meduza special
+// correspondent Andrey Pertsev", "Democrat John Kerry".
+type Role struct {
+	Person int // mention index of the person
+	Of     int // mention index of the organisation, outlet or country
+	// Title is the role word ("President", "correspondent", "leader"); ""
+	// for a bare modifier ("Democrat John Kerry").
+	Title    string
+	Relation graph.RelType // suggested by the title; "" when none
+	// Start and End are the byte span of the whole phrase (the evidence).
+	Start, End int
+}
+
+// Result is what recognition finds in one article.
+type Result struct {
+	Text     *segment.Text
+	Tokens   []string // token texts
+	Mentions []Mention
+	Entities []*Entity
+	Roles    []Role
+	// Candidates are descriptive noun phrases that name an unnamed person
+	// or group ("a senior regional official", "Russian officials") but are
+	// not sources unless something they say is reported; claim extraction
+	// promotes them with PromoteSource.
+	Candidates []Mention
+
+	articleKey string
+	rec        *Recognizer
+}
+
+// Recognizer finds entities. It is safe for concurrent use.
+type Recognizer struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns a Recognizer over the given lists (gazetteer.Default() when
+// nil).
+func New(g *gazetteer.Gazetteer) *Recognizer {
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	return &Recognizer{gaz: g}
+}
+
+// Meta is what is known of the article apart from its text.
+type Meta struct {
+	ArticleID string // graph id "article:…", scopes Source ids
+	Published string // ISO date, gives the year of undated events
+}
+
+// Recognize finds and resolves the entities of a segmented body.
+func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
+	res := &Result{Text: t, articleKey: meta.ArticleID, rec: r}
+	res.Tokens = make([]string, len(t.Tokens))
+	for i := range t.Tokens {
+		res.Tokens[i] = t.Tok(i)
+	}
+	d := &doc{r: r, res: res, t: t, toks: res.Tokens, year: yearOf(meta.Published)}
+	d.run()
+	return res
+}
+
+func yearOf(date string) string {
+	if len(date) >= 4 && date[0] >= '1' && date[0] <= '2' {
+		return date[:4]
+	}
+	return ""
+}
+
+// MentionAt returns the index of the mention of one of the given labels
+// (any label when none) that covers token i, preferring the longest, or -1.
+func (res *Result) MentionAt(i int, labels ...graph.Label) int {
+	best := -1
+	for k := range res.Mentions {
+		m := &res.Mentions[k]
+		if m.T0 > i {
+			break
+		}
+		if i >= m.T1 || !labelIn(m.Label, labels) {
+			continue
+		}
+		if best < 0 || m.T1-m.T0 > res.Mentions[best].T1-res.Mentions[best].T0 {
+			best = k
+		}
+	}
+	return best
+}
+
+// MentionsIn returns the indexes of mentions lying within tokens [t0, t1).
+func (res *Result) MentionsIn(t0, t1 int) []int {
+	var out []int
+	for k := range res.Mentions {
+		m := &res.Mentions[k]
+		if m.T0 >= t1 {
+			break
+		}
+		if m.T0 >= t0 && m.T1 <= t1 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func labelIn(l graph.Label, ls []graph.Label) bool {
+	if len(ls) == 0 {
+		return true
+	}
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Span returns the body text of tokens [t0, t1).
+func (res *Result) Span(t0, t1 int) string {
+	if t0 >= t1 {
+		return ""
+	}
+	return res.Text.Body[res.Text.Tokens[t0].Start:res.Text.Tokens[t1-1].End]
+}
+
+// Entity returns the entity of mention k.
+func (res *Result) EntityOf(k int) *Entity {
+	if k < 0 || k >= len(res.Mentions) || res.Mentions[k].Entity < 0 {
+		return nil
+	}
+	return res.Entities[res.Mentions[k].Entity]
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

@@ -1,0 +1,671 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// sortMentions puts the mentions in text order (longer first at the same
+// start) and remaps the roles that point at them.
+func (d *doc) sortMentions() {
+	ms := d.res.Mentions
+	idx := make([]int, len(ms))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := &ms[idx[a]], &ms[idx[b]]
+		if x.T0 != y.T0 {
+			return x.T0 < y.T0
+		}
+		return x.T1 > y.T1
+	})
+	where := make([]int, len(ms))
+	sorted := make([]Mention, len(ms))
+	for to, from := range idx {
+		sorted[to] = ms[from]
+		where[from] = to
+	}
+	d.res.Mentions = sorted
+	for k := range d.res.Roles {
+		r := &d.res.Roles[k]
+		r.Person, r.Of = where[r.Person], where[r.Of]
+	}
+	for k := range sorted {
+		if s := sorted[k].src; s != nil && s.closeTo >= 0 {
+			s.closeTo = where[s.closeTo]
+		}
+		if e := sorted[k].evt; e != nil {
+			if e.country >= 0 {
+				e.country = where[e.country]
+			}
+			if e.agent >= 0 {
+				e.agent = where[e.agent]
+			}
+		}
+	}
+}
+
+// resolver groups mentions into entities.
+type resolver struct {
+	d     *doc
+	byKey map[string]int
+}
+
+func (d *doc) resolve() {
+	d.sortMentions()
+	rv := &resolver{d: d, byKey: map[string]int{}}
+	ms := d.res.Mentions
+	// 1. everything named by a listed entry or a full name
+	for k := range ms {
+		m := &ms[k]
+		switch m.Label {
+		case graph.LabelPerson:
+			if m.Form == FormName && (m.Entry == nil || m.Entry.Base().Label == graph.LabelPerson) {
+				rv.person(k)
+			}
+		case graph.LabelCountry, graph.LabelOutlet, graph.LabelOrganization:
+			rv.named(k)
+		}
+	}
+	// 2. short forms of people: "Putin", "Mr Blair"
+	for k := range ms {
+		if ms[k].Label == graph.LabelPerson && ms[k].Entity < 0 {
+			rv.short(k)
+		}
+	}
+	// 3. events
+	rv.events()
+	// 4. sources, in text order
+	for k := range ms {
+		if ms[k].Label == graph.LabelSource {
+			rv.source(k)
+		}
+	}
+	// drop mentions left without an entity (an anaphor with nothing before it)
+	rv.finish()
+}
+
+func (rv *resolver) entity(key string, m *Mention) int {
+	if i, ok := rv.byKey[key]; ok {
+		return i
+	}
+	e := &Entity{Label: m.Label, Entry: m.Entry}
+	rv.d.res.Entities = append(rv.d.res.Entities, e)
+	i := len(rv.d.res.Entities) - 1
+	rv.byKey[key] = i
+	return i
+}
+
+func (rv *resolver) attach(k, ei int) {
+	m := &rv.d.res.Mentions[k]
+	m.Entity = ei
+	e := rv.d.res.Entities[ei]
+	e.Mentions = append(e.Mentions, k)
+	if e.Gender == gazetteer.GenderUnknown {
+		e.Gender = m.Gender
+	}
+}
+
+// named resolves a country, outlet or organisation mention.
+func (rv *resolver) named(k int) {
+	m := &rv.d.res.Mentions[k]
+	key := ""
+	if m.Entry != nil {
+		key = m.Entry.ID()
+	} else {
+		key = graph.EntityID(m.Label, strings.TrimPrefix(m.Name, "the "))
+	}
+	rv.attach(k, rv.entity(key, m))
+}
+
+// nameKey is how full names of one person compare: first and last word
+// ("John F. Kerry" and "John Kerry").
+func nameKey(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return name
+	}
+	return f[0] + " " + f[len(f)-1]
+}
+
+func (rv *resolver) person(k int) {
+	m := &rv.d.res.Mentions[k]
+	var key string
+	if m.Entry != nil {
+		key = m.Entry.ID()
+	} else {
+		if len(strings.Fields(m.Name)) < 2 {
+			return // a one-word name is a short form
+		}
+		key = "name:" + nameKey(m.Name)
+		// a listed person written in a way the phrase index missed
+		for _, h := range rv.d.r.gaz.Lookup(m.Name) {
+			if h.Entity.Base().Label == graph.LabelPerson {
+				m.Entry = h.Entity
+				key = h.Entity.ID()
+				break
+			}
+		}
+	}
+	rv.attach(k, rv.entity(key, m))
+}
+
+// surnames returns the last name word(s) an entity can be called by alone.
+func (rv *resolver) shortForms(e *Entity) []string {
+	var out []string
+	if p, ok := e.Entry.(*gazetteer.Person); ok {
+		out = append(out, p.Short...)
+	}
+	for _, mk := range e.Mentions {
+		f := strings.Fields(rv.d.res.Mentions[mk].Name)
+		if len(f) >= 2 {
+			out = append(out, f[len(f)-1])
+			if len(f) >= 3 && rv.d.r.gaz.IsSurnameParticle(f[len(f)-2]) {
+				out = append(out, f[len(f)-2]+" "+f[len(f)-1])
+			}
+		}
+	}
+	return out
+}
+
+func (rv *resolver) short(k int) {
+	m := &rv.d.res.Mentions[k]
+	name := m.Name
+	if m.Entry != nil {
+		name = rv.d.nameText(m.T0, m.T1) // the surface, not the listed name
+	}
+	// the most recent person with this surname, else the first one after
+	best, bestPos := -1, -1
+	for ei, e := range rv.d.res.Entities {
+		if e.Label != graph.LabelPerson {
+			continue
+		}
+		for _, s := range rv.shortForms(e) {
+			if s != name {
+				continue
+			}
+			pos := -1
+			for _, mk := range e.Mentions {
+				if mk < k && mk > pos {
+					pos = mk
+				}
+			}
+			if best < 0 || pos > bestPos {
+				best, bestPos = ei, pos
+			}
+		}
+	}
+	if best >= 0 {
+		rv.attach(k, best)
+		return
+	}
+	if m.Entry != nil {
+		if _, ok := m.Entry.(*gazetteer.Person); ok {
+			rv.attach(k, rv.entity(m.Entry.ID(), m))
+			return
+		}
+	}
+	rv.attach(k, rv.entity("short:"+name, m))
+}
+
+// events resolves event mentions: listed events by entry, elections by
+// country, kind and year, wars by the country fought over.
+func (rv *resolver) events() {
+	d := rv.d
+	ms := d.res.Mentions
+	countryOf := func(mi int) string {
+		if mi < 0 || ms[mi].Entry == nil {
+			return ""
+		}
+		if c, ok := ms[mi].Entry.(*gazetteer.Country); ok {
+			return c.ISO2
+		}
+		return ""
+	}
+	type election struct {
+		ei             int
+		iso, sub, year string
+		country        int
+		mentions       int
+	}
+	var elections []*election
+	wars := map[string]int{}
+	// specific mentions first
+	order := make([]int, 0)
+	for k := range ms {
+		if ms[k].Label == graph.LabelEvent {
+			order = append(order, k)
+		}
+	}
+	spec := func(k int) int {
+		e := ms[k].evt
+		if e == nil || ms[k].Entry != nil {
+			return 10
+		}
+		n := 0
+		if e.country >= 0 {
+			n++
+		}
+		if e.year != "" {
+			n++
+		}
+		if e.sub != "" {
+			n++
+		}
+		return n
+	}
+	sort.SliceStable(order, func(a, b int) bool { return spec(order[a]) > spec(order[b]) })
+	for _, k := range order {
+		m := &ms[k]
+		e := m.evt
+		switch {
+		case m.Entry != nil:
+			rv.attach(k, rv.entity(m.Entry.ID(), m))
+			// a listed war names the war about its country
+		case e.kind == "election":
+			iso := countryOf(e.country)
+			var match *election
+			for _, el := range elections {
+				if (iso == "" || el.iso == "" || iso == el.iso) &&
+					(e.sub == "" || el.sub == "" || e.sub == el.sub) &&
+					(e.year == "" || el.year == "" || e.year == el.year) {
+					if match == nil || el.mentions > match.mentions {
+						match = el
+					}
+				}
+			}
+			if match == nil {
+				if e.generic {
+					continue
+				}
+				key := "election:" + iso + "|" + e.sub + "|" + e.year
+				match = &election{ei: rv.entity(key, m), iso: iso, sub: e.sub, year: e.year, country: e.country}
+				elections = append(elections, match)
+			}
+			match.mentions++
+			rv.attach(k, match.ei)
+		case e.kind == "war":
+			iso := countryOf(e.country)
+			if ei, ok := wars[iso]; ok {
+				rv.attach(k, ei)
+				continue
+			}
+			// a listed war about the same country: "war in Ukraine" and the
+			// listed "Russian invasion of Ukraine"
+			if ei := rv.listedWar(iso); ei >= 0 {
+				wars[iso] = ei
+				rv.attach(k, ei)
+				continue
+			}
+			ei := rv.entity("war:"+iso, m)
+			wars[iso] = ei
+			rv.attach(k, ei)
+		default:
+			rv.attach(k, rv.entity("event:"+graph.Slug(e.name), m))
+		}
+	}
+	// names
+	for _, el := range elections {
+		ent := d.res.Entities[el.ei]
+		ent.Name = electionName(rv, el.country, el.iso, el.sub, el.year)
+		ent.Date = el.year
+		ent.Kind = "election"
+	}
+}
+
+// listedWar returns the entity of a listed war of the article fought in the
+// country iso, or -1.
+func (rv *resolver) listedWar(iso string) int {
+	c, ok := rv.d.r.gaz.Country(iso)
+	if !ok {
+		return -1
+	}
+	for ei, e := range rv.d.res.Entities {
+		ev, ok := e.Entry.(*gazetteer.Event)
+		if !ok || ev.Kind != gazetteer.EventWar {
+			continue
+		}
+		for _, n := range append([]string{ev.Name}, ev.Aliases...) {
+			if strings.HasSuffix(n, " "+c.Name) || strings.HasPrefix(n, c.Name+" ") {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
+func electionName(rv *resolver, country int, iso, sub, year string) string {
+	var parts []string
+	if year != "" {
+		parts = append(parts, year)
+	}
+	if iso != "" {
+		parts = append(parts, countryShort(rv, country, iso))
+	}
+	if sub != "" {
+		parts = append(parts, sub)
+	}
+	parts = append(parts, "election")
+	return strings.Join(parts, " ")
+}
+
+// countryShort is how event names write a country: "U.S.", "UK", or the
+// demonym the article used ("Russian"), else the country's name.
+func countryShort(rv *resolver, mi int, iso string) string {
+	switch iso {
+	case "US":
+		return "U.S."
+	case "GB":
+		return "UK"
+	}
+	m := rv.d.res.Mentions[mi]
+	if c, ok := m.Entry.(*gazetteer.Country); ok {
+		if len(c.Demonyms) > 0 {
+			return c.Demonyms[0]
+		}
+		return c.Name
+	}
+	return m.Name
+}
+
+// source resolves a source mention: an anaphor ("the source", "these
+// sources") points to the latest source; a described source joins an
+// earlier one with the same head noun whose qualifiers include its own or
+// are included in them ("insiders" and "Kremlin insiders").
+func (rv *resolver) source(k int) {
+	d := rv.d
+	m := &d.res.Mentions[k]
+	if m.Form == FormAnaphor {
+		if ei := rv.latestSource(k); ei >= 0 {
+			rv.attach(k, ei)
+		}
+		return
+	}
+	if ei := rv.matchSource(m.src, k); ei >= 0 {
+		rv.attach(k, ei)
+		return
+	}
+	ei := rv.newSource(m)
+	rv.attach(k, ei)
+}
+
+func (rv *resolver) newSource(m *Mention) int {
+	d := rv.d
+	e := &Entity{Label: graph.LabelSource, Description: m.src.desc, Name: m.src.desc, Anonymous: m.src.anonymous, Plural: m.src.plural}
+	e.ID = graph.SourceID(d.res.articleKey, m.src.desc)
+	d.res.Entities = append(d.res.Entities, e)
+	return len(d.res.Entities) - 1
+}
+
+// latestSource returns the entity of the last source mention before k.
+func (rv *resolver) latestSource(k int) int {
+	ms := rv.d.res.Mentions
+	best, bestEnd := -1, -1
+	for j := range ms {
+		if j == k || ms[j].Label != graph.LabelSource || ms[j].Entity < 0 || ms[j].End > ms[k].Start {
+			continue
+		}
+		if ms[j].End > bestEnd {
+			best, bestEnd = ms[j].Entity, ms[j].End
+		}
+	}
+	return best
+}
+
+func (rv *resolver) matchSource(s *sourceInfo, k int) int {
+	ms := rv.d.res.Mentions
+	best, bestEnd := -1, -1
+	for j := range ms {
+		o := ms[j].src
+		if j == k || o == nil || ms[j].Entity < 0 || ms[j].Form == FormAnaphor || o.head != s.head {
+			continue
+		}
+		switch {
+		case len(s.quals) == 0:
+			// "insiders" after "Kremlin insiders": the latest with this head
+		case len(o.quals) == 0:
+			continue
+		case !subset(s.quals, o.quals) && !subset(o.quals, s.quals):
+			continue
+		}
+		if ms[j].End > bestEnd {
+			best, bestEnd = ms[j].Entity, ms[j].End
+		}
+	}
+	return best
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// PromoteSource makes the candidate phrase c (from Result.Candidates) a
+// Source, joining an existing source when it describes the same one, and
+// returns the index of its mention in Mentions. Mentions stay in text
+// order, so indexes of later mentions shift by one.
+func (res *Result) PromoteSource(c int) int {
+	m := res.Candidates[c]
+	d := &doc{r: res.rec, res: res, t: res.Text, toks: res.Tokens}
+	// insert in text order
+	at := sort.Search(len(res.Mentions), func(i int) bool { return res.Mentions[i].T0 > m.T0 })
+	res.Mentions = append(res.Mentions, Mention{})
+	copy(res.Mentions[at+1:], res.Mentions[at:])
+	res.Mentions[at] = m
+	for ei, e := range res.Entities {
+		for j, mk := range e.Mentions {
+			if mk >= at {
+				e.Mentions[j] = mk + 1
+			}
+		}
+		_ = ei
+	}
+	for k := range res.Roles {
+		if res.Roles[k].Person >= at {
+			res.Roles[k].Person++
+		}
+		if res.Roles[k].Of >= at {
+			res.Roles[k].Of++
+		}
+	}
+	for k := range res.Mentions {
+		if s := res.Mentions[k].src; s != nil && s.closeTo >= at && k != at {
+			s.closeTo++
+		}
+	}
+	rv := &resolver{d: d}
+	rv.source(at)
+	if res.Mentions[at].Entity >= 0 {
+		rv.fillEntity(res.Mentions[at].Entity)
+	}
+	return at
+}
+
+// NewSource adds a Source for an unnamed speaker described by tokens
+// [t0, t1) ("the head of the Duma’s foreign affairs committee") and returns
+// its mention index.
+func (res *Result) NewSource(t0, t1, sent int, desc string) int {
+	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelSource, Form: FormPhrase, Name: desc, Entity: -1,
+		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true}}
+	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
+	res.Candidates = append(res.Candidates, m)
+	return res.PromoteSource(len(res.Candidates) - 1)
+}
+
+// finish names the entities, gives them ids and aliases.
+func (rv *resolver) finish() {
+	for ei := range rv.d.res.Entities {
+		rv.fillEntity(ei)
+	}
+}
+
+func (rv *resolver) fillEntity(ei int) {
+	d := rv.d
+	e := d.res.Entities[ei]
+	ms := d.res.Mentions
+	sort.Ints(e.Mentions)
+	if len(e.Mentions) == 0 {
+		return
+	}
+	first := &ms[e.Mentions[0]]
+	switch x := e.Entry.(type) {
+	case *gazetteer.Country:
+		e.Name, e.ISO2, e.ISO3 = x.Name, x.ISO2, x.ISO3
+	case *gazetteer.Organization:
+		e.Name, e.Kind = x.Name, x.Kind
+	case gazetteer.Entity:
+		e.Name = x.Base().Name
+		if ev, ok := x.(*gazetteer.Event); ok {
+			e.Date, e.Kind = ev.Date, ev.Kind
+		}
+	}
+	if e.Name == "" {
+		switch e.Label {
+		case graph.LabelPerson:
+			e.Name = rv.personName(e)
+		case graph.LabelEvent:
+			e.Name = rv.eventName(e)
+		default:
+			e.Name = strings.TrimPrefix(first.Name, "the ")
+		}
+	}
+	if e.Kind == "" && e.Label == graph.LabelOrganization {
+		e.Kind = first.Kind
+	}
+	if e.ID == "" {
+		if c, ok := e.Entry.(*gazetteer.Country); ok {
+			e.ID = graph.CountryID(c.ISO2)
+		} else {
+			e.ID = graph.EntityID(e.Label, e.Name)
+		}
+	}
+	if e.Label == graph.LabelSource {
+		for _, mk := range e.Mentions {
+			if s := ms[mk].src; s != nil && s.closeTo >= 0 && ms[s.closeTo].Entity >= 0 {
+				e.CloseTo = d.res.Entities[ms[s.closeTo].Entity].ID
+				e.Prep = s.prep
+				if e.CloseTo == "" {
+					rv.fillEntity(ms[s.closeTo].Entity)
+					e.CloseTo = d.res.Entities[ms[s.closeTo].Entity].ID
+				}
+				break
+			}
+		}
+	}
+	seen := map[string]bool{e.Name: true}
+	e.Aliases = e.Aliases[:0]
+	e.Titles = e.Titles[:0]
+	seenTitle := map[string]bool{}
+	for _, mk := range e.Mentions {
+		m := &ms[mk]
+		for _, s := range []string{d.res.Text.Body[m.Start:m.End], m.Ext} {
+			s = stripBrackets(s)
+			if s != "" && !seen[s] {
+				seen[s] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+		}
+		for _, t := range m.Titles {
+			if !seenTitle[t] {
+				seenTitle[t] = true
+				e.Titles = append(e.Titles, t)
+			}
+		}
+	}
+}
+
+// personName is the most used full form of an unlisted person's name, or
+// the short form when no full form is written.
+func (rv *resolver) personName(e *Entity) string {
+	count := map[string]int{}
+	best := ""
+	for _, mk := range e.Mentions {
+		n := rv.d.res.Mentions[mk].Name
+		if len(strings.Fields(n)) < 2 {
+			continue
+		}
+		count[n]++
+		if best == "" || count[n] > count[best] {
+			best = n
+		}
+	}
+	if best == "" {
+		best = rv.d.res.Mentions[e.Mentions[0]].Name
+	}
+	return best
+}
+
+func (rv *resolver) eventName(e *Entity) string {
+	ms := rv.d.res.Mentions
+	// wars: the most telling form among the mentions
+	var inv, war *Mention
+	for _, mk := range e.Mentions {
+		m := &ms[mk]
+		if m.evt == nil {
+			continue
+		}
+		if m.evt.kind == "war" {
+			switch m.evt.sub {
+			case "invasion":
+				if inv == nil || (inv.evt.agent < 0 && m.evt.agent >= 0) {
+					inv = m
+				}
+			default:
+				if war == nil {
+					war = m
+				}
+			}
+		} else if m.evt.name != "" {
+			return m.evt.name
+		}
+	}
+	country := func(m *Mention) string {
+		if m.evt.country < 0 {
+			return ""
+		}
+		if c, ok := ms[m.evt.country].Entry.(*gazetteer.Country); ok {
+			return c.Name
+		}
+		return ms[m.evt.country].Name
+	}
+	if inv != nil {
+		if inv.evt.agent >= 0 {
+			if c, ok := ms[inv.evt.agent].Entry.(*gazetteer.Country); ok && len(c.Demonyms) > 0 {
+				return c.Demonyms[0] + " invasion of " + country(inv)
+			}
+		}
+		return "invasion of " + country(inv)
+	}
+	if war != nil {
+		if war.evt.sub == "civil war" {
+			return "civil war in " + country(war)
+		}
+		return "war in " + country(war)
+	}
+	return rv.d.res.Text.Body[ms[e.Mentions[0]].Start:ms[e.Mentions[0]].End]
+}
+
+// stripBrackets removes an editor's square brackets from an alias:
+// "Vice President Kamala] Harris" → "Vice President Kamala Harris".
+func stripBrackets(s string) string {
+	if !strings.ContainsAny(s, "[]") {
+		return s
+	}
+	s = strings.NewReplacer("[", "", "]", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,349 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// sourceInfo describes an anonymous or generic source phrase.
+type sourceInfo struct {
+	head      string   // singular head noun: "source", "insider", "official"
+	quals     []string // content words of modifiers and post-modifiers, lower case, sorted
+	desc      string   // the phrase without its determiner
+	plural    bool
+	anonymous bool
+	definite  bool   // "the", "these", "both": may point back to an earlier source
+	closeTo   int    // mention index of what it is close to / part of, or -1
+	prep      string // the post-modifier's first word: "close", "from", "in", ...
+	strong    bool   // a source in itself, not only when it speaks
+}
+
+// sourceModifiers are lower-case words that may qualify a source noun.
+var sourceModifiers = map[string]bool{
+	"senior": true, "top": true, "high": true, "ranking": true, "level": true, "junior": true,
+	"former": true, "current": true, "regional": true, "local": true, "federal": true,
+	"state": true, "government": true, "administration": true, "military": true, "intelligence": true,
+	"security": true, "defense": true, "defence": true, "diplomatic": true, "western": true,
+	"foreign": true, "anonymous": true, "unnamed": true, "informed": true, "knowledgeable": true,
+	"well": true, "placed": true, "reliable": true, "independent": true, "party": true,
+	"police": true, "justice": true, "department": true, "campaign": true, "congressional": true,
+	"european": true, "other": true, "several": true, "two": true, "three": true, "four": true,
+	"many": true, "some": true, "few": true, "numerous": true, "multiple": true, "various": true,
+	"law": true, "enforcement": true, "agency": true, "ministry": true, "health": true,
+	"industry": true, "banking": true, "company": true, "palace": true, "presidential": true,
+	"official": true, "diplomatic-level": true, "parliamentary": true, "legislative": true,
+	"opposition": true, "ruling": true, "army": true, "navy": true, "pentagon": true, "kremlin": true,
+	"cabinet": true, "republican": true, "democratic": true, "conservative": true, "liberal": true,
+	"us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
+}
+
+var sourceDeterminers = map[string]string{
+	"a": "", "an": "", "the": "def", "these": "def", "those": "def", "this": "def", "that": "def",
+	"both": "def", "another": "", "one": "", "two": "", "three": "", "several": "", "some": "",
+	"many": "", "other": "", "most": "", "all": "", "each": "def", "either": "def", "few": "",
+}
+
+// postmodifiers open a phrase that says where a source stands.
+var postmodifiers = [][]string{
+	{"close", "to"}, {"familiar", "with"}, {"with", "knowledge", "of"}, {"with", "direct", "knowledge", "of"},
+	{"knowledgeable", "about"}, {"briefed", "on"}, {"inside"}, {"within"}, {"in"}, {"at"}, {"from"},
+	{"of"}, {"involved", "in"}, {"linked", "to"}, {"connected", "to"}, {"loyal", "to"},
+}
+
+// anonymity clauses mark a source as anonymous.
+var anonymityPhrases = []string{
+	"on condition of anonymity", "on the condition of anonymity", "not authorized to", "asked not to be named",
+	"declined to be named", "requested anonymity", "not to be identified", "speaking anonymously",
+	"who declined to be identified", "anonymity",
+}
+
+func (d *doc) sources(first, last int) {
+	for i := first; i < last; i++ {
+		head, hEnd, cue, ok := d.sourceHead(i, last)
+		if !ok {
+			continue
+		}
+		// "official John Smith", "aide Huma Abedin": a title, not a source
+		if hEnd < last && d.isNameTok(hEnd) {
+			if _, ok := d.r.gaz.IsGivenName(d.toks[hEnd]); ok || d.res.MentionAt(hEnd, graph.LabelPerson) >= 0 {
+				continue
+			}
+		}
+		info := &sourceInfo{head: head, closeTo: -1, anonymous: cue.Anonymous}
+		info.plural = strings.HasSuffix(strings.ToLower(d.toks[hEnd-1]), "s") && !strings.HasSuffix(strings.ToLower(d.toks[hEnd-1]), "ss")
+		// left: modifiers, then a determiner
+		s0 := i
+		var quals []string
+		for j := i - 1; j >= first && i-j <= 6; j-- {
+			w := d.toks[j]
+			lw := strings.ToLower(w)
+			if det, ok := sourceDeterminers[lw]; ok {
+				if det == "def" {
+					info.definite = true
+				}
+				// "one of the sources", "two of the officials"
+				if j-2 >= first && d.toks[j-1] == "of" && (lw == "the" || lw == "these" || lw == "those") {
+					if _, ok := sourceDeterminers[strings.ToLower(d.toks[j-2])]; ok {
+						j -= 2
+						info.definite = true
+					}
+				}
+				s0 = j
+				break
+			}
+			if mi := d.res.MentionAt(j); mi >= 0 && d.res.Mentions[mi].Label != graph.LabelEvent {
+				m := d.res.Mentions[mi]
+				if m.Label == graph.LabelOrganization || m.Label == graph.LabelCountry || m.Label == graph.LabelOutlet {
+					if info.closeTo < 0 || m.Label != graph.LabelCountry {
+						info.closeTo = mi
+					}
+				}
+				quals = append(quals, strings.ToLower(d.res.Span(m.T0, m.T1)))
+				j = m.T0
+				s0 = j
+				// a possessive or a hyphen before? keep going
+				continue
+			}
+			if w == "-" || w == "’s" || w == "'s" {
+				s0 = j
+				continue
+			}
+			if d.t.Tokens[j].Kind == segment.Word && !d.t.Tokens[j].Upper && (sourceModifiers[lw] || adjectiveShape(lw)) {
+				quals = append(quals, lw)
+				s0 = j
+				continue
+			}
+			break
+		}
+		// right: a post-modifier phrase
+		e1 := hEnd
+		post := false
+		if pm, n := d.matchPost(hEnd, last); n > 0 {
+			np0 := hEnd + n
+			np1 := d.npEnd(np0, last)
+			if np1 > np0 && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
+				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1)) {
+				post = true
+				e1 = np1
+				for k := np0; k < np1; k++ {
+					if d.t.Tokens[k].Kind == segment.Word {
+						lw := strings.ToLower(d.toks[k])
+						if _, det := sourceDeterminers[lw]; !det && lw != "’s" && lw != "'s" {
+							quals = append(quals, lw)
+						}
+					}
+				}
+				for _, mi := range d.res.MentionsIn(np0, np1) {
+					m := d.res.Mentions[mi]
+					if m.Label == graph.LabelOrganization || m.Label == graph.LabelCountry || m.Label == graph.LabelOutlet || m.Label == graph.LabelPerson {
+						info.closeTo = mi
+						info.prep = pm[0]
+						break
+					}
+				}
+			}
+		}
+		anonClause := d.anonymityAfter(e1, last)
+		if anonClause {
+			info.anonymous = true
+		}
+		// "sources inside the Kremlin" are "Kremlin insiders"
+		if info.head == "source" && (info.prep == "inside" || info.prep == "within") {
+			info.head = "insider"
+		}
+		sort.Strings(quals)
+		info.quals = quals
+		switch {
+		case cue.Standalone && (len(quals) > 0 || post || !info.definite):
+			info.strong = true
+		case cue.Standalone:
+			// "the source", "these sources": points back
+		case info.head == "person" && !post:
+			continue // "an impulsive person"
+		case post || (anonClause && len(quals) > 0):
+			info.strong = true
+		case len(quals) > 0 || (info.plural && !info.definite):
+			// a candidate: a source only if it speaks
+		default:
+			continue
+		}
+		descStart := i
+		if s0 < i {
+			descStart = s0
+			for descStart < i {
+				lw := strings.ToLower(d.toks[descStart])
+				if _, det := sourceDeterminers[lw]; det || lw == "of" {
+					descStart++
+					continue
+				}
+				break
+			}
+		}
+		info.desc = d.res.Span(descStart, e1)
+		m := Mention{T0: s0, T1: e1, Label: graph.LabelSource, Form: FormPhrase, Name: info.desc, src: info, Entity: -1, Sent: d.sent}
+		if cue.Standalone && info.definite && len(quals) == 0 && !post {
+			m.Form = FormAnaphor
+		}
+		m.Start, m.End = d.t.Tokens[m.T0].Start, d.t.Tokens[m.T1-1].End
+		if info.strong || m.Form == FormAnaphor {
+			d.res.Mentions = append(d.res.Mentions, m)
+		} else {
+			d.res.Candidates = append(d.res.Candidates, m)
+		}
+		i = e1 - 1
+	}
+}
+
+// sourceNoun describes a noun that can head a source phrase.
+type sourceNoun struct {
+	head       string // singular
+	standalone bool   // a source by itself: "sources said"
+	anonymous  bool   // unnamed by nature, not just generic ("witnesses")
+}
+
+// sourceNouns are the nouns that head anonymous or generic source phrases.
+var sourceNouns = func() map[string]sourceNoun {
+	m := map[string]sourceNoun{}
+	add := func(standalone, anonymous bool, forms ...string) {
+		for i := 0; i+1 < len(forms); i += 2 {
+			n := sourceNoun{head: forms[i], standalone: standalone, anonymous: anonymous}
+			m[forms[i]], m[forms[i+1]] = n, n
+		}
+	}
+	add(true, true, "source", "sources", "insider", "insiders", "whistleblower", "whistleblowers")
+	add(false, true, "official", "officials", "diplomat", "diplomats", "aide", "aides", "staffer", "staffers",
+		"adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "lawmaker", "lawmakers",
+		"legislator", "legislators", "person", "people", "figure", "figures", "officer", "officers",
+		"executive", "executives", "employee", "employees", "member", "members", "negotiator", "negotiators",
+		"strategist", "strategists", "operative", "operatives", "confidant", "confidants", "ally", "allies")
+	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
+		"witness", "witnesses", "resident", "residents", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
+		"spokesperson", "spokespeople", "authority", "authorities", "activist", "activists", "researcher", "researchers")
+	return m
+}()
+
+// sourceHead finds a source noun at token i.
+func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.SourceCue, ok bool) {
+	tk := d.t.Tokens[i]
+	if tk.Kind != segment.Word || (tk.Upper && !d.sentenceInitial(i, d.t.Sentences[d.sent].First)) {
+		return "", 0, cue, false
+	}
+	n, found := sourceNouns[strings.ToLower(d.toks[i])]
+	if !found {
+		return "", 0, cue, false
+	}
+	return n.head, i + 1, gazetteer.SourceCue{Phrase: n.head, Standalone: n.standalone, Anonymous: n.anonymous}, true
+}
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "people"):
+		return "person"
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// adjectiveShape reports whether a lower-case word looks like an adjective
+// that could qualify a source ("regional", "diplomatic", "high-ranking").
+func adjectiveShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"al", "ary", "ive", "ic", "ian", "ese", "ish", "ed"} {
+		if strings.HasSuffix(w, suf) {
+			if _, verb := lex.ReportingVerb(w); verb {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) matchPost(i, last int) ([]string, int) {
+	for _, pm := range postmodifiers {
+		if i+len(pm) > last {
+			continue
+		}
+		ok := true
+		for k, w := range pm {
+			if strings.ToLower(d.toks[i+k]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return pm, len(pm)
+		}
+	}
+	return nil, 0
+}
+
+// npEnd returns the end of a short noun phrase starting at i: it stops at
+// punctuation, verbs, conjunctions and relative pronouns.
+func (d *doc) npEnd(i, last int) int {
+	j := i
+	for j < last && j-i < 7 {
+		tk := d.t.Tokens[j]
+		w := d.toks[j]
+		lw := strings.ToLower(w)
+		if tk.Kind == segment.Punct && w != "-" || tk.Kind == segment.Quote {
+			break
+		}
+		if w == "’s" || w == "'s" || w == "-" {
+			j++
+			continue
+		}
+		if _, verb := lex.ReportingVerb(lw); verb && j > i && !tk.Upper {
+			break
+		}
+		switch lw {
+		case "expressed", "voiced", "raised", "spoke", "speaks", "saw", "sees", "views", "viewed", "hoped", "expected",
+			"believed", "believe", "believes", "feared", "fear", "fears", "think", "thinks", "thought", "knew", "know", "say":
+			return j
+		case "and", "or", "but", "who", "that", "which", "whom", "whose", "said", "is", "are", "was", "were",
+			"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
+			"on", "in", "to", "as", "for", "with", "about", "because", "when", "while", "if", "after", "before":
+			if j == i && lw != "and" {
+				j++
+				continue
+			}
+			return j
+		}
+		j++
+	}
+	return j
+}
+
+func (d *doc) hasEntity(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if d.res.MentionAt(k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) anonymityAfter(i, last int) bool {
+	if i >= last {
+		return false
+	}
+	rest := strings.ToLower(d.res.Span(i, min(last, i+14)))
+	for _, p := range anonymityPhrases {
+		if strings.Contains(rest, p) {
+			return true
+		}
+	}
+	return false
+}

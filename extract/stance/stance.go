@@ -1,0 +1,394 @@
+// Package stance finds the clear attitudes of a holder toward a target
+// entity that an article reports, with their polarity and the text that
+// shows them.
+//
+// A stance needs three things close together: a holder (the speaker of a
+// claim, or the subject of a sentence with a stance verb), a target entity,
+// and a word or phrase of the lexicon that ties them with a direction:
+// "a soft spot for Trump", "sympathetic to Trump", "Trump is an impulsive
+// person", "praised X", "paid tribute to X", "his strong relationship with
+// X". Negation ("not sympathetic to") cancels a stance and hedges ("might")
+// weaken it; a stance below the threshold is dropped. Precision comes
+// first: a wrong stance is worse than a missing one.
+package stance
+
+import (
+	"math"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/claim"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// Stance is an attitude of one entity toward another.
+type Stance struct {
+	Holder, Target int // entity indexes in ner.Result.Entities
+	Polarity       string
+	Score          float64
+	Evidence       string
+	Claim          int // index of the claim it comes from, or -1
+}
+
+// Threshold is the least absolute score a stance must reach.
+const Threshold = 0.45
+
+// Extract finds the stances of a recognised article with its claims.
+func Extract(res *ner.Result, claims []claim.Claim) []Stance {
+	x := &extractor{res: res, toks: res.Tokens, t: res.Text}
+	for ci, c := range claims {
+		x.fromClaim(ci, c)
+	}
+	x.fromSentences(claims)
+	return x.out
+}
+
+type extractor struct {
+	res  *ner.Result
+	t    *segment.Text
+	toks []string
+	out  []Stance
+}
+
+func (x *extractor) emit(s Stance) {
+	if s.Holder < 0 || s.Target < 0 || s.Holder == s.Target || math.Abs(s.Score) < Threshold {
+		return
+	}
+	s.Score = math.Round(s.Score*100) / 100
+	if s.Score > 0 {
+		s.Polarity = graph.Positive
+	} else {
+		s.Polarity = graph.Negative
+	}
+	for i := range x.out {
+		o := &x.out[i]
+		if o.Holder == s.Holder && o.Target == s.Target {
+			if o.Polarity == s.Polarity {
+				if math.Abs(s.Score) > math.Abs(o.Score) {
+					*o = s
+				}
+				return
+			}
+		}
+	}
+	x.out = append(x.out, s)
+}
+
+// targetLabel reports whether entities of label l can be stance targets.
+func targetLabel(l graph.Label) bool {
+	switch l {
+	case graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry, graph.LabelOutlet:
+		return true
+	}
+	return false
+}
+
+func (x *extractor) fromClaim(ci int, c claim.Claim) {
+	a := x.t.TokenAt(c.Start)
+	b := x.t.TokenAt(c.End)
+	found := false
+	for mi := range x.res.Mentions {
+		m := &x.res.Mentions[mi]
+		if m.T0 >= b {
+			break
+		}
+		if m.T0 < a || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == c.Speaker || m.Form == ner.FormDemonym {
+			continue
+		}
+		if score, ev := x.local(m, a, b); score != 0 {
+			x.emit(Stance{Holder: c.Speaker, Target: m.Entity, Score: score, Evidence: ev, Claim: ci})
+			found = true
+		}
+	}
+	if found {
+		return
+	}
+	// the quote says something of the sentence's subject written before it:
+	// In comparison, Kamala Harris “was perceived as someone totally incomprehensible,”
+	if c.Kind == graph.KindDirect && a > 0 {
+		s := x.t.Sentences[x.t.SentenceOf(c.Start)]
+		for mi := range x.res.Mentions {
+			m := &x.res.Mentions[mi]
+			if m.T0 < s.First || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == c.Speaker {
+				continue
+			}
+			if m.T1 > a {
+				break
+			}
+			// the mention must lead straight into the quote
+			if a-m.T1 <= 1 {
+				if score, ev := x.predicate(m.T1, b, m); score != 0 {
+					x.emit(Stance{Holder: c.Speaker, Target: m.Entity, Score: score, Evidence: ev, Claim: ci})
+				}
+			}
+		}
+	}
+}
+
+// local scores the stance toward mention m expressed around it within
+// tokens [a, b).
+func (x *extractor) local(m *ner.Mention, a, b int) (float64, string) {
+	best, ev := 0.0, ""
+	try := func(s float64, e string) {
+		if math.Abs(s) > math.Abs(best) {
+			best, ev = s, e
+		}
+	}
+	try(x.before(m, a))
+	try(x.predicate(m.T1, b, m))
+	return best, ev
+}
+
+// skipBack walks left from token i over words that may stand between a
+// stance word and its target: prepositions are handled by callers; here
+// titles, determiners, possessives, quotes and modifier mentions.
+func (x *extractor) skipBack(i, a int) int {
+	for i > a {
+		p := i - 1
+		w := strings.ToLower(x.toks[p])
+		tk := x.t.Tokens[p]
+		switch {
+		case tk.Kind == segment.Quote, w == "the", w == "his", w == "her", w == "their", w == "its", w == "[", w == "]":
+			i = p
+		case tk.Upper && tk.Kind == segment.Word:
+			i = p // "President", "Democrat"
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// before finds a stance word written before the target: "soft spot for
+// X", "sympathetic to X", "praised X", "paid tribute to X", "strong
+// relationship with X".
+func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
+	i := x.skipBack(m.T0, a)
+	if i <= a {
+		return 0, ""
+	}
+	prep := strings.ToLower(x.toks[i-1])
+	evEnd := m.End
+	// verb + object: "praised X", "congratulated X"
+	if w, ok := stanceVerbs[prep]; ok {
+		return x.weigh(w, i-1, a), x.t.Body[x.t.Tokens[i-1].Start:evEnd]
+	}
+	switch prep {
+	case "for", "toward", "towards", "to", "of", "with", "on", "at", "against", "by":
+	default:
+		return 0, ""
+	}
+	j := i - 1 // the preposition
+	// phrasal verbs: "paid tribute to", "sided with", "lashed out at"
+	for n := 4; n >= 1; n-- {
+		if j-n+1 < a {
+			continue
+		}
+		phrase := strings.ToLower(x.res.Span(j-n, j+1))
+		if w, ok := phrasalVerbs[phrase]; ok {
+			return x.weigh(w, j-n, a), x.t.Body[x.t.Tokens[j-n].Start:evEnd]
+		}
+	}
+	// the word before the preposition, past a closing quote: "soft spot” for"
+	k := j
+	if k-1 >= a && x.t.Tokens[k-1].Kind == segment.Quote {
+		k--
+	}
+	if k-1 < a {
+		return 0, ""
+	}
+	w1 := strings.ToLower(x.toks[k-1])
+	w2 := ""
+	if k-2 >= a {
+		w2 = strings.ToLower(x.toks[k-2]) + " " + w1
+	}
+	if s, ok := attitudeNouns[w2]; ok && prep != "with" && prep != "against" {
+		return x.weigh(s, k-2, a), x.t.Body[x.t.Tokens[k-2].Start:evEnd]
+	}
+	if s, ok := attitudeNouns[w1]; ok && (prep == "for" || prep == "toward" || prep == "towards" || prep == "to" || prep == "of" && s < 0) {
+		return x.weigh(s, k-1, a), x.t.Body[x.t.Tokens[k-1].Start:evEnd]
+	}
+	if s, ok := attitudeAdjectives[w1]; ok && prep != "for" {
+		return x.weigh(s, k-1, a), x.t.Body[x.t.Tokens[k-1].Start:evEnd]
+	}
+	// "strong relationship with X"
+	if relationNouns[w1] && prep == "with" {
+		for q := k - 2; q >= a && q >= k-3; q-- {
+			if s, ok := relationModifiers[strings.ToLower(x.toks[q])]; ok {
+				return x.weigh(s, q, a), x.t.Body[x.t.Tokens[q].Start:evEnd]
+			}
+		}
+	}
+	return 0, ""
+}
+
+// predicate finds an evaluation said of the target after it: "X is an
+// impulsive person", "X was perceived as someone totally incomprehensible".
+func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
+	for i < b && (x.t.Tokens[i].Kind == segment.Quote) {
+		i++
+	}
+	if i >= b {
+		return 0, ""
+	}
+	w := strings.ToLower(x.toks[i])
+	switch w {
+	case "is", "was", "are", "were", "remains", "seems", "appears", "’s", "'s", "has", "had":
+	default:
+		return 0, ""
+	}
+	if w == "’s" || w == "'s" {
+		// "Trump’s an impulsive man" is rare; "Trump’s approach" is common: skip
+		return 0, ""
+	}
+	j := i + 1
+	if w == "has" || w == "had" {
+		if j < b && x.toks[j] == "been" {
+			j++
+		} else {
+			return 0, ""
+		}
+	}
+	// "perceived as", "seen as", "considered", "regarded as", "viewed as"
+	if j < b {
+		switch strings.ToLower(x.toks[j]) {
+		case "perceived", "seen", "viewed", "regarded", "considered", "described", "known", "widely", "often":
+			j++
+			for j < b && (strings.ToLower(x.toks[j]) == "as" || strings.ToLower(x.toks[j]) == "seen" || strings.ToLower(x.toks[j]) == "viewed") {
+				j++
+			}
+		}
+	}
+	neg := false
+	for k := j; k < b && k < j+7; k++ {
+		lw := strings.ToLower(x.toks[k])
+		tk := x.t.Tokens[k]
+		if tk.Kind == segment.Punct && lw != "-" || tk.Kind == segment.Quote {
+			break
+		}
+		if negators[lw] {
+			neg = true
+			continue
+		}
+		if s, ok := evaluative[lw]; ok {
+			if neg {
+				return 0, ""
+			}
+			return x.weigh(s, i, i), x.t.Body[m.Start:x.t.Tokens[k].End]
+		}
+		if lw == "that" || lw == "who" || lw == "which" || lw == "but" {
+			break
+		}
+	}
+	return 0, ""
+}
+
+// weigh applies negation and hedges in the few words before token at (not
+// before a).
+func (x *extractor) weigh(s float64, at, a int) float64 {
+	for k := at - 1; k >= a && k >= at-4; k-- {
+		lw := strings.ToLower(x.toks[k])
+		if negators[lw] || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "n't") {
+			return 0
+		}
+		if h, ok := hedges[lw]; ok {
+			s *= h
+		}
+		if x.t.Tokens[k].Kind == segment.Punct && lw != "-" {
+			break
+		}
+	}
+	return s
+}
+
+// fromSentences finds stances stated by a sentence's subject: "Mr Blair
+// paid tribute to Democrat John Kerry's campaign", "Michael Howard sent Mr
+// Bush his warmest congratulations".
+func (x *extractor) fromSentences(claims []claim.Claim) {
+	res := x.res
+	for si, s := range x.t.Sentences {
+		// the subject: the first person, source, organisation or country
+		// at the start of the sentence
+		subj := -1
+		var sm *ner.Mention
+		for mi := range res.Mentions {
+			m := &res.Mentions[mi]
+			if m.T0 < s.First || m.Entity < 0 {
+				continue
+			}
+			if m.T0 >= s.Last || m.T0 > s.First+6 {
+				break
+			}
+			if m.Label == graph.LabelPerson || m.Label == graph.LabelSource || m.Label == graph.LabelOrganization || m.Label == graph.LabelCountry {
+				if m.Form == ner.FormDemonym {
+					continue
+				}
+				subj, sm = m.Entity, m
+				// a later, longer name of the same phrase ("Tory leader Michael Howard")
+				for mj := mi + 1; mj < len(res.Mentions) && res.Mentions[mj].T0 <= sm.T1+3; mj++ {
+					n := &res.Mentions[mj]
+					if n.Label == graph.LabelPerson && n.Entity >= 0 && n.T0 < s.Last {
+						subj, sm = n.Entity, n
+					}
+				}
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		// the verb right after the subject (past adverbs)
+		v := sm.T1
+		for v < s.Last && (strings.HasSuffix(strings.ToLower(x.toks[v]), "ly") || strings.ToLower(x.toks[v]) == "also" || strings.ToLower(x.toks[v]) == "has" || strings.ToLower(x.toks[v]) == "have") {
+			v++
+		}
+		if v >= s.Last {
+			continue
+		}
+		vw := strings.ToLower(x.toks[v])
+		sent := strings.ToLower(vw)
+		if sent == "sent" || sent == "offered" || sent == "extended" || sent == "conveyed" {
+			// "sent Mr Bush his warmest congratulations"
+			for mi := range res.Mentions {
+				m := &res.Mentions[mi]
+				if m.T0 <= v || m.T0 > v+3 || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == subj {
+					continue
+				}
+				for k := m.T1; k < s.Last && k < m.T1+5; k++ {
+					lw := strings.ToLower(x.toks[k])
+					if sc, ok := attitudeNouns[lw]; ok {
+						x.emit(Stance{Holder: subj, Target: m.Entity, Score: sc, Evidence: x.t.Body[x.t.Tokens[v].Start:x.t.Tokens[k].End], Claim: claimOf(claims, si)})
+						break
+					}
+				}
+				break
+			}
+			continue
+		}
+		// "paid tribute to X", "praised X": the target within a few words
+		for mi := range res.Mentions {
+			m := &res.Mentions[mi]
+			if m.T0 <= v || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == subj || m.Form == ner.FormDemonym {
+				continue
+			}
+			if m.T0 > v+6 {
+				break
+			}
+			if sc, ev := x.before(m, v); sc != 0 {
+				x.emit(Stance{Holder: subj, Target: m.Entity, Score: sc, Evidence: ev, Claim: claimOf(claims, si)})
+				break
+			}
+		}
+	}
+}
+
+// claimOf returns the index of a claim attributed in sentence si, or -1.
+func claimOf(claims []claim.Claim, si int) int {
+	for i, c := range claims {
+		if c.Sent == si {
+			return i
+		}
+	}
+	return -1
+}
