@@ -82,7 +82,7 @@ func hasVal(n *node) bool  { return n.val > 0 }
 // its tokens; with a lower-case first word capitalised; with "The"/"the"
 // swapped; with apostrophes swapped; with accents removed; and with
 // abbreviations split from their period. With fold set it also adds the
-// all-lower-case and capitalised-words forms.
+// all-lower-case, all-capitals and capitalised-words forms.
 func keyVariants(phrase string, fold bool) [][]string {
 	base := Tokenize(phrase)
 	if len(base) == 0 {
@@ -104,15 +104,17 @@ func keyVariants(phrase string, fold bool) [][]string {
 	if fold {
 		for _, f := range forms[:len(forms):len(forms)] {
 			lower := make([]string, len(f))
+			upper := make([]string, len(f))
 			title := make([]string, len(f))
 			for i, t := range f {
 				lower[i] = strings.ToLower(t)
+				upper[i] = strings.ToUpper(t)
 				title[i] = capitalise(t)
 				if i > 0 && isMinorWord(lower[i]) {
 					title[i] = lower[i]
 				}
 			}
-			forms = append(forms, lower, title)
+			forms = append(forms, lower, upper, title)
 		}
 	}
 	for _, f := range forms {

@@ -25,12 +25,15 @@ var Abbreviations = map[string]bool{
 // Tokenize cuts s into tokens by the package's tokenisation contract (see
 // the package documentation).
 func Tokenize(s string) []string {
-	var out []string
+	if s == "" {
+		return nil
+	}
+	out := make([]string, 0, len(s)/5+4)
 	i := 0
 	for i < len(s) {
 		r, n := decode(s, i)
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || unicode.IsSpace(r):
 			i += n
 		case unicode.IsDigit(r):
 			j := number(s, i)
@@ -62,6 +65,9 @@ func decode(s string, i int) (rune, int) {
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
