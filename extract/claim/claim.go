@@ -187,14 +187,47 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		for k := j - 1; k >= first && j-k < 20; k-- {
 			if x.toks[k] == open {
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
-					return e, s
+					return x.firstConjunct(e, s, first)
 				}
 				break
 			}
 		}
 		return -1, -1
 	}
-	return x.speakerEndingAt(j, first)
+	if e, s := x.speakerEndingAt(j, first); e >= 0 {
+		return x.firstConjunct(e, s, first)
+	}
+	// a relative clause: "A senior regional official who spoke to Meduza on
+	// condition of anonymity said"
+	for k := j; k > first && j-k < 14; k-- {
+		w := strings.ToLower(x.toks[k])
+		if w == "who" || w == "which" {
+			p := k - 1
+			if x.toks[p] == "," && p > first {
+				p--
+			}
+			if e, s := x.speakerEndingAt(p, first); e >= 0 {
+				return x.firstConjunct(e, s, first)
+			}
+			break
+		}
+		if x.t.Tokens[k].Kind == segment.Quote {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// firstConjunct returns the first of coordinated speakers: "Kosachev and
+// other senior officials said" is Kosachev's claim.
+func (x *extractor) firstConjunct(ent, start, first int) (int, int) {
+	if start-1 <= first || strings.ToLower(x.toks[start-1]) != "and" {
+		return ent, start
+	}
+	if e, s := x.speakerEndingAt(start-2, first); e >= 0 && e != ent {
+		return e, s
+	}
+	return ent, start
 }
 
 // speakerEndingAt resolves the noun phrase that ends at token j.
@@ -224,6 +257,17 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 			return -1, -1
 		}
 		return m.Entity, m.T0
+	}
+	// "the Mueller report, which found": the person inside the phrase
+	for mi := range x.res.Mentions {
+		m := &x.res.Mentions[mi]
+		if m.T1 == j+1 && m.Label == graph.LabelEvent {
+			for _, k := range x.res.MentionsIn(m.T0, m.T1) {
+				if n := x.res.Mentions[k]; n.Label == graph.LabelPerson && n.Entity >= 0 {
+					return n.Entity, m.T0
+				}
+			}
+		}
 	}
 	// a weak source phrase that now speaks: "Russian officials say"
 	for ci := range x.res.Candidates {
@@ -266,9 +310,14 @@ func isAdverbOrAux(w string) bool {
 func (x *extractor) description(j, first int) (ent, start int) {
 	// find the phrase start: walk back to a determiner
 	k := j
-	for k >= first && j-k < 10 {
+	for k >= first && j-k < 14 {
 		lw := strings.ToLower(x.toks[k])
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" {
+			// "the head of the Duma’s committee": go on to the first determiner
+			if k-2 >= first && x.toks[k-1] == "of" {
+				k -= 2
+				continue
+			}
 			break
 		}
 		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "-" && x.toks[k] != "’s" || x.t.Tokens[k].Kind == segment.Quote {
@@ -282,6 +331,11 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	head := strings.ToLower(x.toks[j])
 	det := strings.ToLower(x.toks[k])
 	phrase := x.res.Span(k, j+1)
+	if k+1 <= j && roleNoun(strings.ToLower(x.toks[k+1])) && k+2 <= j && strings.ToLower(x.toks[k+2]) == "of" {
+		desc := x.res.Span(k+1, j+1)
+		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
+		return x.res.Mentions[mi].Entity, k
+	}
 	switch head {
 	case "them":
 		// "one of them", "both of them"
@@ -317,6 +371,15 @@ func (x *extractor) description(j, first int) (ent, start int) {
 
 // personHead reports whether a phrase ("head of the Duma’s committee",
 // "senior official") names a person by role.
+func roleNoun(w string) bool {
+	switch w {
+	case "head", "chairman", "chair", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson",
+		"leader", "chief", "president", "secretary", "minister", "ambassador", "commander", "member", "deputy":
+		return true
+	}
+	return false
+}
+
 func personHead(toks []string) bool {
 	if len(toks) == 0 {
 		return false

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -115,6 +116,9 @@ func (x *extractor) direct(qi, si int) {
 		if j >= s.First {
 			// "X echoed this sentiment:", "X said in a statement:"
 			for c := j; c >= s.First && j-c < 6; c-- {
+				if x.toks[c] == "," || x.t.Tokens[c].Kind == segment.Quote {
+					break
+				}
 				cu, ok := x.cueAt(c, openTok)
 				if !ok || x.usedCue[c] {
 					continue
@@ -179,15 +183,32 @@ func (x *extractor) subject(si, c int) int {
 		return x.claims[n-1].Speaker
 	}
 	s := x.t.Sentences[si]
-	for _, m := range x.res.Mentions {
-		if m.T0 < s.First || m.Entity < 0 {
+	ms := x.res.Mentions
+	for mi := range ms {
+		m := &ms[mi]
+		if m.T0 < s.First || m.Entity < 0 || m.Form == ner.FormDemonym {
 			continue
 		}
-		if m.T0 >= c {
+		if m.T0 >= c || m.T0 > s.First+8 {
 			break
 		}
-		if m.Label == graph.LabelPerson || m.Label == graph.LabelSource || m.Label == graph.LabelOrganization {
-			return m.Entity
+		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry {
+			continue
+		}
+		// "Tory leader Michael Howard": the person the modifiers lead to
+		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
+			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson {
+				return n.Entity
+			}
+		}
+		return m.Entity
+	}
+	for ci := range x.res.Candidates {
+		cd := x.res.Candidates[ci]
+		if cd.T0 >= s.First && cd.T0 <= s.First+2 && cd.T1 <= c && cd.T1 > 0 {
+			mi := x.res.PromoteSource(ci)
+			x.res.Candidates[ci].T1 = -1
+			return x.res.Mentions[mi].Entity
 		}
 	}
 	if k := s.First; k < c {

@@ -52,10 +52,32 @@ func (x *extractor) indirect(si int) {
 			}
 			continue
 		}
+		// "… have welcomed the results, but said they doubted …": the subject speaks
+		if c > s.First && isConj(x.toks[c-1]) || c > s.First+1 && isConj(x.toks[c-2]) && isAdverbOrAux(x.toks[c-1]) {
+			if ent := x.subject(si, c); ent >= 0 && !x.nested(c, ent) {
+				a0 := x.contentStart(cu, s.Last)
+				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
+					x.usedCue[c] = true
+					x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+				}
+			}
+			continue
+		}
 		// X said …
 		if ent, sp0 := x.speakerLeft(c, s.First); ent >= 0 {
+			if x.nested(c, ent) {
+				continue // "he expected …" inside what he is already reported to say
+			}
 			a0 := x.contentStart(cu, s.Last)
 			a1 := x.contentEnd(a0, s.Last)
+			sp0 = x.phraseStart(sp0, s.First)
+			before := sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0)
+			// "…, he added, saying …" / "…, Kosachev wrote, but …": the attribution is of the clause before
+			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && isConj(x.toks[a0])) {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
+				continue
+			}
 			if a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
@@ -63,7 +85,7 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 			// …, X said.
-			if sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0) && x.restEmpty(cu.c1, s.Last) {
+			if before && x.restEmpty(cu.c1, s.Last) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
 			}
@@ -71,12 +93,81 @@ func (x *extractor) indirect(si int) {
 		}
 		// …, said X.
 		if c > s.First && x.endsClause(c) {
-			if ent, _ := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 {
+			if ent, end := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 && x.phraseEnds(end, s.Last) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, c), cu.text, x.t.Sentences[si].Start, x.t.Tokens[c-1].End, si)
+				continue
+			}
+		}
+		// "Peskov denied …, and when asked …, said …": the sentence's speaker again
+		if c > s.First && x.toks[c-1] == "," && len(x.claims) > 0 && x.claims[len(x.claims)-1].Sent == si && lex.IsSpeechVerb(cu.lemma) {
+			ent := x.claims[len(x.claims)-1].Speaker
+			a0 := x.contentStart(cu, s.Last)
+			if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 3 {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 			}
 		}
 	}
+}
+
+func isConj(w string) bool {
+	switch strings.ToLower(w) {
+	case "but", "and", "yet":
+		return true
+	}
+	return false
+}
+
+// participleAt reports whether a participle cue (", saying …") starts at token a.
+func (x *extractor) participleAt(a, last int) bool {
+	cu, ok := x.cueAt(a, last)
+	return ok && strings.HasSuffix(strings.ToLower(x.toks[cu.c0]), "ing")
+}
+
+// nested reports whether the cue at token c lies inside the text of a claim
+// already made, so that it does not make a claim of its own: by the same
+// speaker ("he said he expected …"), or with a verb of thinking rather than
+// speech ("according to these sources, the Kremlin hoped …").
+func (x *extractor) nested(c, ent int) bool {
+	off := x.t.Tokens[c].Start
+	lemma, _ := lex.ReportingVerb(x.toks[c])
+	for _, cl := range x.claims {
+		if off >= cl.Start && off < cl.End && (cl.Speaker == ent || !lex.IsSpeechVerb(lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseStart widens the start of a speaker's phrase over the titles and
+// role words before the name, up to a comma or quote within a few words:
+// "…, Mr Blair said", "…, Kremlin spokesman Dmitry Peskov said".
+func (x *extractor) phraseStart(sp0, first int) int {
+	for k := sp0 - 1; k >= first && sp0-k <= 6; k-- {
+		if x.toks[k] == "," || x.t.Tokens[k].Kind == segment.Quote {
+			return k + 1
+		}
+		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "." && x.toks[k] != "-" {
+			break
+		}
+	}
+	return sp0
+}
+
+// phraseEnds reports whether a speaker phrase written after its cue ends at
+// token end: the sentence ends, or a comma, a relative clause or an
+// apposition follows ("…, said Gordon Adams, a professor"), not a verb
+// ("said Russia was …", where Russia begins what is said).
+func (x *extractor) phraseEnds(end, last int) bool {
+	if end >= last {
+		return true
+	}
+	switch strings.ToLower(x.toks[end]) {
+	case ".", ",", ";", ":", "who", "in", "on", "at", "last", "this", "yesterday", "today", "during", "after", "before", "when", "of", "from", "to":
+		return true
+	}
+	return x.t.Tokens[end].Kind == segment.Quote
 }
 
 // insideQuote reports whether offset off lies inside a quotation.
@@ -167,6 +258,18 @@ func isClauseStart(w string) bool {
 // end, or a participle clause (", adding …") that starts another claim.
 func (x *extractor) contentEnd(a, last int) int {
 	for k := a; k+1 < last; k++ {
+		if isConj(x.toks[k]) && k > a+3 {
+			for c := k + 1; c < last && c < k+14; c++ {
+				if x.toks[c] == "that" {
+					break
+				}
+				if cu, ok := x.cueAt(c, last); ok && lex.IsSpeechVerb(cu.lemma) && !strings.HasSuffix(strings.ToLower(x.toks[c]), "ing") {
+					if _, pk := lex.Pronoun(x.toks[c-1]); pk || x.toks[c-1] == "," || c == k+1 {
+						return k
+					}
+				}
+			}
+		}
 		if x.toks[k] != "," {
 			continue
 		}

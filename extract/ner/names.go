@@ -387,6 +387,10 @@ func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
 	found := false
 	for steps := 0; j >= first && steps < 5; steps++ {
 		w := d.toks[j]
+		if w == "[" || w == "]" {
+			j--
+			continue
+		}
 		if d.t.Tokens[j].Kind != segment.Word || d.t.Tokens[j].Upper {
 			break
 		}
@@ -597,6 +601,11 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	}
 	if ext != "" && ext != d.res.Span(s.t0, s.t1) {
 		m.Ext = ext
+	}
+	if e.Label == graph.LabelPerson && len(titles) == 0 {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, s.t0); ok && tm.End < s.t1 {
+			m.Titles = []string{tm.Normalised}
+		}
 	}
 	return d.add(m)
 }

@@ -428,7 +428,11 @@ func (rv *resolver) matchSource(s *sourceInfo, k int) int {
 		case len(s.quals) == 0:
 			// "insiders" after "Kremlin insiders": the latest with this head
 		case len(o.quals) == 0:
-			continue
+			// "Officials say …" then "Russian officials": a bare plural
+			// group takes the first description of the same plural head
+			if !o.plural || !s.plural || rv.d.res.Entities[ms[j].Entity].Description != o.desc {
+				continue
+			}
 		case !subset(s.quals, o.quals) && !subset(o.quals, s.quals):
 			continue
 		}

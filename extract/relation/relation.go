@@ -244,9 +244,46 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 		}
 	}
 	if obj < 0 {
+		// "the national security adviser, John Bolton": a role the lists know
+		if of := x.knownRoleOf(pe, role); of >= 0 {
+			x.add(pe, of, predicate(role, "", res.Entities[of]), evidence)
+		}
 		return
 	}
-	x.add(pe, obj, predicate(role, "", res.Entities[obj]), evidence)
+	pred := predicate(role, "", res.Entities[obj])
+	// "the chair of the Federation Council’s committee": a member of the body
+	if om := x.mentionOf(obj, a, end); om >= 0 && res.Mentions[om].T1 < end {
+		if nx := toks[res.Mentions[om].T1]; (nx == "’s" || nx == "'s") && res.Entities[obj].Label == graph.LabelOrganization {
+			pred = graph.RelMemberOf
+		}
+	}
+	x.add(pe, obj, pred, evidence)
+}
+
+// mentionOf returns the first mention of entity ei within tokens [a, end).
+func (x *extractor) mentionOf(ei, a, end int) int {
+	for _, mk := range x.res.MentionsIn(a, end) {
+		if x.res.Mentions[mk].Entity == ei {
+			return mk
+		}
+	}
+	return -1
+}
+
+// knownRoleOf returns the entity that a listed person's known role with
+// this title is held in ("National Security Adviser" of the US), when the
+// article mentions it, or -1.
+func (x *extractor) knownRoleOf(pe int, title string) int {
+	p, ok := x.res.Entities[pe].Entry.(*gazetteer.Person)
+	if !ok {
+		return -1
+	}
+	for _, r := range p.Roles {
+		if strings.EqualFold(r.Title, title) && r.Of != "" {
+			return x.entityOfRole(r.Of)
+		}
+	}
+	return -1
 }
 
 // sources ties unnamed sources to the party or body they are from: "a

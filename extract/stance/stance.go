@@ -326,10 +326,13 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 				}
 				subj, sm = m.Entity, m
 				// a later, longer name of the same phrase ("Tory leader Michael Howard")
-				for mj := mi + 1; mj < len(res.Mentions) && res.Mentions[mj].T0 <= sm.T1+3; mj++ {
-					n := &res.Mentions[mj]
-					if n.Label == graph.LabelPerson && n.Entity >= 0 && n.T0 < s.Last {
-						subj, sm = n.Entity, n
+				if m.Label != graph.LabelPerson {
+					for mj := mi + 1; mj < len(res.Mentions) && res.Mentions[mj].T0 <= m.T1+3; mj++ {
+						n := &res.Mentions[mj]
+						if n.Label == graph.LabelPerson && n.Entity >= 0 && n.T0 < s.Last {
+							subj, sm = n.Entity, n
+							break
+						}
 					}
 				}
 				break
@@ -375,6 +378,9 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 			if m.T0 > v+6 {
 				break
 			}
+			if x.modifiesNext(mi) {
+				continue // "Democrat" in "Democrat John Kerry"
+			}
 			if sc, ev := x.before(m, v); sc != 0 {
 				x.emit(Stance{Holder: subj, Target: m.Entity, Score: sc, Evidence: ev, Claim: claimOf(claims, si)})
 				break
@@ -391,4 +397,16 @@ func claimOf(claims []claim.Claim, si int) int {
 		}
 	}
 	return -1
+}
+
+// modifiesNext reports whether mention mi is a modifier of a person named
+// right after it: "Democrat John Kerry", "Russian President Vladimir Putin".
+func (x *extractor) modifiesNext(mi int) bool {
+	m := &x.res.Mentions[mi]
+	for mj := mi + 1; mj < len(x.res.Mentions) && x.res.Mentions[mj].T0 <= m.T1+2; mj++ {
+		if n := &x.res.Mentions[mj]; n.Label == graph.LabelPerson && n.T0 >= m.T1 {
+			return m.Label != graph.LabelPerson
+		}
+	}
+	return false
 }
