@@ -340,6 +340,15 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	case "them":
 		// "one of them", "both of them"
 		return x.pluralSpeaker(x.t.Tokens[k].Start), k
+	}
+	if orgNoun(head) && j > k+1 && det == "the" {
+		// "the Syrian opposition group", "the U.S. military": a body the
+		// article does not name; a generic source of its own
+		desc := x.res.Span(k+1, j+1)
+		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
+		return x.res.Mentions[mi].Entity, k
+	}
+	switch head {
 	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
 		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "statement", "kremlin":
@@ -371,6 +380,16 @@ func (x *extractor) description(j, first int) (ent, start int) {
 
 // personHead reports whether a phrase ("head of the Duma’s committee",
 // "senior official") names a person by role.
+func orgNoun(w string) bool {
+	switch w {
+	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
+		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
+		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "movement", "coalition":
+		return true
+	}
+	return false
+}
+
 func roleNoun(w string) bool {
 	switch w {
 	case "head", "chairman", "chair", "chairwoman", "director", "spokesman", "spokeswoman", "spokesperson",

@@ -155,6 +155,9 @@ var orgHeads = map[string]string{
 	"Church": "religious", "Club": "sports", "United": "sports", "Trust": "ngo", "Board": "government",
 	"Secretariat": "government", "Cabinet": "government", "Directorate": "government", "Inspectorate": "government",
 	"Academy": "university", "School": "university", "Hospital": "other", "Network": "other",
+	"Mission": "government", "Embassy": "government", "Consulate": "government", "Delegation": "government",
+	"Headquarters": "government", "Brigades": "militant", "Militia": "militant", "Regiment": "military",
+	"Division": "military", "Corps": "military", "Fleet": "military", "Squadron": "military",
 	"Watch": "ngo", "International": "ngo", "Initiative": "ngo", "Project": "ngo", "Caucus": "legislature",
 }
 

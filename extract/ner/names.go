@@ -72,6 +72,8 @@ func (d *doc) chunkEnd(i, last int) int {
 		case d.toks[j] == "-" && j+1 < last && d.isNameTok(j+1) &&
 			d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.t.Tokens[j+1].Start == d.t.Tokens[j].End:
 			j += 2 // "Jong-un", "Al-Qaeda"
+		case connectors[d.toks[j]] && j+2 < last && d.toks[j+1] == "-" && d.isNameTok(j+2):
+			j += 3 // "Bashar al-Assad", "Osama bin-Laden"
 		case connectors[d.toks[j]] && j+1 < last:
 			k := j + 1
 			if d.toks[k] == "the" && (d.toks[j] == "of" || d.toks[j] == "for" || d.toks[j] == "on") && k+1 < last {
@@ -306,6 +308,9 @@ func (d *doc) chunk(a, b, first, last int) {
 		if lastTitle+1 < len(segs) {
 			h0, h1 := segs[lastTitle+1].t0, segs[len(segs)-1].t1
 			var pm int
+			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
+				return // "General Headquarters", "President Office"
+			}
 			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz {
 				pm = d.addGaz(segs[lastTitle+1], titles, d.nameText(a, h1))
 			} else {

@@ -125,7 +125,7 @@ func (rv *resolver) named(k int) {
 // nameKey is how full names of one person compare: first and last word
 // ("John F. Kerry" and "John Kerry").
 func nameKey(name string) string {
-	f := strings.Fields(name)
+	f := nameWords(name)
 	if len(f) < 2 {
 		return name
 	}
@@ -161,7 +161,7 @@ func (rv *resolver) shortForms(e *Entity) []string {
 		out = append(out, p.Short...)
 	}
 	for _, mk := range e.Mentions {
-		f := strings.Fields(rv.d.res.Mentions[mk].Name)
+		f := nameWords(rv.d.res.Mentions[mk].Name)
 		if len(f) >= 2 {
 			out = append(out, f[len(f)-1])
 			if len(f) >= 3 && rv.d.r.gaz.IsSurnameParticle(f[len(f)-2]) {
@@ -672,4 +672,19 @@ func stripBrackets(s string) string {
 	}
 	s = strings.NewReplacer("[", "", "]", "").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// nameWords splits a person's name into words without a generational
+// suffix: "William Mayville Jr." → William, Mayville.
+func nameWords(name string) []string {
+	f := strings.Fields(name)
+	for len(f) > 2 {
+		switch strings.TrimSuffix(f[len(f)-1], ".") {
+		case "Jr", "Sr", "II", "III", "IV":
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return f
 }

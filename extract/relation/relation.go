@@ -202,9 +202,12 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 	// the role word
 	role, rEnd := "", -1
 	for k := a; k < end; k++ {
+		if role != "" && isPrep(toks[k]) {
+			break // the role's own phrase begins: "an adviser … to President Bush"
+		}
 		if tm, ok := x.gaz.MatchTitle(toks, k); ok && tm.End <= end && !tm.Honorific {
+			// the last role word of a compound ("foreign affairs spokesman")
 			role, rEnd = tm.Normalised, tm.End
-			// prefer the last role word of a compound ("foreign affairs spokesman")
 		}
 	}
 	if role == "" {
@@ -227,7 +230,12 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 	evidence := t.Body[start:evEnd]
 	// an entity in the phrase: after the role ("of/at/to X") or before it
 	obj := -1
-	for k := rEnd; k < end && obj < 0; k++ {
+	// the role's own phrase: "of/at/for/to/with/in (the) X" right after it
+	k0 := rEnd
+	for k0 < end && k0 < rEnd+4 && !isPrep(toks[k0]) {
+		k0++
+	}
+	for k := k0; k < end && k <= k0+3 && obj < 0; k++ {
 		if mi := res.MentionAt(k); mi >= 0 {
 			if l := res.Mentions[mi].Label; l != graph.LabelEvent && l != graph.LabelSource && res.Mentions[mi].Entity >= 0 && res.Mentions[mi].Entity != pe {
 				obj = res.Mentions[mi].Entity
@@ -374,4 +382,12 @@ func (x *extractor) entityByID(id string) int {
 		}
 	}
 	return -1
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "of", "at", "for", "to", "with", "in", "from":
+		return true
+	}
+	return false
 }
