@@ -30,6 +30,9 @@ func (x *extractor) indirect(si int) {
 		if x.insideQuote(x.t.Tokens[c].Start) {
 			continue // a cue inside quoted words is the speaker's, not an attribution
 		}
+		if cu.lemma == "ask" {
+			continue // a question is not a claim; asked quotes are attributed as direct quotes
+		}
 		if cu.lemma == "according to" {
 			if x.according(cu, si) {
 				x.usedCue[c] = true

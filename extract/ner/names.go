@@ -23,6 +23,8 @@ type doc struct {
 	// pending are capitalised runs not typed on first sight; they become
 	// people when a later mention shows them to be a surname.
 	pending []Mention
+	// countries counts the mentions of each country so far (ISO code).
+	countries map[string]int
 }
 
 func (d *doc) run() {
@@ -577,7 +579,7 @@ func (d *doc) resolvePending() {
 
 // addGaz adds the mention of a listed phrase and returns its index, or -1.
 func (d *doc) addGaz(s seg, titles []string, ext string) int {
-	h := s.gm.Hits[0]
+	h := d.pickHit(s.gm.Hits)
 	e := h.Entity.Base()
 	m := Mention{T0: s.t0, T1: s.t1, Label: e.Label, Entry: h.Entity, Name: e.Name, Titles: titles, Form: FormName}
 	switch h.Surface {
@@ -613,6 +615,46 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 		}
 	}
 	return d.add(m)
+}
+
+// pickHit chooses among the entries a phrase names ("Congress": the United
+// States Congress or India's Congress party) the one of the country the
+// article is about: the country mentioned most so far, else the United
+// States, then the United Kingdom (the lists are of English-language news),
+// else the first listed.
+func (d *doc) pickHit(hits []gazetteer.Hit) gazetteer.Hit {
+	if len(hits) == 1 {
+		return hits[0]
+	}
+	home, best := "", 0
+	for iso, n := range d.countries {
+		if n > best || n == best && iso < home {
+			home, best = iso, n
+		}
+	}
+	for _, want := range []string{home, "US", "GB"} {
+		if want == "" {
+			continue
+		}
+		for _, h := range hits {
+			if hitCountry(h.Entity) == want {
+				return h
+			}
+		}
+	}
+	return hits[0]
+}
+
+func hitCountry(e gazetteer.Entity) string {
+	switch x := e.(type) {
+	case *gazetteer.Country:
+		return x.ISO2
+	case *gazetteer.Organization:
+		return x.Country
+	case *gazetteer.Outlet:
+		return x.Country
+	}
+	return ""
 }
 
 // confirmAmbiguous decides whether an ambiguous listed phrase ("Chad",
@@ -659,7 +701,7 @@ func (d *doc) addPerson(t0, t1 int, titles []string, ext string) int {
 		m.Gender = g
 	}
 	for _, ti := range titles {
-		if info, ok := d.r.gaz.Title(ti); ok && info.Gender != gazetteer.GenderUnknown {
+		if info, ok := d.r.gaz.Title(ti); ok && knownGender(info.Gender) {
 			m.Gender = info.Gender
 		}
 	}
@@ -687,10 +729,25 @@ func (d *doc) add(m Mention) int {
 			return -1
 		}
 	}
+	for m.T1-m.T0 > 1 && connectors[d.toks[m.T1-1]] && m.Label == graph.LabelPerson {
+		m.T1-- // "Antonio Reina of Spain": the name ends before "of"
+	}
+	if m.Label == graph.LabelPerson {
+		m.Name = d.nameText(m.T0, m.T1)
+		if m.Entry != nil {
+			m.Name = m.Entry.Base().Name
+		}
+	}
 	m.Start = d.t.Tokens[m.T0].Start
 	m.End = d.t.Tokens[m.T1-1].End
 	m.Sent = d.sent
 	m.Entity = -1
+	if c, ok := m.Entry.(*gazetteer.Country); ok {
+		if d.countries == nil {
+			d.countries = map[string]int{}
+		}
+		d.countries[c.ISO2]++
+	}
 	d.res.Mentions = append(d.res.Mentions, m)
 	return len(d.res.Mentions) - 1
 }

@@ -105,7 +105,7 @@ func (rv *resolver) attach(k, ei int) {
 	m.Entity = ei
 	e := rv.d.res.Entities[ei]
 	e.Mentions = append(e.Mentions, k)
-	if e.Gender == gazetteer.GenderUnknown {
+	if !knownGender(e.Gender) {
 		e.Gender = m.Gender
 	}
 }
@@ -178,23 +178,24 @@ func (rv *resolver) short(k int) {
 	if m.Entry != nil {
 		name = rv.d.nameText(m.T0, m.T1) // the surface, not the listed name
 	}
-	// the most recent person with this surname, else the first one after
+	// the person of the article with this surname; when several share it
+	// ("Duncan Hunter" and "Margaret Hunter"), the one the title's gender
+	// fits, else the one introduced first: news calls its main subject by
+	// the surname alone.
 	best, bestPos := -1, -1
 	for ei, e := range rv.d.res.Entities {
-		if e.Label != graph.LabelPerson {
+		if e.Label != graph.LabelPerson || len(e.Mentions) == 0 {
+			continue
+		}
+		if knownGender(m.Gender) && knownGender(e.Gender) && m.Gender != e.Gender {
 			continue
 		}
 		for _, s := range rv.shortForms(e) {
 			if s != name {
 				continue
 			}
-			pos := -1
-			for _, mk := range e.Mentions {
-				if mk < k && mk > pos {
-					pos = mk
-				}
-			}
-			if best < 0 || pos > bestPos {
+			pos := e.Mentions[0]
+			if best < 0 || pos < bestPos {
 				best, bestPos = ei, pos
 			}
 		}
@@ -688,3 +689,5 @@ func nameWords(name string) []string {
 	}
 	return f
 }
+
+func knownGender(g gazetteer.Gender) bool { return g == gazetteer.Male || g == gazetteer.Female }
