@@ -127,6 +127,7 @@ func TestMatchSentences(t *testing.T) {
 			want: []string{
 				"the Hill => ?Outlet:The Hill(name)",
 				"NSA => Organization:National Security Agency(alias)",
+				"Michael Hayden => Person:Michael Hayden(name)",
 			},
 		},
 		{
