@@ -93,7 +93,10 @@ func markShared(n *node) {
 // no phrase starts there. A match with no Hits is a listed non-entity
 // phrase (data/non_entities.tsv: "New Mexico", "Vice President", "Latin
 // America"): the recogniser should skip its tokens as a whole, so that the
-// "Mexico" in "New Mexico" is not taken for the country.
+// "Mexico" in "New Mexico" is not taken for the country. A phrase that
+// starts with "the" is not reported when a phrase starting at the next
+// token ends later: at "the National Guard" Match reports nothing at "the"
+// (not the outlet "The National") and "National Guard" at the next token.
 func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 	if i < 0 || i >= len(tokens) {
 		return Match{}, false
@@ -101,6 +104,12 @@ func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 	n, end := g.phrases.longest(tokens, i, hasHits)
 	if n == nil {
 		return Match{}, false
+	}
+	if t := tokens[i]; (t == "the" || t == "The") && end-i > 1 {
+		// "the National" (an outlet) must not hide "National Guard".
+		if _, end2 := g.phrases.longest(tokens, i+1, hasHits); end2 > end {
+			return Match{}, false
+		}
 	}
 	return Match{Start: i, End: end, Hits: n.hits}, true
 }

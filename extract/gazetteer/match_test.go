@@ -182,6 +182,15 @@ func TestMatchSentences(t *testing.T) {
 			},
 		},
 		{
+			name: "an article-led outlet does not hide a longer name",
+			text: "The National Guard and the National Security Council met; the National reported it.",
+			want: []string{
+				"National Guard => Organization:National Guard(name)",
+				"National Security Council => Organization:National Security Council(name)",
+				"the National => ?Outlet:The National(name)",
+			},
+		},
+		{
 			name: "accent folding",
 			text: "Recep Tayyip Erdoğan and Erdogan are the same man.",
 			want: []string{
