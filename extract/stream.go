@@ -102,7 +102,10 @@ func stream(ctx context.Context, next func() (*input.Article, error), extract fu
 			}
 		}()
 	}
-	defer wg.Wait()
+	defer func() {
+		cancel() // stop the workers and the producer first
+		wg.Wait()
+	}()
 
 	for {
 		var s *slot

@@ -149,16 +149,16 @@ func TestStreamCancel(t *testing.T) {
 func TestStreamBounded(t *testing.T) {
 	const workers = 2
 	f := &feed{n: 300}
-	emitted := 0
+	var emitted atomic.Int64
 	maxAhead := int64(0)
 	f.onRead = func(int) {
-		if ahead := f.read.Load() - int64(emitted); ahead > maxAhead {
+		if ahead := f.read.Load() - emitted.Load(); ahead > maxAhead {
 			maxAhead = ahead
 		}
 	}
 	emit := func(*graph.Document) error {
 		time.Sleep(50 * time.Microsecond) // a slow writer
-		emitted++
+		emitted.Add(1)
 		return nil
 	}
 	if err := stream(context.Background(), f.next, slowExtract, workers, emit, nil); err != nil {
