@@ -45,7 +45,7 @@ type Span struct{ Start, End int }
 // (page furniture such as photo credits) is ignored. It may add Sources to
 // res for unnamed speakers.
 func Extract(res *ner.Result, skip []Span) []Claim {
-	x := &extractor{res: res, t: res.Text, toks: res.Tokens, skip: skip, lastSpeaker: -1}
+	x := &extractor{res: res, t: res.Text, toks: res.Tokens, lower: res.Lower, skip: skip, lastSpeaker: -1}
 	x.quotes = FindQuotes(res.Text)
 	x.usedCue = map[int]bool{}
 	x.usedQuote = make([]bool, len(x.quotes))
@@ -54,10 +54,11 @@ func Extract(res *ner.Result, skip []Span) []Claim {
 }
 
 type extractor struct {
-	res  *ner.Result
-	t    *segment.Text
-	toks []string
-	skip []Span
+	res   *ner.Result
+	t     *segment.Text
+	toks  []string
+	lower []string
+	skip  []Span
 
 	quotes    []Quote
 	usedQuote []bool
@@ -123,7 +124,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		return cue{c0: i, c1: i + 2, lemma: "according to", text: x.res.Span(i, i+2)}, true
 	}
 	if (lw == "expressed" || lw == "voiced" || lw == "raised" || lw == "expresses" || lw == "voices") && i+1 < last {
-		switch strings.ToLower(x.toks[i+1]) {
+		switch x.lower[i+1] {
 		case "doubt", "doubts", "concern", "concerns", "hope", "confidence", "fear", "fears", "skepticism",
 			"scepticism", "optimism", "regret", "surprise", "support", "frustration", "disappointment":
 			return cue{c0: i, c1: i + 2, lemma: "express", text: x.res.Span(i, i+2)}, true
@@ -138,7 +139,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// nouns that look like verbs: "the report", "a claim", "his comments"
 	if i > 0 {
-		switch strings.ToLower(x.toks[i-1]) {
+		switch x.lower[i-1] {
 		case "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those":
 			return cue{}, false
 		}
@@ -149,7 +150,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
 	// phrasal: "summed up", "pointed out"
 	if i+1 < last {
-		nx := strings.ToLower(x.toks[i+1])
+		nx := x.lower[i+1]
 		if (lemma == "sum" || lemma == "point") && (nx == "up" || nx == "out") {
 			c.c1, c.text = i+2, x.res.Span(i, i+2)
 		}
@@ -159,7 +160,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// auxiliaries before: "has said", "had told"
 	if i > 0 {
-		switch strings.ToLower(x.toks[i-1]) {
+		switch x.lower[i-1] {
 		case "has", "have", "had":
 			c.text = x.res.Span(i-1, c.c1)
 		}
@@ -200,7 +201,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	// a relative clause: "A senior regional official who spoke to Meduza on
 	// condition of anonymity said"
 	for k := j; k > first && j-k < 14; k-- {
-		w := strings.ToLower(x.toks[k])
+		w := x.lower[k]
 		if w == "who" || w == "which" {
 			p := k - 1
 			if x.toks[p] == "," && p > first {
@@ -221,7 +222,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 // firstConjunct returns the first of coordinated speakers: "Kosachev and
 // other senior officials said" is Kosachev's claim.
 func (x *extractor) firstConjunct(ent, start, first int) (int, int) {
-	if start-1 <= first || strings.ToLower(x.toks[start-1]) != "and" {
+	if start-1 <= first || x.lower[start-1] != "and" {
 		return ent, start
 	}
 	if e, s := x.speakerEndingAt(start-2, first); e >= 0 && e != ent {
@@ -311,7 +312,7 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	// find the phrase start: walk back to a determiner
 	k := j
 	for k >= first && j-k < 14 {
-		lw := strings.ToLower(x.toks[k])
+		lw := x.lower[k]
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" {
 			// "the head of the Duma’s committee": go on to the first determiner
 			if k-2 >= first && x.toks[k-1] == "of" {
@@ -328,10 +329,10 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	if k < first {
 		return -1, -1
 	}
-	head := strings.ToLower(x.toks[j])
-	det := strings.ToLower(x.toks[k])
+	head := x.lower[j]
+	det := x.lower[k]
 	phrase := x.res.Span(k, j+1)
-	if k+1 <= j && roleNoun(strings.ToLower(x.toks[k+1])) && k+2 <= j && strings.ToLower(x.toks[k+2]) == "of" {
+	if k+1 <= j && roleNoun(x.lower[k+1]) && k+2 <= j && x.lower[k+2] == "of" {
 		desc := x.res.Span(k+1, j+1)
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
 		return x.res.Mentions[mi].Entity, k

@@ -163,7 +163,7 @@ func (x *extractor) direct(qi, si int) {
 // speakerFor resolves the speaker of a cue: before it, else after it, else
 // (for a participle such as "saying") the subject of the sentence.
 func (x *extractor) speakerFor(cu cue, first, last, si int) int {
-	lw := strings.ToLower(x.toks[cu.c0])
+	lw := x.lower[cu.c0]
 	if strings.HasSuffix(lw, "ing") && cu.c0 > first && (x.toks[cu.c0-1] == "," || isAdverbOrAux(x.toks[cu.c0-1])) {
 		return x.subject(si, cu.c0)
 	}

@@ -40,7 +40,7 @@ func (x *extractor) indirect(si int) {
 			c = cu.c1 - 1
 			continue
 		}
-		lw := strings.ToLower(x.toks[c])
+		lw := x.lower[c]
 		if strings.HasSuffix(lw, "ing") {
 			// ", saying …", ", adding …": the sentence's subject speaks
 			if c > s.First && (x.toks[c-1] == "," || isAdverbOrAux(x.toks[c-1]) || x.toks[c-1] == "by") {
@@ -125,7 +125,7 @@ func isConj(w string) bool {
 // participleAt reports whether a participle cue (", saying …") starts at token a.
 func (x *extractor) participleAt(a, last int) bool {
 	cu, ok := x.cueAt(a, last)
-	return ok && strings.HasSuffix(strings.ToLower(x.toks[cu.c0]), "ing")
+	return ok && strings.HasSuffix(x.lower[cu.c0], "ing")
 }
 
 // nested reports whether the cue at token c lies inside the text of a claim
@@ -166,7 +166,7 @@ func (x *extractor) phraseEnds(end, last int) bool {
 	if end >= last {
 		return true
 	}
-	switch strings.ToLower(x.toks[end]) {
+	switch x.lower[end] {
 	case ".", ",", ";", ":", "who", "in", "on", "at", "last", "this", "yesterday", "today", "during", "after", "before", "when", "of", "from", "to":
 		return true
 	}
@@ -223,7 +223,7 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		} else if _, ok := lex.Pronoun(x.toks[a]); ok {
 			a++
 		} else {
-			switch strings.ToLower(x.toks[a]) {
+			switch x.lower[a] {
 			case "reporters", "journalists", "lawmakers", "parliament", "congress", "supporters", "viewers", "listeners", "students", "the", "a", "an":
 				a++
 				for a < last && !x.t.Tokens[a].Upper && x.toks[a] != "that" && x.t.Tokens[a].Kind == segment.Word && a-cu.c1 < 4 &&
@@ -235,7 +235,7 @@ func (x *extractor) contentStart(cu cue, last int) int {
 	}
 	// "that" within a few tokens (after "on Monday", "in a statement")
 	for k := a; k < last && k-a < 8; k++ {
-		w := strings.ToLower(x.toks[k])
+		w := x.lower[k]
 		if w == "that" {
 			return k + 1
 		}
@@ -266,7 +266,7 @@ func (x *extractor) contentEnd(a, last int) int {
 				if x.toks[c] == "that" {
 					break
 				}
-				if cu, ok := x.cueAt(c, last); ok && lex.IsSpeechVerb(cu.lemma) && !strings.HasSuffix(strings.ToLower(x.toks[c]), "ing") {
+				if cu, ok := x.cueAt(c, last); ok && lex.IsSpeechVerb(cu.lemma) && !strings.HasSuffix(x.lower[c], "ing") {
 					if _, pk := lex.Pronoun(x.toks[c-1]); pk || x.toks[c-1] == "," || c == k+1 {
 						return k
 					}
@@ -276,7 +276,7 @@ func (x *extractor) contentEnd(a, last int) int {
 		if x.toks[k] != "," {
 			continue
 		}
-		if cu, ok := x.cueAt(k+1, last); ok && strings.HasSuffix(strings.ToLower(x.toks[cu.c0]), "ing") {
+		if cu, ok := x.cueAt(k+1, last); ok && strings.HasSuffix(x.lower[cu.c0], "ing") {
 			return k
 		}
 		// ", he added", ", officials said": a parenthetical attribution
@@ -302,10 +302,10 @@ func (x *extractor) contentEnd(a, last int) int {
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
 // account", "called him a liar".
 func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
-	if a0 > cu.c1 && strings.ToLower(x.toks[a0-1]) == "that" {
+	if a0 > cu.c1 && x.lower[a0-1] == "that" {
 		return true
 	}
-	first := strings.ToLower(x.toks[a0])
+	first := x.lower[a0]
 	switch first {
 	case "this", "these", "those", "it", "so", "nothing", "anything", "something":
 		if x.words(a0, a1) <= 4 {
@@ -317,7 +317,7 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	}
 	// a verb of thinking or finding needs a clause: a finite verb soon after
 	for k := a0; k < a1 && k-a0 < 12; k++ {
-		switch strings.ToLower(x.toks[k]) {
+		switch x.lower[k] {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
 			"may", "might", "must", "did", "does", "do":
 			return true

@@ -39,9 +39,18 @@ type node struct {
 }
 
 // trie maps token sequences to values.
-type trie struct{ root node }
+type trie struct {
+	root node
+	// first has bit min(len(tok), 63) of first[tok[0]] set for every first
+	// token tok of a key: a cheap test that rejects most tokens before the
+	// map lookup.
+	first [256]uint64
+}
+
+func lenBit(tok string) uint64 { return 1 << min(len(tok), 63) }
 
 func (t *trie) insert(key []string) *node {
+	t.first[key[0][0]] |= lenBit(key[0])
 	n := &t.root
 	for _, tok := range key {
 		c := n.next[tok]
@@ -60,6 +69,9 @@ func (t *trie) insert(key []string) *node {
 // longest returns the deepest node with a value on the path of tokens[i:],
 // and the end of its phrase.
 func (t *trie) longest(tokens []string, i int, has func(*node) bool) (*node, int) {
+	if tok := tokens[i]; tok == "" || t.first[tok[0]]&lenBit(tok) == 0 {
+		return nil, 0
+	}
 	var best *node
 	end := 0
 	n := &t.root

@@ -43,7 +43,9 @@ var eventHeads = map[string]string{
 func (d *doc) events(first, last int) {
 	for i := first; i < last; i++ {
 		// listed events, also in lower case ("war in Ukraine", "the pandemic")
-		if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
+		if !d.r.eventStarts[d.lower[i]] {
+			// no listed event starts here
+		} else if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
 			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && !gm.Hits[0].Ambiguous {
 				d.addEvent(i, gm.End, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
 				i = gm.End - 1
@@ -54,7 +56,7 @@ func (d *doc) events(first, last int) {
 		if tk.Kind != segment.Word {
 			continue
 		}
-		lw := strings.ToLower(d.toks[i])
+		lw := d.lower[i]
 		switch {
 		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
 			d.election(i, first, last)
@@ -68,7 +70,7 @@ func (d *doc) events(first, last int) {
 
 // electionBefore reports whether a "vote" is an election ("presidential vote").
 func (d *doc) electionBefore(i, first int) bool {
-	return i > first && electionKinds[strings.ToLower(d.toks[i-1])] && strings.ToLower(d.toks[i-1]) != "state"
+	return i > first && electionKinds[d.lower[i-1]] && d.lower[i-1] != "state"
 }
 
 // modifiersBefore walks left of token i over event modifiers, returning the
@@ -128,7 +130,7 @@ func (d *doc) election(i, first, last int) {
 			if mi := d.res.MentionAt(k, graph.LabelCountry); mi >= 0 && country < 0 {
 				country = mi
 				end = d.res.Mentions[mi].T1
-				if end < last && strings.ToLower(d.toks[end]) == "president" {
+				if end < last && d.lower[end] == "president" {
 					sub = append(sub, "presidential")
 					end++
 				}
@@ -159,7 +161,7 @@ func (d *doc) war(i, first, last int, head string) {
 		k++
 	}
 	if k+1 < last {
-		p := strings.ToLower(d.toks[k])
+		p := d.lower[k]
 		if p == "in" || p == "of" || p == "with" || p == "against" || p == "on" {
 			k++
 			if d.toks[k] == "the" && k+1 < last {
@@ -223,7 +225,7 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		// need a place or a name that is not a person's role
 	}
 	mods := d.res.Span(start, i)
-	name := mods + " " + strings.ToLower(d.toks[i])
+	name := mods + " " + d.lower[i]
 	switch kind {
 	case "investigation":
 		name = mods + " investigation"

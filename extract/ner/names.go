@@ -13,12 +13,13 @@ import (
 
 // doc is the working state of one Recognize call.
 type doc struct {
-	r    *Recognizer
-	res  *Result
-	t    *segment.Text
-	toks []string
-	year string
-	sent int // current sentence index
+	r     *Recognizer
+	res   *Result
+	t     *segment.Text
+	toks  []string
+	lower []string // toks in lower case
+	year  string
+	sent  int // current sentence index
 
 	// pending are capitalised runs not typed on first sight; they become
 	// people when a later mention shows them to be a surname.

@@ -22,6 +22,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
@@ -114,6 +115,7 @@ type Role struct {
 type Result struct {
 	Text     *segment.Text
 	Tokens   []string // token texts
+	Lower    []string // token texts in lower case
 	Mentions []Mention
 	Entities []*Entity
 	Roles    []Role
@@ -125,11 +127,15 @@ type Result struct {
 
 	articleKey string
 	rec        *Recognizer
+	sorted     int // Mentions[:sorted] are in text order
 }
 
 // Recognizer finds entities. It is safe for concurrent use.
 type Recognizer struct {
 	gaz *gazetteer.Gazetteer
+	// eventStarts holds the lower-cased first words of the listed events'
+	// names and aliases, so that the phrase index is asked only there.
+	eventStarts map[string]bool
 }
 
 // New returns a Recognizer over the given lists (gazetteer.Default() when
@@ -138,7 +144,15 @@ func New(g *gazetteer.Gazetteer) *Recognizer {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Recognizer{gaz: g}
+	r := &Recognizer{gaz: g, eventStarts: map[string]bool{}}
+	for _, ev := range g.Events {
+		for _, n := range append([]string{ev.Name}, ev.Aliases...) {
+			if toks := gazetteer.Tokenize(n); len(toks) > 0 {
+				r.eventStarts[strings.ToLower(toks[0])] = true
+			}
+		}
+	}
+	return r
 }
 
 // Meta is what is known of the article apart from its text.
@@ -151,10 +165,15 @@ type Meta struct {
 func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 	res := &Result{Text: t, articleKey: meta.ArticleID, rec: r}
 	res.Tokens = make([]string, len(t.Tokens))
+	res.Lower = make([]string, len(t.Tokens))
 	for i := range t.Tokens {
 		res.Tokens[i] = t.Tok(i)
+		res.Lower[i] = res.Tokens[i]
+		if t.Tokens[i].Upper || hasUpper(res.Tokens[i]) {
+			res.Lower[i] = strings.ToLower(res.Tokens[i])
+		}
 	}
-	d := &doc{r: r, res: res, t: t, toks: res.Tokens, year: yearOf(meta.Published)}
+	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published)}
 	d.run()
 	return res
 }
@@ -166,21 +185,34 @@ func yearOf(date string) string {
 	return ""
 }
 
+// maxMentionTokens bounds how many tokens a mention spans, for lookups.
+const maxMentionTokens = 24
+
 // MentionAt returns the index of the mention of one of the given labels
 // (any label when none) that covers token i, preferring the longest, or -1.
 func (res *Result) MentionAt(i int, labels ...graph.Label) int {
 	best := -1
-	for k := range res.Mentions {
+	consider := func(k int) {
 		m := &res.Mentions[k]
-		if m.T0 > i {
-			break
-		}
-		if i >= m.T1 || !labelIn(m.Label, labels) {
-			continue
+		if m.T0 > i || i >= m.T1 || !labelIn(m.Label, labels) {
+			return
 		}
 		if best < 0 || m.T1-m.T0 > res.Mentions[best].T1-res.Mentions[best].T0 {
 			best = k
 		}
+	}
+	// the sorted prefix: mentions starting within reach of i
+	n := res.sorted
+	if n > len(res.Mentions) {
+		n = len(res.Mentions)
+	}
+	hi := sort.Search(n, func(k int) bool { return res.Mentions[k].T0 > i })
+	for k := hi - 1; k >= 0 && res.Mentions[k].T0 > i-maxMentionTokens; k-- {
+		consider(k)
+	}
+	// mentions added since the last sort
+	for k := n; k < len(res.Mentions); k++ {
+		consider(k)
 	}
 	return best
 }
@@ -226,6 +258,16 @@ func (res *Result) EntityOf(k int) *Entity {
 		return nil
 	}
 	return res.Entities[res.Mentions[k].Entity]
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 func lowerFirst(s string) string {

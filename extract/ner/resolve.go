@@ -30,6 +30,7 @@ func (d *doc) sortMentions() {
 		where[from] = to
 	}
 	d.res.Mentions = sorted
+	d.res.sorted = len(sorted)
 	for k := range d.res.Roles {
 		r := &d.res.Roles[k]
 		r.Person, r.Of = where[r.Person], where[r.Of]
@@ -51,8 +52,9 @@ func (d *doc) sortMentions() {
 
 // resolver groups mentions into entities.
 type resolver struct {
-	d     *doc
-	byKey map[string]int
+	d      *doc
+	byKey  map[string]int
+	shorts map[int][]string // entity → its short forms, see shortForms
 }
 
 func (d *doc) resolve() {
@@ -155,7 +157,14 @@ func (rv *resolver) person(k int) {
 }
 
 // surnames returns the last name word(s) an entity can be called by alone.
-func (rv *resolver) shortForms(e *Entity) []string {
+func (rv *resolver) shortForms(ei int) []string {
+	if sf, ok := rv.shorts[ei]; ok {
+		return sf
+	}
+	if rv.shorts == nil {
+		rv.shorts = map[int][]string{}
+	}
+	e := rv.d.res.Entities[ei]
 	var out []string
 	if p, ok := e.Entry.(*gazetteer.Person); ok {
 		out = append(out, p.Short...)
@@ -169,6 +178,7 @@ func (rv *resolver) shortForms(e *Entity) []string {
 			}
 		}
 	}
+	rv.shorts[ei] = out
 	return out
 }
 
@@ -190,7 +200,7 @@ func (rv *resolver) short(k int) {
 		if knownGender(m.Gender) && knownGender(e.Gender) && m.Gender != e.Gender {
 			continue
 		}
-		for _, s := range rv.shortForms(e) {
+		for _, s := range rv.shortForms(ei) {
 			if s != name {
 				continue
 			}
@@ -466,12 +476,13 @@ func subset(a, b []string) bool {
 // order, so indexes of later mentions shift by one.
 func (res *Result) PromoteSource(c int) int {
 	m := res.Candidates[c]
-	d := &doc{r: res.rec, res: res, t: res.Text, toks: res.Tokens}
+	d := &doc{r: res.rec, res: res, t: res.Text, toks: res.Tokens, lower: res.Lower}
 	// insert in text order
 	at := sort.Search(len(res.Mentions), func(i int) bool { return res.Mentions[i].T0 > m.T0 })
 	res.Mentions = append(res.Mentions, Mention{})
 	copy(res.Mentions[at+1:], res.Mentions[at:])
 	res.Mentions[at] = m
+	res.sorted = len(res.Mentions)
 	for ei, e := range res.Entities {
 		for j, mk := range e.Mentions {
 			if mk >= at {

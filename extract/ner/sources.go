@@ -75,7 +75,7 @@ func (d *doc) sources(first, last int) {
 			}
 		}
 		info := &sourceInfo{head: head, closeTo: -1, anonymous: cue.Anonymous}
-		info.plural = strings.HasSuffix(strings.ToLower(d.toks[hEnd-1]), "s") && !strings.HasSuffix(strings.ToLower(d.toks[hEnd-1]), "ss")
+		info.plural = strings.HasSuffix(d.lower[hEnd-1], "s") && !strings.HasSuffix(d.lower[hEnd-1], "ss")
 		// left: modifiers, then a determiner
 		s0 := i
 		var quals []string
@@ -88,7 +88,7 @@ func (d *doc) sources(first, last int) {
 				}
 				// "one of the sources", "two of the officials"
 				if j-2 >= first && d.toks[j-1] == "of" && (lw == "the" || lw == "these" || lw == "those") {
-					if _, ok := sourceDeterminers[strings.ToLower(d.toks[j-2])]; ok {
+					if _, ok := sourceDeterminers[d.lower[j-2]]; ok {
 						j -= 2
 						info.definite = true
 					}
@@ -132,7 +132,7 @@ func (d *doc) sources(first, last int) {
 				e1 = np1
 				for k := np0; k < np1; k++ {
 					if d.t.Tokens[k].Kind == segment.Word {
-						lw := strings.ToLower(d.toks[k])
+						lw := d.lower[k]
 						if _, det := sourceDeterminers[lw]; !det && lw != "’s" && lw != "'s" {
 							quals = append(quals, lw)
 						}
@@ -176,7 +176,7 @@ func (d *doc) sources(first, last int) {
 		if s0 < i {
 			descStart = s0
 			for descStart < i {
-				lw := strings.ToLower(d.toks[descStart])
+				lw := d.lower[descStart]
 				if _, det := sourceDeterminers[lw]; det || lw == "of" {
 					descStart++
 					continue
@@ -233,7 +233,7 @@ func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.Sourc
 	if tk.Kind != segment.Word || (tk.Upper && !d.sentenceInitial(i, d.t.Sentences[d.sent].First)) {
 		return "", 0, cue, false
 	}
-	n, found := sourceNouns[strings.ToLower(d.toks[i])]
+	n, found := sourceNouns[d.lower[i]]
 	if !found {
 		return "", 0, cue, false
 	}
@@ -278,7 +278,7 @@ func (d *doc) matchPost(i, last int) ([]string, int) {
 		}
 		ok := true
 		for k, w := range pm {
-			if strings.ToLower(d.toks[i+k]) != w {
+			if d.lower[i+k] != w {
 				ok = false
 				break
 			}

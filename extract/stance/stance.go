@@ -36,7 +36,7 @@ const Threshold = 0.45
 
 // Extract finds the stances of a recognised article with its claims.
 func Extract(res *ner.Result, claims []claim.Claim) []Stance {
-	x := &extractor{res: res, toks: res.Tokens, t: res.Text}
+	x := &extractor{res: res, toks: res.Tokens, lower: res.Lower, t: res.Text}
 	for ci, c := range claims {
 		x.fromClaim(ci, c)
 	}
@@ -45,10 +45,11 @@ func Extract(res *ner.Result, claims []claim.Claim) []Stance {
 }
 
 type extractor struct {
-	res  *ner.Result
-	t    *segment.Text
-	toks []string
-	out  []Stance
+	res   *ner.Result
+	t     *segment.Text
+	toks  []string
+	lower []string
+	out   []Stance
 }
 
 func (x *extractor) emit(s Stance) {
@@ -146,7 +147,7 @@ func (x *extractor) local(m *ner.Mention, a, b int) (float64, string) {
 func (x *extractor) skipBack(i, a int) int {
 	for i > a {
 		p := i - 1
-		w := strings.ToLower(x.toks[p])
+		w := x.lower[p]
 		tk := x.t.Tokens[p]
 		switch {
 		case tk.Kind == segment.Quote, w == "the", w == "his", w == "her", w == "their", w == "its", w == "[", w == "]":
@@ -168,7 +169,7 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	if i <= a {
 		return 0, ""
 	}
-	prep := strings.ToLower(x.toks[i-1])
+	prep := x.lower[i-1]
 	evEnd := m.End
 	// verb + object: "praised X", "congratulated X"
 	if w, ok := stanceVerbs[prep]; ok {
@@ -182,7 +183,7 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	j := i - 1 // the preposition
 	// phrasal verbs: "paid tribute to", "sided with", "lashed out at"
 	for n := 4; n >= 1; n-- {
-		if j-n+1 < a {
+		if j-n < a {
 			continue
 		}
 		phrase := strings.ToLower(x.res.Span(j-n, j+1))
@@ -198,10 +199,10 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	if k-1 < a {
 		return 0, ""
 	}
-	w1 := strings.ToLower(x.toks[k-1])
+	w1 := x.lower[k-1]
 	w2 := ""
 	if k-2 >= a {
-		w2 = strings.ToLower(x.toks[k-2]) + " " + w1
+		w2 = x.lower[k-2] + " " + w1
 	}
 	if s, ok := attitudeNouns[w2]; ok && prep != "with" && prep != "against" {
 		return x.weigh(s, k-2, a), x.t.Body[x.t.Tokens[k-2].Start:evEnd]
@@ -215,7 +216,7 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	// "strong relationship with X"
 	if relationNouns[w1] && prep == "with" {
 		for q := k - 2; q >= a && q >= k-3; q-- {
-			if s, ok := relationModifiers[strings.ToLower(x.toks[q])]; ok {
+			if s, ok := relationModifiers[x.lower[q]]; ok {
 				return x.weigh(s, q, a), x.t.Body[x.t.Tokens[q].Start:evEnd]
 			}
 		}
@@ -232,7 +233,7 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 	if i >= b {
 		return 0, ""
 	}
-	w := strings.ToLower(x.toks[i])
+	w := x.lower[i]
 	switch w {
 	case "is", "was", "are", "were", "remains", "seems", "appears", "’s", "'s", "has", "had":
 	default:
@@ -252,17 +253,17 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 	}
 	// "perceived as", "seen as", "considered", "regarded as", "viewed as"
 	if j < b {
-		switch strings.ToLower(x.toks[j]) {
+		switch x.lower[j] {
 		case "perceived", "seen", "viewed", "regarded", "considered", "described", "known", "widely", "often":
 			j++
-			for j < b && (strings.ToLower(x.toks[j]) == "as" || strings.ToLower(x.toks[j]) == "seen" || strings.ToLower(x.toks[j]) == "viewed") {
+			for j < b && (x.lower[j] == "as" || x.lower[j] == "seen" || x.lower[j] == "viewed") {
 				j++
 			}
 		}
 	}
 	neg := false
 	for k := j; k < b && k < j+7; k++ {
-		lw := strings.ToLower(x.toks[k])
+		lw := x.lower[k]
 		tk := x.t.Tokens[k]
 		if tk.Kind == segment.Punct && lw != "-" || tk.Kind == segment.Quote {
 			break
@@ -288,7 +289,7 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 // before a).
 func (x *extractor) weigh(s float64, at, a int) float64 {
 	for k := at - 1; k >= a && k >= at-4; k-- {
-		lw := strings.ToLower(x.toks[k])
+		lw := x.lower[k]
 		if negators[lw] || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "n't") {
 			return 0
 		}
@@ -343,13 +344,13 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 		}
 		// the verb right after the subject (past adverbs)
 		v := sm.T1
-		for v < s.Last && (strings.HasSuffix(strings.ToLower(x.toks[v]), "ly") || strings.ToLower(x.toks[v]) == "also" || strings.ToLower(x.toks[v]) == "has" || strings.ToLower(x.toks[v]) == "have") {
+		for v < s.Last && (strings.HasSuffix(x.lower[v], "ly") || x.lower[v] == "also" || x.lower[v] == "has" || x.lower[v] == "have") {
 			v++
 		}
 		if v >= s.Last {
 			continue
 		}
-		vw := strings.ToLower(x.toks[v])
+		vw := x.lower[v]
 		sent := strings.ToLower(vw)
 		if sent == "sent" || sent == "offered" || sent == "extended" || sent == "conveyed" {
 			// "sent Mr Bush his warmest congratulations"
@@ -359,7 +360,7 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 					continue
 				}
 				for k := m.T1; k < s.Last && k < m.T1+5; k++ {
-					lw := strings.ToLower(x.toks[k])
+					lw := x.lower[k]
 					if sc, ok := attitudeNouns[lw]; ok {
 						x.emit(Stance{Holder: subj, Target: m.Entity, Score: sc, Evidence: x.t.Body[x.t.Tokens[v].Start:x.t.Tokens[k].End], Claim: claimOf(claims, si)})
 						break
