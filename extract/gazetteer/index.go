@@ -41,16 +41,32 @@ type node struct {
 // trie maps token sequences to values.
 type trie struct {
 	root node
-	// first has bit min(len(tok), 63) of first[tok[0]] set for every first
-	// token tok of a key: a cheap test that rejects most tokens before the
-	// map lookup.
-	first [256]uint64
+	// first is a one-hash Bloom filter of the keys' first tokens: a cheap
+	// test that rejects most tokens before the map lookup.
+	first [firstWords]uint64
 }
 
-func lenBit(tok string) uint64 { return 1 << min(len(tok), 63) }
+const firstBits = 1 << 17
+const firstWords = firstBits / 64
+
+// tokenHash is FNV-1a of tok, reduced to firstBits.
+func tokenHash(tok string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(tok); i++ {
+		h ^= uint32(tok[i])
+		h *= 16777619
+	}
+	return h & (firstBits - 1)
+}
+
+func (t *trie) mayStart(tok string) bool {
+	h := tokenHash(tok)
+	return t.first[h/64]&(1<<(h%64)) != 0
+}
 
 func (t *trie) insert(key []string) *node {
-	t.first[key[0][0]] |= lenBit(key[0])
+	h := tokenHash(key[0])
+	t.first[h/64] |= 1 << (h % 64)
 	n := &t.root
 	for _, tok := range key {
 		c := n.next[tok]
@@ -69,7 +85,7 @@ func (t *trie) insert(key []string) *node {
 // longest returns the deepest node with a value on the path of tokens[i:],
 // and the end of its phrase.
 func (t *trie) longest(tokens []string, i int, has func(*node) bool) (*node, int) {
-	if tok := tokens[i]; tok == "" || t.first[tok[0]]&lenBit(tok) == 0 {
+	if !t.mayStart(tokens[i]) {
 		return nil, 0
 	}
 	var best *node
