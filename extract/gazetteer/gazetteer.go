@@ -115,17 +115,28 @@ func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 }
 
 // Lookup returns the entries that the whole of phrase names, e.g. "U.S."
-// or "The New York Times", under the same rules as Match.
+// or "The New York Times", under the same rules as Match. A leading "the"
+// that no listed phrase has is ignored: "the Kremlin" finds "Kremlin".
 func (g *Gazetteer) Lookup(phrase string) []Hit {
 	toks := Tokenize(phrase)
+	if hits := g.lookup(toks); hits != nil {
+		return hits
+	}
+	if len(toks) > 1 && (toks[0] == "the" || toks[0] == "The") {
+		return g.lookup(toks[1:])
+	}
+	return nil
+}
+
+func (g *Gazetteer) lookup(toks []string) []Hit {
+	if len(toks) == 0 {
+		return nil
+	}
 	n := &g.phrases.root
 	for _, t := range toks {
 		if n = n.next[t]; n == nil {
 			return nil
 		}
-	}
-	if len(toks) == 0 {
-		return nil
 	}
 	return n.hits // nil for a non-entity phrase
 }

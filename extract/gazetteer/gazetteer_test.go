@@ -183,6 +183,8 @@ func TestLookup(t *testing.T) {
 		{"MBS", []hit{{graph.LabelPerson, "Mohammed bin Salman", "alias", false}}},
 		{"9/11", []hit{{graph.LabelEvent, "September 11 attacks", "alias", false}}},
 		{"New Mexico", nil},
+		{"the Kremlin", []hit{{graph.LabelOrganization, "Kremlin", "name", false}}},
+		{"The Hill", []hit{{graph.LabelOutlet, "The Hill", "name", true}}},
 	}
 	g := Default()
 	for _, tt := range tests {
