@@ -165,7 +165,7 @@ func (c *cleaner) classify() {
 		ln.verdict = lineRule(ln, l, ll)
 		if ln.verdict == keep && !titleDone {
 			titleDone = true
-			if titleKey(l) == c.title {
+			if len(l) < 2*len(c.title)+8 && titleKey(l) == c.title {
 				ln.verdict = drop
 				continue
 			}

@@ -213,11 +213,15 @@ func BenchmarkClean(b *testing.B) {
 	recs, size := loadCorpus(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, r := range recs {
 			CleanWithTitle(r.Text, r.Title)
 		}
 	}
-	b.ReportMetric(float64(b.N)*float64(len(recs))/b.Elapsed().Seconds(), "articles/s")
+	n := float64(b.N) * float64(len(recs))
+	b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-µs/article")
+	}
 }

@@ -33,6 +33,7 @@ func BenchmarkReadJSONL(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			n := 0
+			cpu0 := cpuTime()
 			for b.Loop() {
 				r := Open(files, Options{})
 				for {
@@ -51,6 +52,10 @@ func BenchmarkReadJSONL(b *testing.B) {
 				r.Close()
 			}
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+			if cpu := cpuTime() - cpu0; cpu > 0 {
+				b.ReportMetric(float64(cpu.Microseconds())/float64(n), "cpu-µs/article")
+				b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "MB/cpu-s")
+			}
 		})
 	}
 }
