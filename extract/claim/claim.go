@@ -137,10 +137,12 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
-	// nouns that look like verbs: "the report", "a claim", "his comments"
+	// nouns that look like verbs: "the report", "a claim", "his comments",
+	// "the secretary of state", "the president’s promised veto"
 	if i > 0 {
 		switch x.lower[i-1] {
-		case "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those":
+		case "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+			"of", "for", "in", "on", "at", "by", "with", "from", "’s", "'s":
 			return cue{}, false
 		}
 	}
@@ -431,9 +433,11 @@ func (x *extractor) titleOf(t0, t1 int) (string, bool) {
 	}
 	phrase := x.res.Span(t0, t1)
 	switch strings.ToLower(phrase) {
-	case "president", "prime minister", "premier", "chancellor", "minister", "secretary", "senator", "governor",
-		"mayor", "king", "queen", "pope", "uk premier", "foreign secretary", "home secretary", "foreign minister":
-		return strings.ToLower(phrase), true
+	case "uk premier", "british premier":
+		return "prime minister", true
+	}
+	if ti, ok := x.res.Title(phrase); ok && !ti.Honorific {
+		return strings.ToLower(ti.Normalised), true
 	}
 	return "", false
 }

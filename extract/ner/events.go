@@ -162,7 +162,9 @@ func (d *doc) war(i, first, last int, head string) {
 	}
 	if k+1 < last {
 		p := d.lower[k]
-		if p == "in" || p == "of" || p == "with" || p == "against" || p == "on" {
+		// "war in Ukraine", "invasion of Iraq", "conflict with Ukraine"; not
+		// "war against America" or "war on terror", which name no place
+		if p == "in" || p == "of" || p == "with" && head == "conflict" {
 			k++
 			if d.toks[k] == "the" && k+1 < last {
 				k++
@@ -176,7 +178,10 @@ func (d *doc) war(i, first, last int, head string) {
 			}
 		}
 	}
-	if country < 0 && agent >= 0 && head == "war" {
+	if start > first && nonMilitary[d.lower[start-1]] || start < i && nonMilitary[d.lower[start]] {
+		return // "trade war with China", "culture war in America"
+	}
+	if country < 0 && agent >= 0 && head == "war" && !d.ledBy(agent, i) {
 		// "Iraq war", "Syrian civil war": the country is where it is fought
 		country, agent = agent, -1
 	}
@@ -188,6 +193,21 @@ func (d *doc) war(i, first, last int, head string) {
 		info.sub = "civil war"
 	}
 	d.addEvent(start, end, info, nil)
+}
+
+// nonMilitary words make a "war" figurative: "trade war", "price war".
+var nonMilitary = map[string]bool{
+	"trade": true, "culture": true, "price": true, "tariff": true, "currency": true, "political": true,
+	"information": true, "cyber": true, "propaganda": true, "drug": true, "class": true, "turf": true,
+	"bidding": true, "legal": true, "partisan": true, "budget": true, "media": true, "twitter": true,
+	"word": true, "words": true, "flame": true, "tax": true, "cold": true,
+}
+
+// ledBy reports whether the country mention mi leads the war rather than
+// hosts it: "the U.S.-led war".
+func (d *doc) ledBy(mi, head int) bool {
+	m := d.res.Mentions[mi]
+	return m.T1+1 < head && d.toks[m.T1] == "-" && (d.lower[m.T1+1] == "led" || d.lower[m.T1+1] == "backed")
 }
 
 // namedHead handles "<Name> summit", "Mueller report", "Trump-Russia
@@ -216,6 +236,18 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		return
 	}
 	country := d.res.MentionAt(start, graph.LabelCountry)
+	// the modifier must name something: a person, organisation or country
+	// of the article ("Mueller report"), not any capitalised word
+	// ("Morning Report")
+	named := false
+	for k := start; k < i; k++ {
+		if d.res.MentionAt(k, graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry) >= 0 {
+			named = true
+		}
+	}
+	if !named || kind == "investigation" && d.lower[i] == "report" && d.res.MentionAt(i-1, graph.LabelPerson) < 0 {
+		return
+	}
 	switch kind {
 	case "interference":
 		if country < 0 {

@@ -26,6 +26,8 @@ type doc struct {
 	pending []Mention
 	// countries counts the mentions of each country so far (ISO code).
 	countries map[string]int
+	// deferred are ambiguous one-word listed names read after the people.
+	deferred []deferredHit
 }
 
 func (d *doc) run() {
@@ -34,6 +36,7 @@ func (d *doc) run() {
 		d.names(s.First, s.Last)
 	}
 	d.resolvePending()
+	d.administrations()
 	d.sortMentions()
 	for si, s := range d.t.Sentences {
 		d.sent = si
@@ -264,6 +267,11 @@ func (d *doc) chunk(a, b, first, last int) {
 	}
 
 	// One listed phrase covering the whole run.
+	if len(segs) == 1 && segs[0].kind == segGaz && b-a == 1 && segs[0].gm.Ambiguous() &&
+		segs[0].gm.Hits[0].Entity.Base().Label != graph.LabelPerson && segs[0].gm.Hits[0].Entity.Base().Label != graph.LabelCountry {
+		d.deferred = append(d.deferred, deferredHit{s: segs[0], sent: d.sent})
+		return
+	}
 	if len(segs) == 1 && segs[0].kind == segGaz {
 		if pm := d.addGaz(segs[0], nil, ""); pm >= 0 && d.res.Mentions[pm].Label == graph.LabelPerson {
 			d.roleFromLeft(pm, a, first, nil)
@@ -555,7 +563,7 @@ func isAllCaps(w string) bool {
 // word is the surname (or whose words are the name) of a person found
 // elsewhere in the article is that person.
 func (d *doc) resolvePending() {
-	if len(d.pending) == 0 {
+	if len(d.pending) == 0 && len(d.deferred) == 0 {
 		return
 	}
 	surnames := map[string]bool{}
@@ -575,7 +583,23 @@ func (d *doc) resolvePending() {
 			d.addPerson(p.T0, p.T1, nil, "")
 		}
 	}
+	// "Bolton" is the club Bolton Wanderers unless the article has a John
+	// Bolton; "Chelsea" the club unless it has a Chelsea Clinton
+	for _, df := range d.deferred {
+		d.sent = df.sent
+		if surnames[d.toks[df.s.t0]] {
+			d.addPerson(df.s.t0, df.s.t1, nil, "")
+		} else {
+			d.addGaz(df.s, nil, "")
+		}
+	}
+}
 
+// deferredHit is an ambiguous one-word listed name whose reading waits for
+// the people of the article to be known.
+type deferredHit struct {
+	s    seg
+	sent int
 }
 
 // addGaz adds the mention of a listed phrase and returns its index, or -1.
@@ -595,6 +619,7 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	}
 	if e.Label == graph.LabelPerson && s.t1-s.t0 == 1 {
 		m.Form = FormShort
+		m.ambiguous = h.Ambiguous || len(s.gm.Hits) > 1
 	}
 	if h.Ambiguous && !d.confirmAmbiguous(s, h) {
 		return -1
@@ -780,4 +805,66 @@ func (d *doc) nameText(t0, t1 int) string {
 		prevEnd = tk.End
 	}
 	return b.String()
+}
+
+// administrations adds "Trump administration", "Putin’s administration"
+// as organisations: a person's name followed by "administration".
+func (d *doc) administrations() {
+	n := len(d.res.Mentions)
+	for k := 0; k < n; k++ {
+		m := d.res.Mentions[k]
+		if m.Label != graph.LabelPerson {
+			continue
+		}
+		j := m.T1
+		if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s") {
+			j++
+		}
+		if j >= len(d.toks) || d.lower[j] != "administration" || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
+			continue
+		}
+		short := d.nameText(m.T0, m.T1)
+		if f := nameWords(short); len(f) > 1 {
+			short = f[len(f)-1]
+		}
+		d.sent = m.Sent
+		am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " administration",
+			Kind: gazetteer.OrgGovernment, Form: FormName}
+		// a head of state's administration is the seat of government the
+		// lists know for the country: "Putin’s administration" is the Kremlin
+		if seat := d.seatOfGovernment(m.Entry); seat != nil {
+			am.Entry, am.Name = seat, seat.Name
+		}
+		d.add(am)
+	}
+}
+
+// seats are the organisations news uses for a country's executive.
+var seats = map[string]string{
+	"RU": "Kremlin", "US": "White House", "GB": "Downing Street", "FR": "Élysée Palace",
+	"KR": "Blue House", "CN": "Zhongnanhai",
+}
+
+// seatOfGovernment returns the seat of government of the country a listed
+// person leads or led as president or prime minister, or nil.
+func (d *doc) seatOfGovernment(e gazetteer.Entity) *gazetteer.Organization {
+	p, ok := e.(*gazetteer.Person)
+	if !ok {
+		return nil
+	}
+	for _, r := range p.Roles {
+		if r.Title != "President" && r.Title != "Prime Minister" {
+			continue
+		}
+		name, ok := seats[r.Of]
+		if !ok {
+			continue
+		}
+		for _, h := range d.r.gaz.Lookup(name) {
+			if o, ok := h.Entity.(*gazetteer.Organization); ok {
+				return o
+			}
+		}
+	}
+	return nil
 }

@@ -68,6 +68,9 @@ type Mention struct {
 
 	src *sourceInfo // Sources only
 	evt *eventInfo  // Events only
+	// ambiguous is set on a person's short form that the lists give to
+	// more than one person, or that is also a common surname.
+	ambiguous bool
 }
 
 // Entity is a resolved entity with its mentions.
@@ -243,6 +246,10 @@ func labelIn(l graph.Label, ls []graph.Label) bool {
 	}
 	return false
 }
+
+// Title reports whether s is a person's title or role word ("secretary of
+// state", "judge"), in any letter case.
+func (res *Result) Title(s string) (gazetteer.TitleInfo, bool) { return res.rec.gaz.Title(s) }
 
 // Span returns the body text of tokens [t0, t1).
 func (res *Result) Span(t0, t1 int) string {

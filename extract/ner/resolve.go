@@ -214,11 +214,15 @@ func (rv *resolver) short(k int) {
 		rv.attach(k, best)
 		return
 	}
-	if m.Entry != nil {
+	if m.Entry != nil && !m.ambiguous {
 		if _, ok := m.Entry.(*gazetteer.Person); ok {
 			rv.attach(k, rv.entity(m.Entry.ID(), m))
 			return
 		}
+	}
+	if m.ambiguous {
+		m.Entry = nil // "Jackson" alone is not Ketanji Brown Jackson
+		m.Name = name
 	}
 	rv.attach(k, rv.entity("short:"+name, m))
 }
@@ -290,11 +294,20 @@ func (rv *resolver) events() {
 				}
 			}
 			if match == nil {
+				if ei := rv.listedElection(iso, e.year); ei >= 0 {
+					rv.attach(k, ei) // "the US elections" and the listed "2016 US presidential election"
+					continue
+				}
 				if e.generic {
 					continue
 				}
+				country := e.country
+				if iso == "" {
+					// "the general election" of a British story is the UK's
+					iso, country = rv.homeCountry()
+				}
 				key := "election:" + iso + "|" + e.sub + "|" + e.year
-				match = &election{ei: rv.entity(key, m), iso: iso, sub: e.sub, year: e.year, country: e.country}
+				match = &election{ei: rv.entity(key, m), iso: iso, sub: e.sub, year: e.year, country: country}
 				elections = append(elections, match)
 			}
 			match.mentions++
@@ -345,6 +358,39 @@ func (rv *resolver) listedWar(iso string) int {
 				return ei
 			}
 		}
+	}
+	return -1
+}
+
+// listedElection returns the entity of a listed election of the article in
+// the country iso and the year (when given), or -1.
+func (rv *resolver) listedElection(iso, year string) int {
+	for ei, e := range rv.d.res.Entities {
+		ev, ok := e.Entry.(*gazetteer.Event)
+		if !ok || ev.Kind != gazetteer.EventElection {
+			continue
+		}
+		if year != "" && !strings.HasPrefix(ev.Date, year) {
+			continue
+		}
+		if iso != "" {
+			c, ok := rv.d.r.gaz.Country(iso)
+			if !ok {
+				continue
+			}
+			in := false
+			for _, n := range append([]string{ev.Name}, ev.Aliases...) {
+				if strings.Contains(n, c.Name) || iso == "US" && (strings.Contains(n, "US") || strings.Contains(n, "U.S.")) ||
+					iso == "GB" && strings.Contains(n, "UK") {
+					in = true
+					break
+				}
+			}
+			if !in {
+				continue
+			}
+		}
+		return ei
 	}
 	return -1
 }
@@ -702,3 +748,28 @@ func nameWords(name string) []string {
 }
 
 func knownGender(g gazetteer.Gender) bool { return g == gazetteer.Male || g == gazetteer.Female }
+
+// homeCountry returns the country the article mentions most (its ISO code
+// and one of its mentions), or "" and -1.
+func (rv *resolver) homeCountry() (string, int) {
+	count := map[string]int{}
+	where := map[string]int{}
+	for k, m := range rv.d.res.Mentions {
+		if c, ok := m.Entry.(*gazetteer.Country); ok {
+			count[c.ISO2]++
+			if _, seen := where[c.ISO2]; !seen {
+				where[c.ISO2] = k
+			}
+		}
+	}
+	best := ""
+	for iso, n := range count {
+		if best == "" || n > count[best] || n == count[best] && iso < best {
+			best = iso
+		}
+	}
+	if best == "" {
+		return "", -1
+	}
+	return best, where[best]
+}
