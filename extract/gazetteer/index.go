@@ -108,8 +108,9 @@ func hasVal(n *node) bool  { return n.val > 0 }
 
 // keyVariants returns the token sequences under which phrase is indexed:
 // its tokens; with a lower-case first word capitalised; with "The"/"the"
-// swapped; with apostrophes swapped; with accents removed; and with
-// abbreviations split from their period. With fold set it also adds the
+// swapped; with apostrophes swapped; with accents removed; with
+// abbreviations split from their period; and with a last word that is an
+// abbreviation given its period. With fold set it also adds the
 // all-lower-case, all-capitals and capitalised-words forms.
 func keyVariants(phrase string, fold bool) [][]string {
 	base := Tokenize(phrase)
@@ -151,6 +152,11 @@ func keyVariants(phrase string, fold bool) [][]string {
 				add(a)
 				if s := splitPeriods(a); s != nil {
 					add(s)
+				}
+				if last := a[len(a)-1]; Abbreviations[last] {
+					// "Penn" at a sentence end is the one token "Penn."
+					p := append(append([]string(nil), a[:len(a)-1]...), last+".")
+					add(p)
 				}
 			}
 		}

@@ -20,6 +20,14 @@ var Abbreviations = map[string]bool{
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
 	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"No": true, "Nos": true, "vs": true, "etc": true, "approx": true, "Ave": true,
+	// the rest of extract/segment's list
+	"Cpt": true, "Messrs": true, "Mme": true, "Mlle": true, "Vol": true, "Art": true,
+	"Fig": true, "Blvd": true, "Calif": true, "Ariz": true, "Fla": true, "Mass": true,
+	"Conn": true, "Mich": true, "Minn": true, "Wash": true, "Ill": true, "Pa": true,
+	"Va": true, "Tenn": true, "Okla": true, "Ore": true, "Wis": true, "Ky": true,
+	"Md": true, "Ala": true, "Ga": true, "Nev": true, "Colo": true, "Del": true,
+	"Neb": true, "Kan": true, "Ind": true, "Tex": true, "Penn": true, "Mo": true,
+	"Wyo": true, "Ark": true, "Vt": true, "al": true, "cf": true, "est": true,
 }
 
 // Tokenize cuts s into tokens by the package's tokenisation contract (see
