@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -104,7 +105,7 @@ func runExtract(c *cli.Context) error {
 	}
 	defer run.bar.Finish()
 
-	err = extract.Stream(c.Context, r.Next, extract.New(extract.Options{}), workers, run.emit, run.inputError)
+	err = extract.Stream(c.Context, run.next, extract.New(extract.Options{}), workers, run.emit, run.inputError)
 	if err == nil {
 		err = run.dw.Close()
 	}
@@ -136,7 +137,16 @@ type extractRun struct {
 
 	articles, entities, claims int64
 	failed                     int
-	repaired                   int
+	repaired                   atomic.Int64 // articles with invalid UTF-8 replaced
+}
+
+// next reads the next article (on the producer goroutine of Stream).
+func (e *extractRun) next() (*input.Article, error) {
+	a, err := e.reader.Next()
+	if a != nil && a.InvalidUTF8 > 0 {
+		e.repaired.Add(1)
+	}
+	return a, err
 }
 
 func (e *extractRun) emit(doc *graph.Document) error {
@@ -198,6 +208,9 @@ func (e *extractRun) summary() {
 	}
 	fmt.Fprintf(e.stderr, "extracted %s: %d entities, %d claims in %.1f s, %.0f articles/s\n",
 		nArticles(e.articles), e.entities, e.claims, secs, rate)
+	if n := e.repaired.Load(); n > 0 {
+		fmt.Fprintf(e.stderr, "newsgraph: extract: warning: %s had invalid UTF-8, replaced with U+FFFD (is the input in another encoding?)\n", nArticles(n))
+	}
 }
 
 // nInputs says "1 bad input", "2 bad inputs".

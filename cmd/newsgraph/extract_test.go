@@ -154,6 +154,23 @@ func TestExtractBadInputs(t *testing.T) {
 	})
 }
 
+func TestExtractInvalidUTF8Warning(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "u.jsonl")
+	os.WriteFile(in, []byte("{\"id\":\"u\",\"text\":\"Caf\xc3\xa9 \xff here.\"}\n"), 0o644)
+	code, stdout, stderr := extractCLI(t, "extract", in)
+	if code != exitOK {
+		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if diff := cmp.Diff([]string{"article:u "}, readDocs(t, stdout)); diff != "" {
+		t.Errorf("documents (-want +got):\n%s", diff)
+	}
+	const warning = "newsgraph: extract: warning: 1 article had invalid UTF-8, replaced with U+FFFD (is the input in another encoding?)\n"
+	if !strings.HasSuffix(stderr, warning) {
+		t.Errorf("stderr = %q, want it to end with %q", stderr, warning)
+	}
+}
+
 func TestExtractOutputFile(t *testing.T) {
 	dir := extractFixtures(t)
 	outDir := t.TempDir()

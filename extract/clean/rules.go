@@ -76,14 +76,14 @@ func lineRule(ln *line, l, ll string) verdict {
 			return v
 		}
 	}
-	if cut := widgetPrefix(ll); cut > 0 {
+	if cut, isCredit := widgetPrefix(ll); cut > 0 {
 		ln.cut = cut
 		l, ll = l[cut:], ll[cut:]
 		if h := repeatedHalf(l); h > 0 {
 			ln.tail = len(l) - h // "Evan Vucci/AP Evan Vucci/AP"
 			l, ll = l[:h], ll[:h]
 		}
-		if isCreditLine(l, ll, ln.words) {
+		if isCredit || isCreditLine(l, ll, ln.words) {
 			return credit
 		}
 		return caption
@@ -399,20 +399,27 @@ func outletVoice(ll string) bool {
 }
 
 // widgetPrefixes are labels of image widgets glued in front of a caption
-// or credit; they are cut off and the rest is kept as furniture.
-var widgetPrefixes = []string{
-	"enlarge this image toggle caption ", "enlarge this image ", "toggle caption ",
-	"hide caption ", "facebook twitter pinterest ", "image caption ", "media caption ",
-	"image copyright ", "image source ", "caption: ",
+// or credit; they are cut off and the rest is kept as furniture (a credit
+// after the labels that say so, else a caption unless it reads as one).
+var widgetPrefixes = []struct {
+	label  string
+	credit bool
+}{
+	{"enlarge this image toggle caption ", false}, {"enlarge this image ", false}, {"toggle caption ", false},
+	{"hide caption ", false}, {"facebook twitter pinterest ", false}, {"image caption ", false},
+	{"media caption ", false}, {"caption: ", false},
+	{"image copyright ", true}, {"image source ", true}, {"image source: ", true},
 }
 
-func widgetPrefix(ll string) int {
+// widgetPrefix returns the length of the widget label ll starts with (0 if
+// none) and whether what follows it is a credit.
+func widgetPrefix(ll string) (int, bool) {
 	for _, p := range widgetPrefixes {
-		if strings.HasPrefix(ll, p) && len(ll) > len(p) {
-			return len(p)
+		if strings.HasPrefix(ll, p.label) && len(ll) > len(p.label) {
+			return len(p.label), p.credit
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // creditPrefixes start a credit line ("Photo: Reuters").
