@@ -51,6 +51,8 @@ func TestReadBadInput(t *testing.T) {
 				`c.jsonl:5: field "id" is an object, want a string or a number`,
 				`c.jsonl:6: empty text (the "text" field holds no article)`,
 			}},
+		{name: "pretty-printed json named .jsonl", files: map[string]string{"p.jsonl": "{\n  \"id\": \"a\",\n  \"text\": \"One.\"\n}\n"},
+			errs: []string{"p.jsonl:1: a JSON value spread over lines, not JSON Lines (one object per line); name the file .json or use --input-format json"}},
 		{name: "json lines record over the limit", opts: Options{MaxRecordBytes: 100},
 			files: map[string]string{"c.jsonl": "{\"id\":\"a\",\"text\":\"" + strings.Repeat("x", 200) + "\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n"},
 			want:  []got{{ID: "b", Text: "Two.", Line: 2, Format: FormatJSONL}},
@@ -193,6 +195,7 @@ func TestReadStdinSniffing(t *testing.T) {
 		want     got
 	}{
 		{"json lines", `{"id":"x","text":"Hi."}`, got{ID: "x", Text: "Hi.", Line: 1, Format: FormatJSONL}},
+		{"pretty json object", "{\n \"id\": \"x\",\n \"text\": \"Hi.\"\n}\n", got{ID: "x", Text: "Hi.", Format: FormatJSON}},
 		{"html", htmlPage, got{ID: HashID(htmlText), Title: "Talks to go on, minister says", URL: "https://news.example.org/talks", Outlet: "Example News",
 			Published: "2024-11-08", Authors: []string{"Jane Doe", "John Roe"}, Text: htmlText, Format: FormatHTML}},
 		{"csv", "title,text\nT,Hi.\n", got{ID: HashID("Hi."), Title: "T", Text: "Hi.", Line: 2, Format: FormatCSV}},

@@ -77,6 +77,9 @@ func sniff(head []byte) Format {
 	}
 	switch s[0] {
 	case '{':
+		if first, _, _ := bytes.Cut(s, []byte("\n")); len(bytes.TrimSpace(first)) == 1 {
+			return FormatJSON // a pretty-printed object, not one object per line
+		}
 		return FormatJSONL
 	case '[':
 		return FormatJSON

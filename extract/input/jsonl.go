@@ -88,6 +88,11 @@ func (s *jsonlSource) next() (*Article, error) {
 		if len(raw) == 0 {
 			continue
 		}
+		if len(raw) == 1 && (raw[0] == '{' || raw[0] == '[') {
+			// pretty-printed JSON: every following line would fail too
+			s.done = true
+			return nil, s.errorf(0, "a JSON value spread over lines, not JSON Lines (one object per line); name the file .json or use --input-format json")
+		}
 		a, col, err := decodeRecord(raw)
 		if err != nil {
 			return nil, s.errorf(col, "%w", err)
