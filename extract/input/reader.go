@@ -191,6 +191,7 @@ func (c *countingReader) Read(p []byte) (int, error) {
 var errBinary = errors.New("binary file, not an article (is it compressed or an image? give text, HTML, JSON Lines or CSV)")
 
 func (r *Reader) open(it item) error {
+	r.curIt = it // even if it cannot be opened, its size counts as done
 	var in io.Reader = it.r
 	if in == nil {
 		f, err := os.Open(it.path)
@@ -200,7 +201,6 @@ func (r *Reader) open(it item) error {
 		r.file = f
 		in = f
 	}
-	r.curIt = it
 	br := bufio.NewReaderSize(&countingReader{r: in, rd: r}, 64<<10)
 	head, err := br.Peek(8 << 10)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
