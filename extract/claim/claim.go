@@ -160,6 +160,19 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	if (lemma == "sum" || lemma == "point") && c.c1 == i+1 {
 		return cue{}, false
 	}
+	// the passive: "is expected to", "was asked" (not "was quoted as saying")
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		lw := x.lower[k]
+		if lw == "is" || lw == "are" || lw == "was" || lw == "were" || lw == "be" || lw == "been" || lw == "being" {
+			if !strings.HasSuffix(x.lower[i], "ing") {
+				return cue{}, false
+			}
+			break
+		}
+		if !isAdverbOrAux(lw) || lw == "has" || lw == "have" || lw == "had" {
+			break
+		}
+	}
 	// auxiliaries before: "has said", "had told"
 	if i > 0 {
 		switch x.lower[i-1] {
@@ -331,6 +344,16 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	if k < first {
 		return -1, -1
 	}
+	// "one of the officials", "two of them": the group
+	if k+2 <= j && x.lower[k+1] == "of" && (x.lower[k] == "one" || x.lower[k] == "two" || x.lower[k] == "both" || x.lower[k] == "some") {
+		k += 2
+	}
+	for p := k; p <= j; p++ {
+		switch x.lower[p] {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would":
+			return -1, -1 // a clause, not a noun phrase
+		}
+	}
 	head := x.lower[j]
 	det := x.lower[k]
 	phrase := x.res.Span(k, j+1)
@@ -345,6 +368,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		return x.pluralSpeaker(x.t.Tokens[k].Start), k
 	}
 	if orgNoun(head) && j > k+1 && det == "the" {
+		// "the Russian government": the country's government
+		if cm := x.res.MentionAt(j-1, graph.LabelCountry); cm >= 0 && x.res.Mentions[cm].T1 == j && x.res.Mentions[cm].T0 == k+1 {
+			name := x.res.Span(k+1, j+1)
+			mi := x.res.NewOrganization(k+1, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), name, "government")
+			return x.res.Mentions[mi].Entity, k
+		}
 		// "the Syrian opposition group", "the U.S. military": a body the
 		// article does not name; a generic source of its own
 		desc := x.res.Span(k+1, j+1)

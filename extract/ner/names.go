@@ -77,7 +77,11 @@ func (d *doc) chunkEnd(i, last int) int {
 			j++ // an editor's insertion inside a quote: "[Joe] Biden"
 		case d.toks[j] == "-" && j+1 < last && d.isNameTok(j+1) &&
 			d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.t.Tokens[j+1].Start == d.t.Tokens[j].End:
-			j += 2 // "Jong-un", "Al-Qaeda"
+			j += 2 // "Al-Qaeda", "Smith-Jones"
+		case d.toks[j] == "-" && j+1 < last && d.t.Tokens[j+1].Kind == segment.Word && len(d.toks[j+1]) <= 4 &&
+			d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.t.Tokens[j+1].Start == d.t.Tokens[j].End &&
+			!d.t.Tokens[j+1].Upper && j-1 > i:
+			j += 2 // Korean names: "Jong-un", "Jae-in", "Geun-hye"
 		case connectors[d.toks[j]] && j+2 < last && d.toks[j+1] == "-" && d.isNameTok(j+2):
 			j += 3 // "Bashar al-Assad", "Osama bin-Laden"
 		case connectors[d.toks[j]] && j+1 < last:
@@ -132,8 +136,9 @@ func (d *doc) dropInitial(i int) bool {
 	if gm, ok := d.r.gaz.Match(d.toks, i); ok && len(gm.Hits) > 0 {
 		return false
 	}
-	if _, ok := d.r.gaz.IsGivenName(w); ok && i+1 < len(d.toks) && d.isNameTok(i+1) {
-		return false
+	if _, ok := d.r.gaz.IsGivenName(w); ok && i+1 < len(d.toks) && d.isNameTok(i+1) &&
+		!(lex.IsCommonWord(w) && (lex.IsCalendar(d.toks[i+1]) || lex.IsCommonWord(d.toks[i+1]))) {
+		return false // "Will Smith", but not "In January"
 	}
 	if _, ok := d.r.gaz.MatchTitle(d.toks, i); ok {
 		return false
@@ -199,11 +204,18 @@ func (d *doc) segments(a, b int) []seg {
 		if s.kind != segGaz || !s.gm.Ambiguous() {
 			continue
 		}
-		if s.gm.Hits[0].Surface == gazetteer.SurfaceShort {
-			continue // a person's short form: keep ("Kim", "Bush")
-		}
 		nextUnk := k+1 < len(segs) && segs[k+1].kind == segUnknown
 		prevUnk := k > 0 && segs[k-1].kind == segUnknown
+		if s.gm.Hits[0].Surface == gazetteer.SurfaceShort {
+			// a person's short form stays ("Kim", "Bush") unless it is part
+			// of another name: "Thomas Graham" is not Clarence Thomas
+			nextShort := k+1 < len(segs) && segs[k+1].kind == segGaz && segs[k+1].gm.Hits[0].Surface == gazetteer.SurfaceShort
+			prevShort := k > 0 && (segs[k-1].kind == segUnknown || segs[k-1].kind == segGaz && segs[k-1].gm.Hits[0].Surface == gazetteer.SurfaceShort)
+			if nextShort || prevShort {
+				s.kind = segUnknown
+			}
+			continue
+		}
 		if nextUnk || prevUnk {
 			s.kind = segUnknown
 		}

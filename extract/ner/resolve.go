@@ -525,31 +525,7 @@ func (res *Result) PromoteSource(c int) int {
 	d := &doc{r: res.rec, res: res, t: res.Text, toks: res.Tokens, lower: res.Lower}
 	// insert in text order
 	at := sort.Search(len(res.Mentions), func(i int) bool { return res.Mentions[i].T0 > m.T0 })
-	res.Mentions = append(res.Mentions, Mention{})
-	copy(res.Mentions[at+1:], res.Mentions[at:])
-	res.Mentions[at] = m
-	res.sorted = len(res.Mentions)
-	for ei, e := range res.Entities {
-		for j, mk := range e.Mentions {
-			if mk >= at {
-				e.Mentions[j] = mk + 1
-			}
-		}
-		_ = ei
-	}
-	for k := range res.Roles {
-		if res.Roles[k].Person >= at {
-			res.Roles[k].Person++
-		}
-		if res.Roles[k].Of >= at {
-			res.Roles[k].Of++
-		}
-	}
-	for k := range res.Mentions {
-		if s := res.Mentions[k].src; s != nil && s.closeTo >= at && k != at {
-			s.closeTo++
-		}
-	}
+	res.insertMention(at, m)
 	rv := &resolver{d: d}
 	rv.source(at)
 	if res.Mentions[at].Entity >= 0 {
@@ -567,6 +543,25 @@ func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
 	res.Candidates = append(res.Candidates, m)
 	return res.PromoteSource(len(res.Candidates) - 1)
+}
+
+// NewOrganization adds an Organization named by tokens [t0, t1) ("the
+// Russian government" when it speaks) and returns its mention index.
+func (res *Result) NewOrganization(t0, t1, sent int, name, kind string) int {
+	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelOrganization, Form: FormName, Name: name, Kind: kind, Entity: -1}
+	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
+	d := &doc{r: res.rec, res: res, t: res.Text, toks: res.Tokens, lower: res.Lower}
+	at := sort.Search(len(res.Mentions), func(i int) bool { return res.Mentions[i].T0 > m.T0 })
+	res.insertMention(at, m)
+	rv := &resolver{d: d, byKey: map[string]int{}}
+	for ei, e := range res.Entities {
+		if e.Label == graph.LabelOrganization && e.ID == graph.EntityID(graph.LabelOrganization, name) {
+			rv.byKey[graph.EntityID(graph.LabelOrganization, name)] = ei
+		}
+	}
+	rv.named(at)
+	rv.fillEntity(res.Mentions[at].Entity)
+	return at
 }
 
 // finish names the entities, gives them ids and aliases.
@@ -772,4 +767,41 @@ func (rv *resolver) homeCountry() (string, int) {
 		return "", -1
 	}
 	return best, where[best]
+}
+
+// insertMention puts m at index at of the mentions, which stay in text
+// order, and shifts every index that points past it.
+func (res *Result) insertMention(at int, m Mention) {
+	res.Mentions = append(res.Mentions, Mention{})
+	copy(res.Mentions[at+1:], res.Mentions[at:])
+	res.Mentions[at] = m
+	res.sorted = len(res.Mentions)
+	for _, e := range res.Entities {
+		for j, mk := range e.Mentions {
+			if mk >= at {
+				e.Mentions[j] = mk + 1
+			}
+		}
+	}
+	for k := range res.Roles {
+		if res.Roles[k].Person >= at {
+			res.Roles[k].Person++
+		}
+		if res.Roles[k].Of >= at {
+			res.Roles[k].Of++
+		}
+	}
+	for k := range res.Mentions {
+		if s := res.Mentions[k].src; s != nil && s.closeTo >= at && k != at {
+			s.closeTo++
+		}
+		if e := res.Mentions[k].evt; e != nil && k != at {
+			if e.country >= at {
+				e.country++
+			}
+			if e.agent >= at {
+				e.agent++
+			}
+		}
+	}
 }

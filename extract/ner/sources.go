@@ -163,8 +163,8 @@ func (d *doc) sources(first, last int) {
 			info.strong = true
 		case cue.Standalone:
 			// "the source", "these sources": points back
-		case info.head == "person" && !post:
-			continue // "an impulsive person"
+		case info.head == "person" && (!post || info.prep == "of" || info.prep == "in"):
+			continue // "an impulsive person", "the people of the United States"
 		case post || (anonClause && len(quals) > 0):
 			info.strong = true
 		case len(quals) > 0 || (info.plural && !info.definite):
