@@ -34,8 +34,10 @@
 // no case folding): a phrase whose first word is lower case also matches
 // with that word capitalised (a sentence start); a leading "The" and "the"
 // match each other; typographic and straight apostrophes match each other;
-// and an abbreviation such as "Sen." also matches when the tokens are
-// "Sen" and ".". An all-capitals alias such as "US" therefore never matches
+// a name with accents also matches without them ("Erdoğan", "Erdogan");
+// an abbreviation such as "Sen." also matches when the tokens are "Sen"
+// and "."; and a phrase ending in an abbreviation word also matches with
+// its period ("Penn." at a sentence end). An all-capitals alias such as "US" therefore never matches
 // "us", and "Apple" never matches "apple". Titles and source nouns are
 // matched regardless of case ("Prime Minister", "prime minister").
 //
@@ -43,4 +45,15 @@
 // its article and matches only with it, while "the Kremlin" is listed as
 // "Kremlin" and the match starts at "Kremlin"; the recogniser decides
 // whether a mention's span takes in a preceding "the".
+//
+// # Reading a match
+//
+// Match returns the longest listed phrase at a token and every entry it
+// names (Hits), each with the kind of surface matched (name, alias,
+// demonym, capital metonym, member noun, short form of a person). A hit is
+// Ambiguous when the lists flag that surface as a common word or another
+// reading ("Chad", "Labour", "Washington", "May") or when the phrase names
+// more than one entry ("Bush", "Congress", "ABC"); the recogniser should
+// then confirm it from context. A match with no hits is a listed
+// non-entity phrase ("New Mexico", "Vice President") to skip whole.
 package gazetteer
