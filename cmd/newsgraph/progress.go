@@ -27,13 +27,14 @@ func newProgress(c *cli.Context, total int64, desc string, bytes bool) *progress
 		progressbar.OptionSetDescription(desc),
 		progressbar.OptionSetWidth(30),
 		progressbar.OptionShowCount(),
-		progressbar.OptionShowIts(),
 		progressbar.OptionThrottle(100e6),
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetPredictTime(true),
 	}
 	if bytes {
 		opts = append(opts, progressbar.OptionShowBytes(true))
+	} else {
+		opts = append(opts, progressbar.OptionShowIts(), progressbar.OptionSetItsString("docs"))
 	}
 	return &progress{bar: progressbar.NewOptions64(total, opts...)}
 }

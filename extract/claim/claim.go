@@ -410,6 +410,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	return -1, -1
 }
 
+// thinkVerbs report beliefs rather than statements; they make a claim only
+// with an explicit "that".
+var thinkVerbs = map[string]bool{
+	"hope": true, "expect": true, "fear": true, "believe": true, "think": true, "worry": true,
+}
+
 // personHead reports whether a phrase ("head of the Duma’s committee",
 // "senior official") names a person by role.
 func orgNoun(w string) bool {
@@ -600,6 +606,16 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			if best < 0 || m.T1 > x.res.Mentions[best].T1 {
 				best = mi
 			}
+		}
+	}
+	// a source phrase that starts here and runs past the mention: "according
+	// to a U.S. official" is the official, not the United States
+	for ci := range x.res.Candidates {
+		c := x.res.Candidates[ci]
+		if (c.T0 == c1 || (c.T0 == c1+1 && isDet(x.toks[c1]))) && c.T1 > 0 && (best < 0 || c.T1 > x.res.Mentions[best].T1) {
+			mi := x.res.PromoteSource(ci)
+			x.res.Candidates[ci].T1 = -1
+			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T1
 		}
 	}
 	if best >= 0 {

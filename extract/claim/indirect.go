@@ -315,6 +315,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	if lex.IsSpeechVerb(cu.lemma) {
 		return true
 	}
+	if thinkVerbs[cu.lemma] {
+		return false // "the Kremlin hoped …": a belief, a claim only with "that"
+	}
 	// a verb of thinking or finding needs a clause: a finite verb soon after
 	for k := a0; k < a1 && k-a0 < 12; k++ {
 		switch x.lower[k] {

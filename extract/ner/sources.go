@@ -308,6 +308,14 @@ func (d *doc) npEnd(i, last int) int {
 		if _, verb := lex.ReportingVerb(lw); verb && j > i && !tk.Upper {
 			break
 		}
+		// a verb after the noun: "the matter declined to comment"
+		if j > i && strings.HasSuffix(lw, "ed") && !tk.Upper {
+			switch d.lower[j-1] {
+			case "the", "a", "an", "his", "her", "its", "their", "this", "that", "our":
+			default:
+				return j
+			}
+		}
 		switch lw {
 		case "expressed", "voiced", "raised", "spoke", "speaks", "saw", "sees", "views", "viewed", "hoped", "expected",
 			"believed", "believe", "believes", "feared", "fear", "fears", "think", "thinks", "thought", "knew", "know", "say":

@@ -168,6 +168,10 @@ func (x *extractor) appositions() {
 			if res.Tokens[k] == "," {
 				k++
 			}
+			// the role phrase starts at its determiner: "…, said the director of …, X"
+			for k < m.T0-1 && !isDet(res.Lower[k]) {
+				k++
+			}
 			x.apposition(m.Entity, k, m.T0-1, -1)
 		}
 	}
@@ -184,6 +188,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 	if a >= limit {
 		return
 	}
+	a0 := a
 	switch strings.ToLower(toks[a]) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
@@ -213,7 +218,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 	if role == "" {
 		return
 	}
-	start := t.Tokens[a].Start
+	start := t.Tokens[a0].Start
 	if personStart >= 0 {
 		start = personStart
 	}
@@ -387,6 +392,14 @@ func (x *extractor) entityByID(id string) int {
 func isPrep(w string) bool {
 	switch w {
 	case "of", "at", "for", "to", "with", "in", "from":
+		return true
+	}
+	return false
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "the", "a", "an", "another", "its", "his", "her", "their", "former":
 		return true
 	}
 	return false

@@ -1,0 +1,195 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+)
+
+var recognizer = ner.New(nil)
+
+// got is a claim as the tests compare it: speaker name, kind, cue, text.
+type got struct {
+	Speaker, Kind, Cue, Text string
+}
+
+func extract(text string) []got {
+	res := recognizer.Recognize(segment.Split(text), ner.Meta{ArticleID: "article:test"})
+	var out []got
+	for _, c := range Extract(res, nil) {
+		e := res.Entities[c.Speaker]
+		out = append(out, got{Speaker: e.Name, Kind: c.Kind, Cue: c.Cue, Text: text[c.Start:c.End]})
+	}
+	return out
+}
+
+// want describes an expected claim; Text is a piece the claim's text must
+// contain, and Not a piece it must not.
+type want struct {
+	Speaker, Kind, Cue, Text, Not string
+}
+
+// Sentences are real ones from the corpus and the dev gold articles.
+var tests = []struct {
+	name string
+	text string
+	want []want
+}{
+	{
+		name: "curly quote then inverted cue and source",
+		text: "“Society there is even more polarized now, and back then, protests escalated to the point of storming the Capitol,” said a source close to Putin’s administration.",
+		want: []want{{"source close to Putin’s administration", "direct", "said", "Society there is even more polarized now", "said a source"}},
+	},
+	{
+		name: "straight quotes, speaker then cue",
+		text: `"Once again, it must be clear to anyone who would plot against America and try to do Americans harm that we will not tolerate safe havens for terrorists who threaten our people," Obama said.`,
+		want: []want{{"Barack Obama", "direct", "said", "we will not tolerate safe havens", "Obama said"}},
+	},
+	{
+		name: "guillemets",
+		text: "Jean-Marie Le Pen said: « Je parle librement, ce qui choque un certain nombre de gens ».",
+		want: []want{{"Jean-Marie Le Pen", "direct", "said", "Je parle librement", ""}},
+	},
+	{
+		name: "quote split around its cue",
+		text: "“My view is that the report is very good news for Trump, but Russia will remain toxic for most in the US establishment and the media,” said Dmitri Trenin, the director of the Carnegie Moscow Center. “Too much has been said about the Kremlin to back down now.”",
+		want: []want{{"Dmitri Trenin", "direct", "said", "Too much has been said about the Kremlin", ""}},
+	},
+	{
+		name: "quote running over two paragraphs",
+		text: "“There is a global rebalancing going on,” said Gordon Adams, a professor of U.S. foreign policy at American University in Washington. “It’s really messy and I think it’s going to pose the biggest challenge to American leadership.\n\n“Not only China, but Iran, the Saudis, the Turks, the Brazilians, they’re all asserting themselves in their own regions,” he said.",
+		want: []want{
+			{"Gordon Adams", "direct", "said", "There is a global rebalancing going on", ""},
+			{"Gordon Adams", "direct", "said", "they’re all asserting themselves", ""},
+		},
+	},
+	{
+		name: "block quote after a colon, speaker one of a plural source",
+		text: "Both sources close to the president’s office noted that Russian elites generally have a “soft spot” for Trump. One of them explained:\n\nIt’s not exactly rational. He’s just a familiar type, a flashy guy — no, not just a guy, more like our kind of guy.",
+		want: []want{
+			{"sources close to the president’s office", "indirect", "noted", "generally have a “soft spot” for Trump", ""},
+			{"sources close to the president’s office", "direct", "explained", "more like our kind of guy", ""},
+		},
+	},
+	{
+		name: "the source added",
+		text: "Both sources close to the president’s office noted that Russian elites generally have a “soft spot” for Trump.\n\nIn comparison, Kamala Harris “was perceived as someone totally incomprehensible,” the source added.",
+		want: []want{
+			{"sources close to the president’s office", "indirect", "noted", "soft spot", ""},
+			{"sources close to the president’s office", "direct", "added", "was perceived as someone totally incomprehensible", ""},
+		},
+	},
+	{
+		name: "told Meduza that",
+		text: "Kremlin insiders told Meduza that Putin’s political team was banking on Republicans refusing to accept the results and sparking protests that could lead to civil unrest.",
+		want: []want{{"Kremlin insiders", "indirect", "told", "banking on Republicans refusing to accept the results", "Meduza that"}},
+	},
+	{
+		name: "clause, X told Y",
+		text: "In the lead-up to the U.S. presidential election, the Kremlin’s political team hoped the results might spark protests reminiscent of the January 2021 riot at the Capitol, insiders told Meduza.",
+		want: []want{{"insiders", "indirect", "told", "hoped the results might spark protests", "insiders told"}},
+	},
+	{
+		name: "parenthetical cue",
+		text: "For a long time, Kremlin insiders told Meduza, Russian officials saw Kamala Harris’s victory as the most likely, “baseline” scenario.",
+		want: []want{{"Kremlin insiders", "indirect", "told", "saw Kamala Harris’s victory as the most likely", ""}},
+	},
+	{
+		name: "according to, at the start",
+		text: "According to these sources, the Kremlin hoped such a crisis would force American authorities to focus on domestic issues rather than their standoff with Russia.",
+		want: nil, // "these sources" point back to a source the text does not have
+	},
+	{
+		name: "according to, at the end",
+		text: "The United States sees the move as Russia stepping up its ground activity in Syria to attack those forces, according to a U.S. official.",
+		want: []want{{"U.S. official", "indirect", "according to", "stepping up its ground activity", "according to"}},
+	},
+	{
+		name: "claimed that with title and demonym",
+		text: "Back in September, Russian President Vladimir Putin claimed that the Kremlin was hoping for a Harris victory in the U.S. presidential election.",
+		want: []want{{"Vladimir Putin", "indirect", "claimed", "was hoping for a Harris victory", "claimed"}},
+	},
+	{
+		name: "warned at the end",
+		text: "Solving the conflict in the Middle East was the world's single most \"pressing political challenge\" of the present day, Mr Blair warned.",
+		want: []want{{"Tony Blair", "indirect", "warned", "Solving the conflict in the Middle East", "Mr Blair"}},
+	},
+	{
+		name: "denied, then a second cue after and",
+		text: "Peskov denied Russia had attempted to meddle in the US elections and when asked whether Moscow was ready to improve ties with Washington, said Russia was “not the initiator” of the breakdown in relations.",
+		want: []want{
+			{"Dmitry Peskov", "indirect", "denied", "Russia had attempted to meddle in the US elections", "said Russia"},
+			{"Dmitry Peskov", "", "said", "not the initiator", ""},
+		},
+	},
+	{
+		name: "pronoun speaker",
+		text: "But Myron Ebell, an adviser on climate change to President Bush, has said there would be no change in the US stance. He claimed the US was the only country with independent scientists.",
+		want: []want{
+			{"Myron Ebell", "indirect", "has said", "there would be no change in the US stance", ""},
+			{"Myron Ebell", "indirect", "claimed", "the only country with independent scientists", ""},
+		},
+	},
+	{
+		name: "participle adding",
+		text: "Lib Dem foreign affairs spokesman Menzies Campbell said a win by Mr Kerry would have given Mr Blair the chance of a fresh start, adding it was almost as if there was an \"umbilical cord\" between Mr Bush and the UK premier.",
+		want: []want{
+			{"Menzies Campbell", "indirect", "said", "the chance of a fresh start", "adding"},
+			{"Menzies Campbell", "indirect", "adding", "umbilical cord", ""},
+		},
+	},
+	{
+		name: "relative clause between speaker and cue",
+		text: "A senior regional official who spoke to Meduza on condition of anonymity said that he’s also sympathetic to Trump, whom he sees as a “flashy politician.”",
+		want: []want{{"senior regional official", "indirect", "said", "sympathetic to Trump", ""}},
+	},
+	{
+		name: "coordinated subjects: the first speaks",
+		text: "However, a source close to the Russian government and one of the sources close to the Kremlin expressed doubt that Trump’s election can drastically change the relationship between Russia and the U.S.",
+		want: []want{{"source close to the Russian government", "indirect", "expressed doubt", "drastically change the relationship", ""}},
+	},
+	{
+		name: "unnamed role holder becomes a source",
+		text: "The head of the Duma’s foreign affairs committee said: “All of these myths about the infamous Russian meddling was simply invented as a pretext to continue pressure against our country.”",
+		want: []want{{"head of the Duma’s foreign affairs committee", "direct", "said", "simply invented as a pretext", ""}},
+	},
+	{
+		name: "editorial disclaimer is not a claim",
+		text: "Please note: The sources cited in this article do not make key decisions about Russia’s foreign policy. Their statements represent only their personal views.",
+		want: nil,
+	},
+	{
+		name: "a confirmation of a noun phrase is not a claim",
+		text: "Another Kremlin insider confirmed this account.",
+		want: nil,
+	},
+}
+
+func TestExtract(t *testing.T) {
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gotClaims := extract(tc.text)
+			if len(gotClaims) != len(tc.want) {
+				t.Fatalf("got %d claims, want %d:\n%s", len(gotClaims), len(tc.want), dump(gotClaims))
+			}
+			for i, w := range tc.want {
+				g := gotClaims[i]
+				if g.Speaker != w.Speaker || (w.Kind != "" && g.Kind != w.Kind) || g.Cue != w.Cue ||
+					!strings.Contains(g.Text, w.Text) || (w.Not != "" && strings.Contains(g.Text, w.Not)) {
+					t.Errorf("claim %d: got %+v,\nwant speaker %q kind %q cue %q with text containing %q and not %q", i, g, w.Speaker, w.Kind, w.Cue, w.Text, w.Not)
+				}
+			}
+		})
+	}
+}
+
+func dump(cs []got) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString("  ")
+		b.WriteString(c.Speaker + " [" + c.Kind + " " + c.Cue + "] " + c.Text + "\n")
+	}
+	return b.String()
+}
