@@ -16,7 +16,14 @@ func Slug(name string) string {
 	var b strings.Builder
 	b.Grow(len(name))
 	dash := false
-	for _, r := range norm.NFKD.String(name) {
+	decomposed := name
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			decomposed = norm.NFKD.String(name) // accents to strip: "Élysée"
+			break
+		}
+	}
+	for _, r := range decomposed {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// combining accent of a decomposed letter: drop it

@@ -47,6 +47,7 @@ type Span struct{ Start, End int }
 func Extract(res *ner.Result, skip []Span) []Claim {
 	x := &extractor{res: res, t: res.Text, toks: res.Tokens, lower: res.Lower, skip: skip, lastSpeaker: -1}
 	x.quotes = FindQuotes(res.Text)
+	x.lemmas = cueLemmas(res)
 	x.usedCue = map[int]bool{}
 	x.usedQuote = make([]bool, len(x.quotes))
 	x.run()
@@ -54,11 +55,12 @@ func Extract(res *ner.Result, skip []Span) []Claim {
 }
 
 type extractor struct {
-	res   *ner.Result
-	t     *segment.Text
-	toks  []string
-	lower []string
-	skip  []Span
+	res    *ner.Result
+	t      *segment.Text
+	toks   []string
+	lower  []string
+	lemmas []string // per token: the reporting verb it inflects, "according", "express" or ""
+	skip   []Span
 
 	quotes    []Quote
 	usedQuote []bool
@@ -105,6 +107,28 @@ func (x *extractor) skipped(off int) bool {
 	return false
 }
 
+// cueLemmas looks up once per article which tokens can begin a cue.
+func cueLemmas(res *ner.Result) []string {
+	out := make([]string, len(res.Lower))
+	for i, lw := range res.Lower {
+		if res.Text.Tokens[i].Kind != segment.Word {
+			continue
+		}
+		switch lw {
+		case "according":
+			out[i] = "according"
+			continue
+		case "expressed", "voiced", "raised", "expresses", "voices":
+			out[i] = "express"
+			continue
+		}
+		if lemma, ok := lex.ReportingVerb(lw); ok {
+			out[i] = lemma
+		}
+	}
+	return out
+}
+
 // cue describes a reporting cue at tokens [c0, c1).
 type cue struct {
 	c0, c1 int
@@ -114,12 +138,12 @@ type cue struct {
 
 // cueAt reports whether a reporting cue starts at token i.
 func (x *extractor) cueAt(i, last int) (cue, bool) {
+	if x.lemmas[i] == "" {
+		return cue{}, false // not a word that can begin a cue
+	}
 	w := x.toks[i]
 	tk := x.t.Tokens[i]
-	if tk.Kind != segment.Word {
-		return cue{}, false
-	}
-	lw := strings.ToLower(w)
+	lw := x.lower[i]
 	if lw == "according" && i+1 < last && x.toks[i+1] == "to" {
 		return cue{c0: i, c1: i + 2, lemma: "according to", text: x.res.Span(i, i+2)}, true
 	}
@@ -133,8 +157,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	if tk.Upper && i != x.t.Sentences[x.t.SentenceOf(tk.Start)].First {
 		return cue{}, false
 	}
-	lemma, ok := lex.ReportingVerb(lw)
-	if !ok {
+	lemma := x.lemmas[i]
+	if lemma == "according" || lemma == "express" {
 		return cue{}, false
 	}
 	// nouns that look like verbs: "the report", "a claim", "his comments",

@@ -62,6 +62,10 @@ func FindQuotes(t *segment.Text) []Quote {
 		var cur *Quote
 		var curMark rune
 		for i := 0; i < len(s); {
+			if c := s[i]; c < 0x80 && c != '"' {
+				i++ // plain ASCII: no quotation mark
+				continue
+			}
 			r, n := decodeAt(s, i)
 			if n == 0 {
 				break

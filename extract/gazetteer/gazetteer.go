@@ -3,10 +3,28 @@ package gazetteer
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
-// index builds the phrase tries of the parsed lists.
+// index builds the phrase tries of the parsed lists, and caches every
+// entry's node id (recognition asks for it on every mention).
 func (g *Gazetteer) index() {
+	for _, c := range g.Countries {
+		c.id = graph.CountryID(c.ISO2)
+	}
+	for _, o := range g.Outlets {
+		o.id = graph.EntityID(o.Label, o.Name)
+	}
+	for _, o := range g.Organizations {
+		o.id = graph.EntityID(o.Label, o.Name)
+	}
+	for _, p := range g.People {
+		p.id = graph.EntityID(p.Label, p.Name)
+	}
+	for _, e := range g.Events {
+		e.id = graph.EntityID(e.Label, e.Name)
+	}
 	for _, c := range g.Countries {
 		e := &c.Entry
 		g.addSurface(c, e.Name, SurfaceName)

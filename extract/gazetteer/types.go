@@ -21,13 +21,20 @@ type Entry struct {
 	// usually mean something else: "Chad", "Turkey", "Labour", "Apple",
 	// "Washington". The recogniser should confirm them from context.
 	Ambiguous []string
+
+	id string // the node id, computed once when the lists load
 }
 
 // Base returns e.
 func (e *Entry) Base() *Entry { return e }
 
 // ID returns graph.EntityID of the entry's label and name.
-func (e *Entry) ID() string { return graph.EntityID(e.Label, e.Name) }
+func (e *Entry) ID() string {
+	if e.id != "" {
+		return e.id
+	}
+	return graph.EntityID(e.Label, e.Name)
+}
 
 // Country is a country or territory of ISO 3166-1 (plus Kosovo "XK" and
 // the former codes "YU" and "AN").
@@ -51,7 +58,12 @@ type Country struct {
 
 // ID returns the country's node id, "country:" and the lower-case alpha-2
 // code.
-func (c *Country) ID() string { return graph.CountryID(c.ISO2) }
+func (c *Country) ID() string {
+	if c.id != "" {
+		return c.id
+	}
+	return graph.CountryID(c.ISO2)
+}
 
 // Outlet kinds.
 const (

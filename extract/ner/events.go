@@ -19,6 +19,36 @@ type eventInfo struct {
 	generic bool   // "the election", "the war": points to the article's main one
 }
 
+// Kinds of event trigger words (bits of Recognizer.eventWords).
+const (
+	startsListed uint8 = 1 << iota // a listed event's name or alias starts with it
+	headsPattern                   // it heads an event pattern: "election", "war", "summit"
+)
+
+// eventWordsOf maps each lower-cased word that may start a listed event or
+// head an event pattern to its trigger bits, so that the event pass looks
+// each token up once.
+func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
+	m := map[string]uint8{}
+	for _, ev := range g.Events {
+		for _, n := range append([]string{ev.Name}, ev.Aliases...) {
+			if toks := gazetteer.Tokenize(n); len(toks) > 0 {
+				m[strings.ToLower(toks[0])] |= startsListed
+			}
+		}
+	}
+	for _, w := range []string{"election", "elections", "vote", "midterms", "primaries"} {
+		m[w] |= headsPattern
+	}
+	for w := range warHeads {
+		m[w] |= headsPattern
+	}
+	for w := range eventHeads {
+		m[w] |= headsPattern
+	}
+	return m
+}
+
 var electionKinds = map[string]bool{
 	"presidential": true, "parliamentary": true, "general": true, "midterm": true, "legislative": true,
 	"local": true, "regional": true, "municipal": true, "mayoral": true, "gubernatorial": true,
@@ -42,8 +72,12 @@ var eventHeads = map[string]string{
 
 func (d *doc) events(first, last int) {
 	for i := first; i < last; i++ {
+		trig := d.r.eventWords[d.lower[i]]
+		if trig == 0 {
+			continue // neither a listed event nor a pattern starts here
+		}
 		// listed events, also in lower case ("war in Ukraine", "the pandemic")
-		if !d.r.eventStarts[d.lower[i]] {
+		if trig&startsListed == 0 {
 			// no listed event starts here
 		} else if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
 			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && !gm.Hits[0].Ambiguous {
@@ -52,8 +86,7 @@ func (d *doc) events(first, last int) {
 				continue
 			}
 		}
-		tk := d.t.Tokens[i]
-		if tk.Kind != segment.Word {
+		if trig&headsPattern == 0 || d.t.Tokens[i].Kind != segment.Word {
 			continue
 		}
 		lw := d.lower[i]

@@ -136,9 +136,9 @@ type Result struct {
 // Recognizer finds entities. It is safe for concurrent use.
 type Recognizer struct {
 	gaz *gazetteer.Gazetteer
-	// eventStarts holds the lower-cased first words of the listed events'
-	// names and aliases, so that the phrase index is asked only there.
-	eventStarts map[string]bool
+	// eventWords holds the lower-cased words that start a listed event or
+	// head an event pattern (see eventWordsOf).
+	eventWords map[string]uint8
 }
 
 // New returns a Recognizer over the given lists (gazetteer.Default() when
@@ -147,15 +147,7 @@ func New(g *gazetteer.Gazetteer) *Recognizer {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	r := &Recognizer{gaz: g, eventStarts: map[string]bool{}}
-	for _, ev := range g.Events {
-		for _, n := range append([]string{ev.Name}, ev.Aliases...) {
-			if toks := gazetteer.Tokenize(n); len(toks) > 0 {
-				r.eventStarts[strings.ToLower(toks[0])] = true
-			}
-		}
-	}
-	return r
+	return &Recognizer{gaz: g, eventWords: eventWordsOf(g)}
 }
 
 // Meta is what is known of the article apart from its text.
@@ -176,6 +168,7 @@ func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 			res.Lower[i] = strings.ToLower(res.Tokens[i])
 		}
 	}
+	res.Mentions = make([]Mention, 0, len(t.Tokens)/8+8)
 	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published)}
 	d.run()
 	return res

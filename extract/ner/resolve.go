@@ -12,6 +12,14 @@ import (
 // start) and remaps the roles that point at them.
 func (d *doc) sortMentions() {
 	ms := d.res.Mentions
+	inOrder := true
+	for k := 1; k < len(ms) && inOrder; k++ {
+		inOrder = ms[k-1].T0 < ms[k].T0 || ms[k-1].T0 == ms[k].T0 && ms[k-1].T1 >= ms[k].T1
+	}
+	if inOrder {
+		d.res.sorted = len(ms)
+		return
+	}
 	idx := make([]int, len(ms))
 	for i := range idx {
 		idx[i] = i
