@@ -13,8 +13,9 @@ import (
 // syntheticDocs makes n documents shaped like extraction output of news
 // articles: 12 entities each, drawn with a skew from shared pools (a few
 // people, countries and organisations appear everywhere, most rarely), two
-// anonymous sources of their own, 6 claims, 3 stances and 2 relations; about
-// 21 nodes and 45 relationships per document.
+// anonymous sources of their own, 6 claims, 3 stances and 2 relations: 37
+// relationships per document, and 15 to 20 nodes (shared ones not counted
+// twice in a batch).
 func syntheticDocs(n int) []*graph.Document {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pick := func(size int) int { // skewed towards small numbers
@@ -81,23 +82,46 @@ func syntheticDocs(n int) []*graph.Document {
 	return docs
 }
 
-// BenchmarkWriter loads 1,000 synthetic documents (about 21,000 nodes and
-// 45,000 relationships) into an empty database, per batch size, and reports
+// BenchmarkWriter loads 1,000 synthetic documents (about 17,000 nodes and
+// 37,000 relationships) into an empty database, per batch size, and reports
 // records (nodes + relationships) written per second; "reload" loads them
-// again, replacing each article's claims and relationships. Run against the
-// local server:
+// again, which first deletes what each article contributed. Run it against a
+// server of its own, not one others use (it empties the database):
 //
-//	eval "$(scripts/neo4j.sh env)"
-//	go test ./graph -run '^$' -bench BenchmarkWriter -benchtime 3x
+//	NEWSGRAPH_NEO4J_INSTANCE=bench NEWSGRAPH_NEO4J_BOLT_PORT=7689 NEWSGRAPH_NEO4J_HTTP_PORT=7476 scripts/neo4j.sh start
+//	eval "$(NEWSGRAPH_NEO4J_INSTANCE=bench scripts/neo4j.sh env)"
+//	go test ./graph -run '^$' -bench BenchmarkWriter -benchtime 2x -count 3
 //
-// On the 2-core development machine, Neo4j 5.26 Community with a 1 GB heap,
-// records/s rose from about 9,000 at 25 documents per batch to about 11,000
-// at 100-500 and fell slightly at 1,000: DefaultBatchSize is 200.
+// Best of 3, records/s, on the 2-core development machine (shared, load
+// average 5-14) with Neo4j 5.26 Community, 1 GB heap:
+//
+//	batch      25     50    100    200    400
+//	load     9100   9100  10800  15600  18000
+//	reload   9800   9500   9400   9800   6500
+//
+// Loading gains from bigger batches (fewer statements per record); re-loading
+// does not, and from about 20,000 records per transaction the server's heap
+// runs short (a 1,000-document re-load, 50,000 records, made it exit with
+// OutOfMemoryError). Hence DefaultBatchSize 200 and DefaultMaxRecords.
 func BenchmarkWriter(b *testing.B) {
 	db := neo4jtest.Open(b)
 	docs := syntheticDocs(1000)
 	ctx := context.Background()
-	for _, size := range []int{25, 100, 200, 500, 1000} {
+	// Warm up: let the server plan every statement once.
+	neo4jtest.Reset(b, db)
+	for range 2 {
+		w := graph.NewWriter(db, graph.WriterOptions{})
+		if err := w.EnsureSchema(ctx); err != nil {
+			b.Fatal(err)
+		}
+		for _, d := range docs[:100] {
+			_ = w.Write(ctx, d)
+		}
+		if err := w.Flush(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, size := range []int{25, 50, 100, 200, 400} {
 		for _, reload := range []bool{false, true} {
 			name := fmt.Sprintf("batch=%d", size)
 			if reload {
@@ -111,7 +135,7 @@ func BenchmarkWriter(b *testing.B) {
 					if !reload {
 						neo4jtest.Reset(b, db)
 					}
-					w := graph.NewWriter(db, graph.WriterOptions{BatchSize: size})
+					w := graph.NewWriter(db, graph.WriterOptions{BatchSize: size, MaxRecords: 1 << 30})
 					if err := w.EnsureSchema(ctx); err != nil {
 						b.Fatal(err)
 					}
@@ -122,7 +146,7 @@ func BenchmarkWriter(b *testing.B) {
 						if err := w.Flush(ctx); err != nil {
 							b.Fatal(err)
 						}
-						w = graph.NewWriter(db, graph.WriterOptions{BatchSize: size})
+						w = graph.NewWriter(db, graph.WriterOptions{BatchSize: size, MaxRecords: 1 << 30})
 					}
 					b.StartTimer()
 					for _, d := range docs {

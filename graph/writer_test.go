@@ -486,3 +486,42 @@ func TestWriteAfterWriteRecords(t *testing.T) {
 		t.Errorf("snapshot mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestWriterBatches(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := readDocs(t, "testdata/articles.jsonl")
+	ctx := context.Background()
+	tests := []struct {
+		name       string
+		opts       graph.WriterOptions
+		wantBuffer []int // Buffered() after each Write
+	}{
+		{"batch size", graph.WriterOptions{BatchSize: 2}, []int{1, 0, 1}},
+		{"one document is over the record limit", graph.WriterOptions{BatchSize: 10, MaxRecords: 10}, []int{0, 0, 0}},
+		// estimates: meduza 55 records, bbc 32, guardian 41
+		{"two documents are over the record limit", graph.WriterOptions{BatchSize: 10, MaxRecords: 80}, []int{1, 0, 1}},
+		{"defaults", graph.WriterOptions{}, []int{1, 2, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			neo4jtest.Reset(t, db)
+			w := graph.NewWriter(db, tt.opts)
+			var got []int
+			for _, d := range docs {
+				if err := w.Write(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, w.Buffered())
+			}
+			if diff := cmp.Diff(tt.wantBuffer, got); diff != "" {
+				t.Errorf("documents buffered after each Write (-want +got):\n%s", diff)
+			}
+			if err := w.Flush(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if got := w.Stats().Documents; got != 3 {
+				t.Errorf("got %d documents written, want 3", got)
+			}
+		})
+	}
+}
