@@ -108,6 +108,7 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 				ID: e.ID, Type: e.Label, Name: e.Name, Aliases: []string{}, Mentions: []graph.Mention{},
 				Titles: e.Titles, Kind: e.Kind, ISO2: e.ISO2, ISO3: e.ISO3, Date: e.Date,
 				Description: e.Description, Anonymous: e.Anonymous && e.Label == graph.LabelSource,
+				CloseTo: e.CloseTo,
 			})
 			k = len(doc.Entities) - 1
 			at[e.ID] = k
@@ -121,6 +122,13 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 		for _, mk := range e.Mentions {
 			m := res.Mentions[mk]
 			ge.Mentions = append(ge.Mentions, graph.Mention{Start: m.Start, End: m.End, Text: body[m.Start:m.End]})
+		}
+	}
+	for i := range doc.Entities {
+		if c := doc.Entities[i].CloseTo; c != "" {
+			if _, ok := at[c]; !ok {
+				doc.Entities[i].CloseTo = ""
+			}
 		}
 	}
 	// claims

@@ -178,9 +178,12 @@ type Entity struct {
 	ISO3 string `json:"iso3,omitempty"`
 	// Date is an Event's date (ISO 8601, possibly only a year) when known.
 	Date string `json:"date,omitempty"`
-	// Description and Anonymous describe a Source.
+	// Description and Anonymous describe a Source; CloseTo is the id of the
+	// entity it is close to or part of, when the article says so ("a source
+	// close to the Kremlin", "Kremlin insiders").
 	Description string    `json:"description,omitempty"`
 	Anonymous   bool      `json:"anonymous,omitempty"`
+	CloseTo     string    `json:"close_to,omitempty"`
 	Mentions    []Mention `json:"mentions"`
 }
 

@@ -37,6 +37,16 @@ func (d *Document) Validate() error {
 			}
 		}
 	}
+	for _, e := range d.Entities {
+		if e.CloseTo == "" {
+			continue
+		}
+		if e.Type != LabelSource {
+			bad("entity %q: close_to is for sources only", e.ID)
+		} else if t, ok := ids[e.CloseTo]; !ok || !t.IsEntity() {
+			bad("source %q: close_to %q is not an entity of this document", e.ID, e.CloseTo)
+		}
+	}
 	for i, c := range d.Claims {
 		if LabelOfID(c.ID) != LabelClaim {
 			bad("claim %d: id %q must start with \"claim:\"", i, c.ID)
