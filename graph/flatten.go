@@ -41,7 +41,8 @@ func (r Rel) Article() string {
 //     sha256.
 //   - every entity of the document: name and aliases; titles for a Person;
 //     kind for an Organization; iso2, iso3 for a Country; date for an Event;
-//     description (the entity's description, else its name) and anonymous
+//     description (the entity's description, else its name), anonymous and,
+//     when known, close_to (the id of the entity the source is close to)
 //     for a Source.
 //   - Outlet "outlet:<Slug(article.outlet)>" {name: article.outlet} when the
 //     document has no entity with that id, and likewise Person
@@ -194,6 +195,7 @@ func entityNode(e *Entity) Node {
 		}
 		putString(p, "description", desc)
 		p["anonymous"] = e.Anonymous
+		putString(p, "close_to", e.CloseTo)
 	}
 	return Node{Label: e.Type, ID: e.ID, Props: p}
 }
