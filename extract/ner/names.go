@@ -56,7 +56,39 @@ func (d *doc) isNameTok(i int) bool {
 	if tk.Kind != segment.Word || !tk.Upper {
 		return false
 	}
-	return d.toks[i] != "I" || (i+1 < len(d.toks) && d.toks[i+1] == ".")
+	w := d.toks[i]
+	if w == "I" {
+		return i+1 < len(d.toks) && d.toks[i+1] == "." // an initial, not the pronoun
+	}
+	if len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		return false // "I’ve", "I’ll", "I'm"
+	}
+	// a capitalised function word inside a run is title case, not a name:
+	// "Charlie Cooke On Why N.Y. Gun Measure Threatens"
+	if titleCaseWords[d.lower[i]] && i > 0 && d.isNameTokPlain(i-1) {
+		return false
+	}
+	return true
+}
+
+// isNameTokPlain reports whether token i is a capitalised word.
+func (d *doc) isNameTokPlain(i int) bool {
+	tk := d.t.Tokens[i]
+	return tk.Kind == segment.Word && tk.Upper
+}
+
+// titleCaseWords are function words that headlines capitalise; inside a
+// run of capitalised words they end the name before them.
+var titleCaseWords = map[string]bool{
+	"on": true, "why": true, "how": true, "what": true, "when": true, "where": true, "who": true,
+	"and": true, "or": true, "but": true, "to": true, "in": true, "with": true, "at": true, "by": true,
+	"from": true, "is": true, "are": true, "was": true, "were": true, "will": true, "can": true,
+	"says": true, "said": true, "as": true, "after": true, "over": true, "into": true, "about": true,
+	"a": true, "an": true, "be": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"his": true, "her": true, "its": true, "their": true, "not": true, "no": true, "if": true, "than": true,
+	"this": true, "that": true, "these": true, "those": true, "has": true, "have": true, "had": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "do": true,
+	"does": true, "did": true, "up": true, "out": true, "off": true, "down": true, "amid": true,
 }
 
 // connectors may stand inside a name between capitalised words.
@@ -489,7 +521,7 @@ func (d *doc) addRole(pm, of int, title string, rel graph.RelType, t0, t1 int) {
 func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	n := t1 - t0
 	w0 := d.toks[t0]
-	if n >= 2 {
+	if n >= 2 && n <= 5 {
 		if _, ok := d.r.gaz.IsGivenName(w0); ok {
 			return true
 		}
@@ -498,7 +530,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 	}
 	if n > 4 {
-		return false
+		return false // a person's name has at most four words
 	}
 	// all words must look like names, not ordinary words or all-caps acronyms
 	for i := t0; i < t1; i++ {
@@ -525,6 +557,10 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		return true
 	}
 	// subject of a reporting verb or an appositive: "Pushkov tweeted", "Gordon Adams, a professor"
+	// (not "the Beast tell", where an article shows a common noun or a title)
+	if t0 > first && (d.lower[t0-1] == "the" || d.lower[t0-1] == "a" || d.lower[t0-1] == "an") {
+		return false
+	}
 	if t1 == b && b < last {
 		nx := d.toks[b]
 		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper {
