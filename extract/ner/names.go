@@ -77,6 +77,13 @@ func (d *doc) isNameTokPlain(i int) bool {
 	return tk.Kind == segment.Word && tk.Upper
 }
 
+// placePrefixes begin place names more often than people's names: "Santa
+// Barbara", "San Diego", "Fort Worth".
+var placePrefixes = map[string]bool{
+	"Santa": true, "San": true, "Saint": true, "Sao": true, "São": true, "Fort": true, "Port": true,
+	"Mount": true, "Cape": true, "Lake": true, "Los": true, "Las": true, "Grand": true, "Palm": true,
+}
+
 // titleCaseWords are function words that headlines capitalise; inside a
 // run of capitalised words they end the name before them.
 var titleCaseWords = map[string]bool{
@@ -522,7 +529,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	n := t1 - t0
 	w0 := d.toks[t0]
 	if n >= 2 && n <= 5 {
-		if _, ok := d.r.gaz.IsGivenName(w0); ok {
+		if _, ok := d.r.gaz.IsGivenName(w0); ok && !placePrefixes[w0] {
 			return true
 		}
 		if d.r.gaz.IsSurnameParticle(d.toks[t1-2]) {
@@ -669,6 +676,9 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 		m.Form = FormShort
 		m.ambiguous = h.Ambiguous || len(s.gm.Hits) > 1
 	}
+	if m.ambiguous {
+		m.Gender = 0 // which person is meant is not known yet: only a title tells
+	}
 	if h.Ambiguous && !d.confirmAmbiguous(s, h) {
 		return -1
 	}
@@ -686,6 +696,11 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	if e.Label == graph.LabelPerson && len(titles) == 0 {
 		if tm, ok := d.r.gaz.MatchTitle(d.toks, s.t0); ok && tm.End < s.t1 {
 			m.Titles = []string{tm.Normalised}
+		}
+	}
+	for _, ti := range m.Titles {
+		if info, ok := d.r.gaz.Title(ti); ok && knownGender(info.Gender) {
+			m.Gender = info.Gender // "Mrs Jackson"
 		}
 	}
 	return d.add(m)
@@ -808,7 +823,7 @@ func (d *doc) add(m Mention) int {
 	}
 	if m.Label == graph.LabelPerson {
 		m.Name = d.nameText(m.T0, m.T1)
-		if m.Entry != nil {
+		if m.Entry != nil && m.Form != FormShort {
 			m.Name = m.Entry.Base().Name
 		}
 	}

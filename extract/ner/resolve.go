@@ -228,6 +228,18 @@ func (rv *resolver) short(k int) {
 			return
 		}
 	}
+	// "Cairn said" in an article about Cairn Energy: the organisation
+	if m.Entry == nil || m.ambiguous {
+		for ei, e := range rv.d.res.Entities {
+			if (e.Label == graph.LabelOrganization || e.Label == graph.LabelOutlet) && len(e.Mentions) > 0 {
+				if first := strings.Fields(rv.d.res.Mentions[e.Mentions[0]].Name); len(first) > 1 && first[0] == name {
+					m.Label, m.Entry, m.Form = e.Label, nil, FormShort
+					rv.attach(k, ei)
+					return
+				}
+			}
+		}
+	}
 	if m.ambiguous {
 		m.Entry = nil // "Jackson" alone is not Ketanji Brown Jackson
 		m.Name = name
