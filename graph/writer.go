@@ -274,42 +274,41 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 }
 
 // removeContributions deletes what the batch's articles contributed when they
-// were last loaded.
+// were last loaded, in one statement (see removeStatement).
 func (w *Writer) removeContributions(b *batch, exec func(string, map[string]any) (int64, error)) error {
-	ids := map[string]any{"ids": b.articles, "claims": b.claims}
-	steps := []struct{ what, cypher string }{
-		{"claims", `MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DETACH DELETE c RETURN count(*)`},
-		// Claims the new versions have, however they were written before
-		// (without REPORTED_IN, by WriteRecords): they are created anew.
-		{"claims by id", `MATCH (c:Claim) WHERE c.id IN $claims DETACH DELETE c RETURN count(*)`},
-		{"mentions, authors and outlet", `MATCH (a:Article)-[r:MENTIONS|WRITTEN_BY|PUBLISHED_BY]->() WHERE a.id IN $ids DELETE r RETURN count(*)`},
-	}
-	for _, t := range RelTypes {
-		if t.PerArticle() {
-			steps = append(steps, struct{ what, cypher string }{
-				string(t) + " relationships",
-				fmt.Sprintf(`MATCH ()-[r:%s]->() WHERE r.article IN $ids DELETE r RETURN count(*)`, t),
-			})
-		}
-	}
-	for _, s := range steps {
-		if _, err := exec(s.cypher, ids); err != nil {
-			return fmt.Errorf("remove previous %s: %w", s.what, err)
-		}
-	}
-	// Sources are scoped to their article: "source:<article key>:<slug>".
-	// A slug holds no colon, which tells article "a"'s sources from those
-	// of an article "a:b".
-	const dropSources = `UNWIND $rows AS row
-MATCH (s:Source) WHERE s.id STARTS WITH row.prefix
-  AND NOT s.id IN row.keep
-  AND NOT substring(s.id, size(row.prefix)) CONTAINS ':'
-DETACH DELETE s RETURN count(*)`
-	if _, err := exec(dropSources, map[string]any{"rows": b.sources}); err != nil {
-		return fmt.Errorf("remove previous sources: %w", err)
+	params := map[string]any{"ids": b.articles, "claims": b.claims, "sources": b.sources}
+	if _, err := exec(removeStatement, params); err != nil {
+		return fmt.Errorf("remove what the articles contributed before: %w", err)
 	}
 	return nil
 }
+
+// removeStatement deletes, for the articles $ids: their claims, and any
+// claim whose id is in $claims however it was written before (by
+// WriteRecords, without REPORTED_IN), as the batch creates them anew; their
+// MENTIONS, WRITTEN_BY and PUBLISHED_BY; the STANCE and factual
+// relationships whose article is one of them, each type through its index on
+// `article`; and the Source nodes of $sources ({prefix, keep} per article)
+// the new versions no longer have. Sources are scoped to their article,
+// "source:<article key>:<slug>", and a slug holds no colon, which tells
+// article "a"'s sources from those of an article "a:b".
+var removeStatement = func() string {
+	var b strings.Builder
+	b.WriteString("CALL { MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DETACH DELETE c }\n")
+	b.WriteString("CALL { MATCH (c:Claim) WHERE c.id IN $claims DETACH DELETE c }\n")
+	b.WriteString("CALL { MATCH (a:Article)-[r:MENTIONS|WRITTEN_BY|PUBLISHED_BY]->() WHERE a.id IN $ids DELETE r }\n")
+	for _, t := range RelTypes {
+		if t.PerArticle() {
+			fmt.Fprintf(&b, "CALL { MATCH ()-[r:%s]->() WHERE r.article IN $ids DELETE r }\n", t)
+		}
+	}
+	b.WriteString(`CALL { UNWIND $sources AS row
+  MATCH (s:Source) WHERE s.id STARTS WITH row.prefix AND NOT s.id IN row.keep
+    AND NOT substring(s.id, size(row.prefix)) CONTAINS ':'
+  DETACH DELETE s }
+RETURN 0`)
+	return b.String()
+}()
 
 // sharedLabels are the labels whose nodes many articles contribute to.
 func shared(l Label) bool {
