@@ -275,7 +275,17 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 
 // removeContributions deletes what the batch's articles contributed when they
 // were last loaded, in one statement (see removeStatement).
+//
+// It first MERGEs the articles, in a fixed order: that locks them, so a load
+// of the same article in another transaction that has not committed yet is
+// waited for, and then replaced like any earlier load; the fixed order keeps
+// two such loads from deadlocking.
 func (w *Writer) removeContributions(b *batch, exec func(string, map[string]any) (int64, error)) error {
+	ids := slices.Sorted(slices.Values(b.articles))
+	const lock = "UNWIND $ids AS id MERGE (a:Article {id: id}) RETURN count(a)"
+	if _, err := exec(lock, map[string]any{"ids": ids}); err != nil {
+		return fmt.Errorf("lock the articles: %w", err)
+	}
 	params := map[string]any{"ids": b.articles, "claims": b.claims, "sources": b.sources}
 	if _, err := exec(removeStatement, params); err != nil {
 		return fmt.Errorf("remove what the articles contributed before: %w", err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
@@ -523,5 +524,51 @@ func TestWriterBatches(t *testing.T) {
 				t.Errorf("got %d documents written, want 3", got)
 			}
 		})
+	}
+}
+
+// TestWriterWaitsForUncommittedArticle is TestWriterWhileAnotherLoadCommits
+// for a new version that shares no claim with the uncommitted one, so that
+// nothing but the article itself makes the second load wait.
+func TestWriterWaitsForUncommittedArticle(t *testing.T) {
+	db := neo4jtest.Open(t)
+	old := byID(t, readDocs(t, "testdata/articles.jsonl"), meduza)[0]
+	newer := *old
+	newer.Claims = nil
+	newer.Stances = slices.DeleteFunc(slices.Clone(newer.Stances), func(s graph.Stance) bool { return s.Claim != "" })
+	neo4jtest.Reset(t, db)
+	load(t, db, 0, &newer)
+	want := neo4jtest.MustSnapshot(t, db)
+	neo4jtest.Reset(t, db)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	s := db.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.Database()})
+	defer s.Close(ctx)
+	txA, err := s.BeginTransaction(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer txA.Close(ctx)
+	writeRecords(ctx, t, txA, old)
+
+	done := make(chan error, 1)
+	go func() {
+		w := graph.NewWriter(db, graph.WriterOptions{})
+		if err := w.Write(ctx, &newer); err != nil {
+			done <- err
+			return
+		}
+		done <- w.Flush(ctx)
+	}()
+	waitBlocked(ctx, t, db, done)
+	if err := txA.Commit(ctx); err != nil {
+		t.Fatalf("commit the first load: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("second load: got %v, want it to wait for the first and succeed", err)
+	}
+	if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
+		t.Errorf("graph after two loads differs from a load of the second version (-want +got):\n%s", diff)
 	}
 }
