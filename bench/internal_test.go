@@ -1,0 +1,94 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitStatements(t *testing.T) {
+	script := `// Loads this export.
+//
+CREATE CONSTRAINT a_id IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE;
+CALL db.awaitIndexes(300);
+
+LOAD CSV WITH HEADERS FROM 'file:///a;b.csv' AS row
+CALL (row) {
+  MERGE (n:A {id: row.id})
+} IN TRANSACTIONS OF 10000 ROWS;
+  // indented comment
+RETURN 1`
+	want := []string{
+		"CREATE CONSTRAINT a_id IF NOT EXISTS FOR (n:A) REQUIRE n.id IS UNIQUE",
+		"CALL db.awaitIndexes(300)",
+		"LOAD CSV WITH HEADERS FROM 'file:///a;b.csv' AS row\nCALL (row) {\n  MERGE (n:A {id: row.id})\n} IN TRANSACTIONS OF 10000 ROWS",
+		"RETURN 1",
+	}
+	if diff := cmp.Diff(want, splitStatements(script)); diff != "" {
+		t.Errorf("statements (-want +got):\n%s", diff)
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	long := make([]byte, 3<<20) // longer than the reader's buffer
+	for i := range long {
+		long[i] = 'x'
+	}
+	for _, tc := range []struct {
+		name    string
+		content string
+		want    int
+	}{
+		{"empty", "", 0},
+		{"no final newline", "a\nb", 2},
+		{"blank lines", "a\n\n  \nb\n\n", 2},
+		{"long line", "a\n" + string(long) + "\nb\n", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "f")
+			if err := os.WriteFile(p, []byte(tc.content), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			n, size, err := countLines(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != tc.want || size != int64(len(tc.content)) {
+				t.Errorf("got %d lines, %d bytes; want %d lines, %d bytes", n, size, tc.want, len(tc.content))
+			}
+		})
+	}
+}
+
+func TestPercentile(t *testing.T) {
+	var d []time.Duration
+	for i := 1; i <= 20; i++ {
+		d = append(d, time.Duration(i)*time.Millisecond)
+	}
+	for _, tc := range []struct {
+		p    int
+		in   []time.Duration
+		want time.Duration
+	}{
+		{50, d, 10 * time.Millisecond},
+		{95, d, 19 * time.Millisecond},
+		{100, d, 20 * time.Millisecond},
+		{95, d[:1], time.Millisecond},
+		{50, d[:3], 2 * time.Millisecond},
+	} {
+		if got := percentile(tc.in, tc.p); got != tc.want {
+			t.Errorf("percentile(%d of %d) = %v, want %v", tc.p, len(tc.in), got, tc.want)
+		}
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int64]string{0: "0", 999: "999", 1000: "1,000", 100000: "100,000", 1234567: "1,234,567", -4200: "-4,200"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
