@@ -6,8 +6,8 @@
 // Ids are deterministic (see Slug, EntityID, CountryID, SourceID, ClaimID):
 // the same thing extracted from another article gets the same id, so loads
 // MERGE on id and are idempotent.
-package graph
 //
 // Flatten turns a document into the node and relationship records that the
 // Writer loads; its documentation is the contract the CSV export and import
 // follow as well.
+package graph
