@@ -101,6 +101,7 @@ func Extract(res *ner.Result, gaz *gazetteer.Gazetteer) []Relation {
 	x.appositions()
 	x.sources()
 	x.knownRoles()
+	x.roleReferences()
 	return x.out
 }
 
@@ -403,4 +404,59 @@ func isDet(w string) bool {
 		return true
 	}
 	return false
+}
+
+// roleReferences reads a country's leader named by role alone — "the UK
+// premier", "the Russian president" — as the person of the article whose
+// listed role is that title in that country.
+func (x *extractor) roleReferences() {
+	res := x.res
+	for mi := range res.Mentions {
+		m := &res.Mentions[mi]
+		if m.Label != graph.LabelCountry || m.Entity < 0 || m.T0 == 0 || m.T1 >= len(res.Tokens) {
+			continue
+		}
+		if res.Lower[m.T0-1] != "the" {
+			continue
+		}
+		tm, ok := x.gaz.MatchTitle(res.Tokens, m.T1)
+		if !ok || res.Text.Tokens[m.T1].Upper {
+			continue // "the Russian President Vladimir Putin" is a title before a name
+		}
+		title := tm.Normalised
+		if holderless := res.MentionAt(tm.End, graph.LabelPerson); holderless >= 0 {
+			continue // a name follows after all
+		}
+		if strings.EqualFold(res.Tokens[m.T1], "premier") {
+			title = "Prime Minister"
+		}
+		if !headOfState[strings.ToLower(title)] {
+			continue
+		}
+		c, ok := x.res.Entities[m.Entity].Entry.(*gazetteer.Country)
+		if !ok {
+			continue
+		}
+		// only when one person of the article fits: with Blair and Brown
+		// both in the story, "the UK premier" could be either
+		holder := -1
+		for pe, e := range res.Entities {
+			p, ok := e.Entry.(*gazetteer.Person)
+			if !ok || len(e.Mentions) == 0 {
+				continue
+			}
+			for _, r := range p.Roles {
+				if strings.EqualFold(r.Title, title) && r.Of == c.ISO2 {
+					if holder >= 0 && holder != pe {
+						holder = -2
+					} else if holder == -1 {
+						holder = pe
+					}
+				}
+			}
+		}
+		if holder >= 0 {
+			x.add(holder, m.Entity, graph.RelLeaderOf, res.Span(m.T0-1, tm.End))
+		}
+	}
 }
