@@ -1,0 +1,483 @@
+package importer
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// ExportOptions tune an export.
+type ExportOptions struct {
+	// ArrayDelimiter joins the items of list values; 0 means
+	// DefaultArrayDelimiter.
+	ArrayDelimiter rune
+	// URLPrefix comes before the file names in load-csv.cypher; "" means
+	// "file:///": the files are read from the top of the server's import
+	// directory.
+	URLPrefix string
+}
+
+// Exporter writes the records of documents to a directory of CSV files for
+// neo4j-admin and LOAD CSV (see the package doc), deduplicated across all
+// documents as graph.Writer merges them: the nodes shared by articles
+// (Person, Outlet, Country, Organization, Event) are written once, at the
+// end, with the smallest of their names, the sorted union of their aliases
+// and titles and the greatest kind, iso2, iso3 and date; everything else
+// belongs to one article and is written as its document is added. Memory
+// holds the shared nodes and the ids of the other nodes, not the documents.
+//
+// The files are written to a temporary directory beside the destination
+// and moved there by Close, so that a failed export leaves nothing behind.
+// An Exporter is not safe for concurrent use.
+type Exporter struct {
+	dir, tmp string
+	delim    rune
+	prefix   string
+	nodes    map[graph.Label]*outFile
+	rels     map[relFile]*outFile
+	shared   map[string]*sharedNode
+	seen     map[string]struct{} // ids of the article-scoped nodes written
+	stats    ExportStats
+	closed   bool
+}
+
+// ExportStats says what an export wrote.
+type ExportStats struct {
+	Dir           string // the directory, absolute
+	Documents     int64
+	Nodes         map[graph.Label]int64
+	Relationships map[graph.RelType]int64
+	// Files lists the CSV files in the order the scripts load them: node
+	// files in the order of graph.Labels, then relationship files by type,
+	// start and end label.
+	Files []ExportFile
+	// AdminArgs is the neo4j-admin command line that import.sh runs, with
+	// the database "neo4j" and absolute paths, starting with
+	// "neo4j-admin".
+	AdminArgs []string
+}
+
+// ExportFile is one CSV file of an export.
+type ExportFile struct {
+	Name  string // base name, in Dir
+	Label graph.Label
+	// Type, Start and End are set for a relationship file.
+	Type       graph.RelType
+	Start, End graph.Label
+	Rows       int64
+	Bytes      int64
+	// Multiline is set when a value holds a line break, which neo4j-admin
+	// must be told of.
+	Multiline bool
+	// Escapes is set when a value holds a backslash before a quote or
+	// another backslash, or at its end: LOAD CSV reads such a backslash as
+	// an escape unless the server's dbms.import.csv.legacy_quote_escaping
+	// is false (neo4j-admin reads it as it is).
+	Escapes bool
+}
+
+// relFile is the relationships of one file: a type between two labels.
+type relFile struct {
+	t          graph.RelType
+	start, end graph.Label
+}
+
+func (k relFile) name() string {
+	return fmt.Sprintf("%s.%s.%s.csv", k.t, k.start, k.end)
+}
+
+// outFile is one CSV file being written.
+type outFile struct {
+	ExportFile
+	f *os.File
+	w *csvWriter
+}
+
+// sharedNode is a node of a shared label, merged across documents.
+type sharedNode struct {
+	id      string
+	label   graph.Label
+	name    string
+	aliases []string
+	titles  []string
+	max     [len(maxProps)]string
+}
+
+// maxProps are the properties of shared nodes that keep the greatest value,
+// as graph.Writer keeps them.
+var maxProps = [...]string{"kind", "iso2", "iso3", "date"}
+
+// NewExporter starts an export to dir, which must not exist or be empty.
+func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
+	delim := opts.ArrayDelimiter
+	if delim == 0 {
+		delim = DefaultArrayDelimiter
+	}
+	if _, err := checkDelimiter(delim); err != nil {
+		return nil, err
+	}
+	prefix := opts.URLPrefix
+	if prefix == "" {
+		prefix = "file:///"
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("export to %s: %w", dir, err)
+	}
+	entries, err := os.ReadDir(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("export to %s: %w", dir, err)
+	case len(entries) > 0:
+		return nil, fmt.Errorf("export to %s: the directory is not empty (give a new or empty directory)", dir)
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("export to %s: %w", dir, err)
+	}
+	return &Exporter{
+		dir: abs, tmp: tmp, delim: delim, prefix: prefix,
+		nodes:  make(map[graph.Label]*outFile),
+		rels:   make(map[relFile]*outFile),
+		shared: make(map[string]*sharedNode),
+		seen:   make(map[string]struct{}),
+		stats: ExportStats{Dir: abs, Nodes: make(map[graph.Label]int64),
+			Relationships: make(map[graph.RelType]int64)},
+	}, nil
+}
+
+// Add exports one document. A document that cannot be exported (invalid, an
+// article or claim exported before, a list value holding the array
+// delimiter) is reported, and nothing of it is written: the export may go
+// on with the next document.
+func (e *Exporter) Add(doc *graph.Document) error {
+	if e.closed {
+		return errors.New("export: exporter closed")
+	}
+	if err := doc.Validate(); err != nil {
+		return fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
+	}
+	nodes, rels := graph.Flatten(doc)
+	// Encode everything first, so that a bad value writes nothing.
+	type row struct {
+		file  *outFile
+		cells []cell
+	}
+	var rows []row
+	var merged []*sharedNode
+	for _, n := range nodes {
+		cells, err := e.nodeCells(n)
+		if err != nil {
+			return fmt.Errorf("document %s: %s %s: %w", doc.Article.ID, n.Label, n.ID, err)
+		}
+		if shared(n.Label) {
+			merged = append(merged, newShared(n))
+			continue
+		}
+		if _, dup := e.seen[n.ID]; dup {
+			if n.Label == graph.LabelArticle {
+				return fmt.Errorf("article %s is already in the export (give each article once)", n.ID)
+			}
+			return fmt.Errorf("document %s: %s %s is already in the export, from another document", doc.Article.ID, n.Label, n.ID)
+		}
+		f, err := e.nodeFile(n.Label)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row{f, cells})
+	}
+	for _, r := range rels {
+		cells, err := e.relCells(r)
+		if err != nil {
+			return fmt.Errorf("document %s: %s from %s to %s: %w", doc.Article.ID, r.Type, r.StartID, r.EndID, err)
+		}
+		f, err := e.relFile(relFile{r.Type, r.StartLabel, r.EndLabel})
+		if err != nil {
+			return err
+		}
+		rows = append(rows, row{f, cells})
+	}
+
+	for _, r := range rows {
+		r.file.w.write(r.cells)
+	}
+	for _, n := range nodes {
+		if !shared(n.Label) {
+			e.seen[n.ID] = struct{}{}
+			e.stats.Nodes[n.Label]++
+		}
+	}
+	for _, r := range rels {
+		e.stats.Relationships[r.Type]++
+	}
+	for _, s := range merged {
+		e.merge(s)
+	}
+	e.stats.Documents++
+	return nil
+}
+
+// nodeCells encodes a node's row.
+func (e *Exporter) nodeCells(n graph.Node) ([]cell, error) {
+	cols := nodeColumns[n.Label]
+	if cols == nil {
+		return nil, fmt.Errorf("label %q is not of the model", n.Label)
+	}
+	cells := make([]cell, 0, 2+len(cols))
+	cells = append(cells, cell{s: n.ID, quoted: true}, cell{s: string(n.Label)})
+	return e.propCells(cells, cols, n.Props, string(n.Label))
+}
+
+// relCells encodes a relationship's row.
+func (e *Exporter) relCells(r graph.Rel) ([]cell, error) {
+	if !r.Type.Valid() {
+		return nil, fmt.Errorf("type %q is not of the model", r.Type)
+	}
+	cols := relColumns[r.Type]
+	cells := make([]cell, 0, 3+len(cols))
+	cells = append(cells, cell{s: r.StartID, quoted: true}, cell{s: r.EndID, quoted: true}, cell{s: string(r.Type)})
+	return e.propCells(cells, cols, r.Props, string(r.Type))
+}
+
+func (e *Exporter) propCells(cells []cell, cols []Column, props map[string]any, what string) ([]cell, error) {
+	for k := range props {
+		if _, ok := columnOf(cols, k); !ok {
+			return nil, fmt.Errorf("property %s has no column in %s files", k, what)
+		}
+	}
+	for _, c := range cols {
+		v, err := encode(c, props[c.Name], e.delim)
+		if err != nil {
+			return nil, err
+		}
+		cells = append(cells, v)
+	}
+	return cells, nil
+}
+
+func newShared(n graph.Node) *sharedNode {
+	s := &sharedNode{id: n.ID, label: n.Label}
+	s.name, _ = n.Props["name"].(string)
+	s.aliases, _ = n.Props["aliases"].([]string)
+	s.titles, _ = n.Props["titles"].([]string)
+	for i, p := range maxProps {
+		s.max[i], _ = n.Props[p].(string)
+	}
+	return s
+}
+
+// merge adds a shared node to the table, merging it with the node of the
+// same id as graph.Writer does.
+func (e *Exporter) merge(n *sharedNode) {
+	old := e.shared[n.id]
+	if old == nil {
+		n.aliases = slices.Clone(n.aliases)
+		n.titles = slices.Clone(n.titles)
+		e.shared[n.id] = n
+		e.stats.Nodes[n.label]++
+		return
+	}
+	name := old.name
+	if name == "" || (n.name != "" && n.name < name) {
+		name = n.name
+	}
+	aliases := append(append(old.aliases, n.aliases...), old.name, n.name)
+	old.aliases = slices.DeleteFunc(graph.SortedUnique(aliases), func(a string) bool { return a == name })
+	old.name = name
+	if old.titles != nil || n.titles != nil {
+		old.titles = graph.SortedUnique(append(old.titles, n.titles...))
+	}
+	for i, v := range n.max {
+		if v > old.max[i] {
+			old.max[i] = v
+		}
+	}
+}
+
+// node returns the merged node.
+func (s *sharedNode) node() graph.Node {
+	props := map[string]any{"name": s.name, "aliases": s.aliases}
+	if s.titles != nil {
+		props["titles"] = s.titles
+	}
+	for i, p := range maxProps {
+		if s.max[i] != "" {
+			props[p] = s.max[i]
+		}
+	}
+	return graph.Node{Label: s.label, ID: s.id, Props: props}
+}
+
+func (e *Exporter) nodeFile(l graph.Label) (*outFile, error) {
+	if f := e.nodes[l]; f != nil {
+		return f, nil
+	}
+	f, err := e.create(string(l)+".csv", nodeHeader(l))
+	if err != nil {
+		return nil, err
+	}
+	f.Label = l
+	e.nodes[l] = f
+	return f, nil
+}
+
+func (e *Exporter) relFile(k relFile) (*outFile, error) {
+	if f := e.rels[k]; f != nil {
+		return f, nil
+	}
+	f, err := e.create(k.name(), relHeader(k.t, k.start, k.end))
+	if err != nil {
+		return nil, err
+	}
+	f.Type, f.Start, f.End = k.t, k.start, k.end
+	e.rels[k] = f
+	return f, nil
+}
+
+func (e *Exporter) create(name string, header []cell) (*outFile, error) {
+	f, err := os.Create(filepath.Join(e.tmp, name))
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	out := &outFile{ExportFile: ExportFile{Name: name}, f: f, w: newCSVWriter(f)}
+	out.w.write(header)
+	out.w.rows = 0
+	return out, nil
+}
+
+// Close writes the shared nodes and the scripts, and moves the files to
+// the destination directory. After an error nothing is left behind.
+func (e *Exporter) Close() (*ExportStats, error) {
+	if e.closed {
+		return nil, errors.New("export: exporter closed")
+	}
+	st, err := e.finish()
+	if err != nil {
+		e.Abort()
+		return nil, err
+	}
+	e.closed = true
+	return st, nil
+}
+
+func (e *Exporter) finish() (*ExportStats, error) {
+	ids := make([]string, 0, len(e.shared))
+	for id := range e.shared {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		n := e.shared[id].node()
+		cells, err := e.nodeCells(n)
+		if err != nil {
+			return nil, fmt.Errorf("export %s %s: %w", n.Label, n.ID, err)
+		}
+		f, err := e.nodeFile(n.Label)
+		if err != nil {
+			return nil, err
+		}
+		f.w.write(cells)
+	}
+	files := e.orderedFiles()
+	for _, f := range files {
+		err := f.w.flush()
+		if cerr := f.f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, fmt.Errorf("export: write %s: %w", f.Name, err)
+		}
+		f.f = nil
+		fi, err := os.Stat(filepath.Join(e.tmp, f.Name))
+		if err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
+		f.Rows, f.Bytes, f.Multiline, f.Escapes = f.w.rows, fi.Size(), f.w.multiline, f.w.escapes
+		e.stats.Files = append(e.stats.Files, f.ExportFile)
+	}
+	e.stats.AdminArgs = adminArgs("neo4j-admin", "neo4j", e.dir, e.stats.Files, e.delim)
+	scripts := []struct {
+		name string
+		text string
+		mode os.FileMode
+	}{
+		{"import.sh", importScript(e.stats.Files, e.delim), 0o755},
+		{"after-import.cypher", afterImportScript(e.stats.Files), 0o644},
+		{"load-csv.cypher", loadCSVScript(e.stats.Files, e.delim, e.prefix), 0o644},
+	}
+	for _, s := range scripts {
+		if err := os.WriteFile(filepath.Join(e.tmp, s.name), []byte(s.text), s.mode); err != nil {
+			return nil, fmt.Errorf("export: %w", err)
+		}
+	}
+	if err := os.Chmod(e.tmp, 0o755); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	// An empty destination directory goes first (Remove removes only an
+	// empty one).
+	if err := os.Remove(e.dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("export: %s: %w", e.dir, err)
+	}
+	if err := os.Rename(e.tmp, e.dir); err != nil {
+		return nil, fmt.Errorf("export: move the files to %s: %w", e.dir, err)
+	}
+	st := e.stats
+	return &st, nil
+}
+
+// orderedFiles returns the open files: nodes in label order, then
+// relationships by type, start and end label.
+func (e *Exporter) orderedFiles() []*outFile {
+	var out []*outFile
+	for _, l := range graph.Labels {
+		if f := e.nodes[l]; f != nil {
+			out = append(out, f)
+		}
+	}
+	keys := make([]relFile, 0, len(e.rels))
+	for k := range e.rels {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b relFile) int {
+		if c := slices.Index(graph.RelTypes, a.t) - slices.Index(graph.RelTypes, b.t); c != 0 {
+			return c
+		}
+		if c := slices.Index(graph.Labels, a.start) - slices.Index(graph.Labels, b.start); c != 0 {
+			return c
+		}
+		return slices.Index(graph.Labels, a.end) - slices.Index(graph.Labels, b.end)
+	})
+	for _, k := range keys {
+		out = append(out, e.rels[k])
+	}
+	return out
+}
+
+// Abort ends an export that will not be closed, removing what it wrote.
+func (e *Exporter) Abort() {
+	if e.closed {
+		return
+	}
+	e.closed = true
+	for _, f := range e.nodes {
+		if f.f != nil {
+			f.f.Close()
+		}
+	}
+	for _, f := range e.rels {
+		if f.f != nil {
+			f.f.Close()
+		}
+	}
+	os.RemoveAll(e.tmp)
+}
+
+// DocumentsExported says how many documents were added so far.
+func (e *Exporter) DocumentsExported() int64 { return e.stats.Documents }
