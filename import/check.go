@@ -581,6 +581,9 @@ func (c *checker) progressTo(r *input.Reader, pos *int64) {
 	}
 }
 
+// SetProgress replaces Options.Progress for Write.
+func (p *Plan) SetProgress(fn func(n int64)) { p.opts.Progress = fn }
+
 // Problems returns the problems found (at most Options.MaxProblems of
 // them), in the order found: the headers of all files first, then the rows
 // of article, node and relationship files, then relationships whose ends
