@@ -27,7 +27,7 @@
 //   - A word keeps its final period when it is a dotted abbreviation
 //     ("U.S.", "U.K.", "D.C.", "U.S.A."), a single capital initial ("W."),
 //     or a listed abbreviation such as "Mr.", "Sen.", "Gen.", "Jr.", "Inc.",
-//     "St." (see Abbreviations).
+//     "St." (see segment.IsAbbreviation).
 //
 // Matching is on exact token strings, case-sensitive, with these
 // allowances made when the lists are indexed (so that matching itself does

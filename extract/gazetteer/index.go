@@ -153,7 +153,7 @@ func keyVariants(phrase string, fold bool) [][]string {
 				if s := splitPeriods(a); s != nil {
 					add(s)
 				}
-				if last := a[len(a)-1]; Abbreviations[last] {
+				if last := a[len(a)-1]; isAbbreviation(last) {
 					// "Penn" at a sentence end is the one token "Penn."
 					p := append(append([]string(nil), a[:len(a)-1]...), last+".")
 					add(p)
@@ -230,7 +230,7 @@ func apostropheVariants(k []string) [][]string {
 func splitPeriods(k []string) []string {
 	var out []string
 	for i, t := range k {
-		if len(t) > 1 && strings.HasSuffix(t, ".") && Abbreviations[t[:len(t)-1]] {
+		if len(t) > 1 && strings.HasSuffix(t, ".") && isAbbreviation(t[:len(t)-1]) {
 			if out == nil {
 				out = append(make([]string, 0, len(k)+2), k[:i]...)
 			}

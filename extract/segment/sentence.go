@@ -27,6 +27,11 @@ var otherAbbrevs = map[string]bool{
 	"e.g": true, "i.e": true, "cf": true, "approx.": true, "est": true,
 }
 
+// IsAbbreviation reports whether the word w (without its period) is an
+// abbreviation that keeps its period as part of its token: "Mr", "Sen",
+// "Jan", "Inc", or a single capital letter (an initial).
+func IsAbbreviation(w string) bool { return isAbbrev(w) }
+
 // isAbbrev reports whether w (without its period) is an abbreviation that
 // keeps its period: the lists above, or a single capital letter (an initial).
 func isAbbrev(w string) bool {
