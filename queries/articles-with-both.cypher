@@ -1,0 +1,32 @@
+// name: articles-with-both
+// description: Articles that mention both of two entities, with how often each is mentioned
+// param: a string — name, alias or id of the first entity, any case (see find-entity)
+// param: b string — name, alias or id of the second entity, any case
+// param: limit int = 50 — most articles listed
+// example: a="Vladimir Putin" b="Donald Trump"
+//
+// The newest articles come first; undated ones last.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($a, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WHERE toLower(node.name) = toLower($a) OR any(alias IN node.aliases WHERE toLower(alias) = toLower($a))
+  RETURN node, CASE WHEN toLower(node.name) = toLower($a) THEN 1 ELSE 2 END AS rank
+  UNION
+  MATCH (node:Person|Outlet|Country|Organization|Event|Source {id: $a})
+  RETURN node, 0 AS rank
+}
+WITH node AS x ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($b, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WHERE toLower(node.name) = toLower($b) OR any(alias IN node.aliases WHERE toLower(alias) = toLower($b))
+  RETURN node, CASE WHEN toLower(node.name) = toLower($b) THEN 1 ELSE 2 END AS rank
+  UNION
+  MATCH (node:Person|Outlet|Country|Organization|Event|Source {id: $b})
+  RETURN node, 0 AS rank
+}
+WITH x, node AS y ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
+MATCH (x)<-[mx:MENTIONS]-(art:Article)-[my:MENTIONS]->(y)
+WHERE x <> y
+RETURN art.published AS published, art.outlet AS outlet, art.title AS article,
+       mx.count AS a_mentions, my.count AS b_mentions, art.id AS id
+ORDER BY published IS NULL, published DESC, id
+LIMIT toInteger($limit)

@@ -1,0 +1,26 @@
+// name: claims-about
+// description: What was claimed about one entity, and by whom: claims whose subject includes it, with speaker, cue, article and date
+// param: entity string — name, alias or id of the entity, any case (see find-entity)
+// param: speaker_types list<string> = [] — only speakers with these labels (Person, Source, Organization, Outlet, Country); [] for all
+// param: from date = null — only articles published on or after this day
+// param: to date = null — only articles published on or before this day
+// param: limit int = 100 — most claims listed
+// example: entity="Donald Trump" speaker_types=Source
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($entity, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WHERE toLower(node.name) = toLower($entity) OR any(alias IN node.aliases WHERE toLower(alias) = toLower($entity))
+  RETURN node, CASE WHEN toLower(node.name) = toLower($entity) THEN 1 ELSE 2 END AS rank
+  UNION
+  MATCH (node:Person|Outlet|Country|Organization|Event|Source {id: $entity})
+  RETURN node, 0 AS rank
+}
+WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
+MATCH (e)<-[:ABOUT]-(c:Claim)-[:REPORTED_IN]->(a:Article)
+WHERE ($from IS NULL OR a.published >= $from)
+  AND ($to IS NULL OR a.published <= $to)
+MATCH (speaker)-[:CLAIMS]->(c)
+WHERE size($speaker_types) = 0 OR any(l IN labels(speaker) WHERE l IN $speaker_types)
+RETURN e.name AS entity, speaker.name AS speaker, labels(speaker)[0] AS speaker_type, c.cue AS cue, c.text AS claim,
+       a.published AS published, a.outlet AS outlet, a.title AS article, c.id AS id
+ORDER BY published, a.id, c.start
+LIMIT toInteger($limit)

@@ -1,0 +1,35 @@
+// name: event-participants
+// description: Events and the people and countries involved: for each event, the people and countries most often mentioned in the same articles
+// param: event string = "" — name, alias or id of one event, any case (see find-entity); "" for the most-mentioned events
+// param: per_event int = 5 — people and countries listed per event
+// param: limit int = 20 — most events listed
+// example: event="U.S. presidential election"
+CALL () {
+  WITH $event AS q WHERE q <> ''
+  CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+  WHERE node:Event AND (toLower(node.name) = toLower(q) OR any(alias IN node.aliases WHERE toLower(alias) = toLower(q)))
+  WITH node ORDER BY CASE WHEN toLower(node.name) = toLower(q) THEN 1 ELSE 2 END, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
+  RETURN node AS ev
+  UNION
+  MATCH (ev:Event {id: $event})
+  RETURN ev
+  UNION
+  WITH $event AS q WHERE q = ''
+  MATCH (ev:Event)
+  RETURN ev
+}
+WITH ev, COUNT { (ev)<-[:MENTIONS]-(:Article) } AS articles
+ORDER BY articles DESC, ev.id
+LIMIT toInteger($limit)
+CALL (ev) {
+  MATCH (ev)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(p:Person)
+  WITH p, count(a) AS n ORDER BY n DESC, p.id LIMIT toInteger($per_event)
+  RETURN collect(p.name + ' (' + n + ')') AS people
+}
+CALL (ev) {
+  MATCH (ev)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(c:Country)
+  WITH c, count(a) AS n ORDER BY n DESC, c.id LIMIT toInteger($per_event)
+  RETURN collect(c.name + ' (' + n + ')') AS countries
+}
+RETURN ev.name AS event, ev.date AS date, articles, people, countries, ev.id AS id
+ORDER BY articles DESC, id
