@@ -217,10 +217,10 @@ func (c *checker) fileProblem(f *planFile, perr *graph.ParseError) error {
 func (c *checker) listFiles(paths []string) error {
 	seen := map[string]bool{}
 	add := func(path string, size int64) error {
-		if seen[path] {
+		if seen[filepath.Clean(path)] {
 			return nil
 		}
-		seen[path] = true
+		seen[filepath.Clean(path)] = true
 		f := &planFile{path: path, size: size}
 		c.p.files = append(c.p.files, f)
 		return c.readHeader(f)
@@ -301,6 +301,10 @@ func (c *checker) readHeader(f *planFile) error {
 	}
 	f.kind = kindOf(rec.fields)
 	if f.kind == Articles {
+		if h := rec.fields[0]; len(rec.fields) == 1 && strings.ContainsAny(h, ";\t") && strings.Contains(strings.ToUpper(h), "ID") {
+			return c.fileProblem(f, &graph.ParseError{File: f.path, Line: rec.line, Err: fmt.Errorf(
+				"the header %q is not separated by commas: write node and relationship files with commas between fields", h)})
+		}
 		return nil
 	}
 	h, errs := parseHeader(f.path, rec, f.kind)

@@ -196,9 +196,10 @@ func TestCheckBadInput(t *testing.T) {
 		},
 		{
 			name:  "neither nodes, relationships nor articles",
-			files: map[string]string{"x.csv": "name,age\nX,3\n", "empty.csv": ""},
+			files: map[string]string{"x.csv": "name,age\nX,3\n", "empty.csv": "", "semi.csv": "id:ID(Person);name\n\"person:x\";X\n"},
 			want: []string{
 				"empty.csv: empty file, no header row",
+				`semi.csv:1: the header "id:ID(Person);name" is not separated by commas: write node and relationship files with commas between fields`,
 				`x.csv:1: the header row has no text column (columns: "name", "age"); want a header row naming "text" (or "body", "content") and optionally "id", "title", "url", "outlet", "published", "authors"; or, for a node file, write id:ID(Label) and for a relationship file :START_ID(Label), :END_ID(Label) and :TYPE`,
 			},
 		},

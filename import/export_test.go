@@ -88,7 +88,7 @@ func TestExportGolden(t *testing.T) {
 	args := importer.ShellCommand(st.AdminArgs)
 	for _, want := range []string{
 		"neo4j-admin database import full neo4j --id-type=string",
-		"--multiline-fields-format=v2 --multiline-fields=" + filepath.Join(dir, "Article.csv") + ",",
+		"--strict=true --multiline-fields=true --nodes=Article=",
 		"--nodes=Person=" + filepath.Join(dir, "Person.csv"),
 		"--relationships=STANCE=" + filepath.Join(dir, "STANCE.Person.Organization.csv"),
 	} {

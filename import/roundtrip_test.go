@@ -158,3 +158,41 @@ func TestLoadCSV(t *testing.T) {
 		t.Errorf("graph of LOAD CSV differs from newsgraph load's (-load +LOAD CSV):\n%s", diff)
 	}
 }
+
+// TestImportFindsEndsInDatabase imports relationship files whose ends are
+// in the database, not in the files: they are found there, and an end that
+// is nowhere is a problem that writes nothing.
+func TestImportFindsEndsInDatabase(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := readDocuments(t, trickyFile)
+	want := loadDocuments(t, db, docs[1:]) // article:tricky-2 and its entities
+	dir, paths := writeFiles(t, map[string]string{
+		"mentions.csv": mentions + "\"article:tricky-2\",\"person:pat-obrien\",MENTIONS,3,1\n",
+	})
+	plan, got := problems(t, dir, paths, importer.Options{}, importer.NewFinder(db))
+	if len(got) > 0 {
+		t.Fatalf("got problems %q, want none", got)
+	}
+	if _, err := plan.Write(context.Background(), graph.NewWriter(db, graph.WriterOptions{})); err != nil {
+		t.Fatal(err)
+	}
+	if n := neo4jtest.Count(t, db, "MATCH (:Article {id: 'article:tricky-2'})-[r:MENTIONS {count: 3, first: 1}]->(:Person {id: 'person:pat-obrien'}) RETURN count(r)", nil); n != 1 {
+		t.Errorf("got %d MENTIONS with the new properties, want 1", n)
+	}
+
+	neo4jtest.Reset(t, db)
+	want = loadDocuments(t, db, docs[1:])
+	dir, paths = writeFiles(t, map[string]string{
+		"mentions.csv": mentions + "\"article:tricky-2\",\"person:pat-obrien\",MENTIONS,3,1\n\"article:tricky-1\",\"person:pat-obrien\",MENTIONS,1,0\n",
+	})
+	plan, got = problems(t, dir, paths, importer.Options{}, importer.NewFinder(db))
+	if diff := cmp.Diff([]string{"mentions.csv:3:1: start node article:tricky-1 is not in the files given nor in the database"}, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+	if _, err := plan.Write(context.Background(), graph.NewWriter(db, graph.WriterOptions{})); err != importer.ErrProblems {
+		t.Errorf("got error %v, want ErrProblems", err)
+	}
+	if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
+		t.Errorf("a plan with problems changed the graph (-before +after):\n%s", diff)
+	}
+}

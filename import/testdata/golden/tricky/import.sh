@@ -35,8 +35,7 @@ exec ${NEO4J_ADMIN:-neo4j-admin} database import full "$db" \
 	--skip-bad-relationships=false \
 	--skip-duplicate-nodes=false \
 	--strict=true \
-	--multiline-fields-format=v2 \
-	"--multiline-fields=$dir/Article.csv,$dir/Organization.csv,$dir/Source.csv,$dir/Claim.csv,$dir/WORKS_FOR.Person.Organization.csv" \
+	--multiline-fields=true \
 	"$@" \
 	"--nodes=Article=$dir/Article.csv" \
 	"--nodes=Person=$dir/Person.csv" \
