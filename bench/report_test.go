@@ -17,6 +17,7 @@ func sampleReport() *bench.Report {
 		Start:   time.Date(2026, 1, 2, 3, 4, 0, 0, time.UTC),
 		Machine: "linux/amd64, 2 CPUs",
 		Corpora: []bench.Corpus{{Name: "full", Articles: 8000, Bytes: 40e6}, {Name: "scaled", Articles: 100000, Bytes: 500e6}},
+		Startup: bench.Usage{Wall: s, CPU: s / 2, PeakRSS: 30e6},
 		Extract: []bench.ExtractResult{
 			{Corpus: "full", Articles: 8000, Bytes: 40e6, Cores: 1, Usage: bench.Usage{Wall: 10 * s, CPU: 8 * s, PeakRSS: 40e6}},
 			{Corpus: "full", Articles: 8000, Bytes: 40e6, Cores: 2, Usage: bench.Usage{Wall: 5 * s, CPU: 9 * s, PeakRSS: 50e6}},
@@ -30,7 +31,7 @@ func sampleReport() *bench.Report {
 			{Corpus: "full", Route: bench.RouteAdmin, Documents: 8000, Time: 20 * s, Nodes: 400000, Rels: 600000,
 				Phases: []bench.Phase{{Name: "export", Time: 5 * s}, {Name: "stop", Time: 5 * s}, {Name: "import", Time: 10 * s},
 					{Name: "start", Time: 30 * s}, {Name: "after-import", Time: 6 * s}, {Name: "indexes", Time: 4 * s}}},
-			{Corpus: "scaled", Route: bench.RouteNaive, Skipped: "skipped"},
+			{Corpus: "scaled", Route: bench.RouteNaive, Skipped: "--skip"},
 			{Corpus: "scaled", Route: bench.RouteLoad, Documents: 100000, Time: 480 * s, Nodes: 4e6, Rels: 8e6},
 		},
 		Queries: []bench.QueryResult{
@@ -42,7 +43,7 @@ func sampleReport() *bench.Report {
 
 func TestRatios(t *testing.T) {
 	want := []string{
-		"[NOT met] extraction: 1,000 articles per CPU-second on 1 core (target ≥ 2,000)",
+		"[NOT met] extraction of the full corpus: 1,000 articles per CPU-second on 1 core, 1,066 without the start-up (target ≥ 2,000)",
 		"[NOT met] peak RSS on 2 core(s): 50.0 MB for 8,000 articles, 100.0 MB for 100,000 (×2.00; target: does not grow with the corpus)",
 		"[NOT met] full: newsgraph load is 8.0× the naive loader's nodes+rels/s (target ≥ 10×)",
 		"[met] full: newsgraph load takes 2.5× the time of neo4j-admin import (import + after-import + indexes: 20.0 s; target ≤ 3×); " +
@@ -74,10 +75,11 @@ func TestWriteTable(t *testing.T) {
 		"full naive MERGE 8,000 400.0 400,000 600,000 2,500 1.0×",
 		"full neo4j-admin import 8,000 20.0 400,000 600,000 50,000 20.0×",
 		"full, neo4j-admin import: export 5.0 s, stop 5.0 s, import 10.0 s, start 30.0 s, after-import 6.0 s, indexes 4.0 s",
-		"scaled, naive MERGE: not run: skipped",
+		"scaled, naive MERGE: not run: --skip",
+		"start-up (extracting a one-word article, 1 core): 0.50 CPU-s, 30.0 MB peak RSS; included above",
 		"warning: LOAD CSV on full made 400000 nodes and 600001 relationships, newsgraph load 400000 and 600000",
 		"timeline 9 90.0 250.0 300.0",
-		"RATIOS AND TARGETS [NOT met] extraction",
+		"RATIOS AND TARGETS [NOT met] extraction of the full corpus",
 	} {
 		if !strings.Contains(squash(out), want) {
 			t.Errorf("table lacks %q; got:\n%s", want, out)

@@ -68,8 +68,9 @@ type Options struct {
 	// QueryRuns and QueryWarmup are the measured and unmeasured runs of
 	// each query.
 	QueryRuns, QueryWarmup int
-	// Skip names the parts not to run (see Parts).
-	Skip map[string]bool
+	// Skip names the parts not to run (see Parts), each with the reason
+	// the table gives.
+	Skip map[string]string
 	// Progress gets a line per step; nil for none.
 	Progress io.Writer
 }
@@ -158,10 +159,13 @@ type Report struct {
 	Duration time.Duration
 	Machine  string
 	Corpora  []Corpus
-	Extract  []ExtractResult
-	Loads    []LoadResult
-	Queries  []QueryResult
-	Notes    []string
+	// Startup is what newsgraph extract uses to extract a one-word article
+	// (on one core): loading its lists, mostly.
+	Startup Usage
+	Extract []ExtractResult
+	Loads   []LoadResult
+	Queries []QueryResult
+	Notes   []string
 }
 
 type runner struct {
@@ -196,7 +200,7 @@ func (r *runner) logf(format string, args ...any) {
 	}
 }
 
-func (r *runner) skip(part string) bool { return r.opts.Skip[part] }
+func (r *runner) skip(part string) bool { return r.opts.Skip[part] != "" }
 
 func (r *runner) run(ctx context.Context) error {
 	base, err := r.baseCorpus()
@@ -213,6 +217,9 @@ func (r *runner) run(ctx context.Context) error {
 		corpora = append(corpora, sc)
 	}
 	r.rep.Corpora = corpora
+	if err := r.startup(ctx); err != nil {
+		return err
+	}
 	for i, c := range corpora {
 		docs, err := r.extract(ctx, c)
 		if err != nil {
@@ -269,6 +276,22 @@ func (r *runner) scaledCorpus(name string, n int) (Corpus, error) {
 	return Corpus{Name: name, Files: []string{path}, Articles: k, Bytes: size}, nil
 }
 
+// startup measures newsgraph extract on a one-word article.
+func (r *runner) startup(ctx context.Context) error {
+	in := filepath.Join(r.opts.WorkDir, "startup.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"startup","text":"Hello."}`+"\n"), 0o644); err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	out := filepath.Join(r.opts.WorkDir, "startup-docs.jsonl")
+	u, err := child{name: r.opts.Newsgraph, args: []string{"-q", "extract", "-j", "1", "-o", out, in},
+		env: []string{"GOMAXPROCS=1"}}.run(ctx)
+	if err != nil {
+		return fmt.Errorf("bench: extract: %w", err)
+	}
+	r.rep.Startup = u
+	return nil
+}
+
 // extract runs newsgraph extract on one core and on all, and returns the
 // documents file.
 func (r *runner) extract(ctx context.Context, c Corpus) (string, error) {
@@ -302,7 +325,7 @@ func (r *runner) loads(ctx context.Context, c Corpus, docs string, routes []stri
 		res := LoadResult{Corpus: c.Name, Route: route}
 		switch {
 		case r.skip(route):
-			res.Skipped = "skipped"
+			res.Skipped = r.opts.Skip[route]
 		case route == RouteLoadCSV && r.opts.Server.ImportDir == "":
 			res.Skipped = "the server's import directory is not known"
 		case route == RouteAdmin && r.opts.Server.Control == nil:
