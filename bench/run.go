@@ -27,10 +27,11 @@ const (
 	PartQueries  = "queries"  // saved query latency
 	PartScale    = "scale"    // the scaled corpus
 	PartOneCore  = "1-core"   // extraction on one core
+	PartBase     = "base"     // the load routes on the base corpus (it is still extracted)
 )
 
 // Parts lists every name Options.Skip takes.
-var Parts = []string{RouteLoad, RouteNaive, RouteLoadCSV, RouteAdmin, PartQueries, PartScale, PartOneCore}
+var Parts = []string{RouteLoad, RouteNaive, RouteLoadCSV, RouteAdmin, PartQueries, PartScale, PartOneCore, PartBase}
 
 // Options configure a bench run.
 type Options struct {
@@ -231,6 +232,8 @@ func (r *runner) run(ctx context.Context) error {
 		routes := []string{RouteLoad, RouteNaive, RouteLoadCSV, RouteAdmin}
 		if i > 0 {
 			routes = r.opts.ScaleRoutes
+		} else if r.skip(PartBase) {
+			continue
 		}
 		if err := r.loads(ctx, c, docs, routes); err != nil {
 			return err

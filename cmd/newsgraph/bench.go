@@ -66,7 +66,12 @@ func benchCommand() *cli.Command {
 			&cli.IntFlag{Name: "naive-articles", Value: benchNaiveArticles, DefaultText: "1000, or all with --quick",
 				Usage: "send at most `N` documents through the naive loader, which compares by rate (0: all)"},
 			&cli.IntFlag{Name: "query-runs", Value: 20, DefaultText: "20, or 5 with --quick", Usage: "measured runs of each saved query"},
+			&cli.StringFlag{Name: "scale-routes", Value: bench.RouteAdmin + "," + bench.RouteLoad,
+				Usage: "the load routes run on the scaled corpus, in order, comma-separated (the queries run on the last)"},
 			&cli.StringFlag{Name: "neo4j-script", Value: "scripts/neo4j.sh", Usage: "the `PATH` of scripts/neo4j.sh, which runs the bench's instance"},
+			&cli.StringFlag{Name: "instance", Value: benchInstance, Usage: "the `NAME` of the bench's Neo4j instance (never the default one)"},
+			&cli.StringFlag{Name: "bolt-port", Value: benchBoltPort, Usage: "Bolt `PORT` of the bench's instance"},
+			&cli.StringFlag{Name: "http-port", Value: benchHTTPPort, Usage: "HTTP `PORT` of the bench's instance"},
 			&cli.StringFlag{Name: "heap", Value: "2g", Usage: "heap of the bench's Neo4j instance (when it starts)"},
 			&cli.StringFlag{Name: "pagecache", Value: "2g", Usage: "page cache of the bench's Neo4j instance (when it starts)"},
 		},
@@ -119,6 +124,19 @@ func runBench(c *cli.Context) error {
 	}
 	if opts.QueryRuns < 1 {
 		return usagef("bench: --query-runs must be at least 1, not %d", opts.QueryRuns)
+	}
+	for _, r := range strings.Split(c.String("scale-routes"), ",") {
+		r = strings.TrimSpace(r)
+		if r == "" {
+			continue
+		}
+		if !slices.Contains([]string{bench.RouteLoad, bench.RouteNaive, bench.RouteLoadCSV, bench.RouteAdmin}, r) {
+			return usagef("bench: --scale-routes: unknown route %q (routes: load, naive, load-csv, admin)", r)
+		}
+		opts.ScaleRoutes = append(opts.ScaleRoutes, r)
+	}
+	if opts.ScaleRoutes == nil {
+		opts.ScaleRoutes = []string{}
 	}
 	if s := c.String("skip"); s != "" {
 		for _, p := range strings.Split(s, ",") {
@@ -175,7 +193,7 @@ func runBench(c *cli.Context) error {
 		if ctx.Err() != nil {
 			return errors.New("bench: interrupted")
 		}
-		return withHint(runErr, "see the messages above; the bench's Neo4j is managed with NEWSGRAPH_NEO4J_INSTANCE="+benchInstance+" scripts/neo4j.sh status|logs|reset")
+		return withHint(runErr, "see the messages above; the bench's Neo4j is managed with NEWSGRAPH_NEO4J_INSTANCE="+c.String("instance")+" scripts/neo4j.sh status|logs|reset")
 	}
 	return nil
 }
@@ -228,22 +246,26 @@ func benchQueries() ([]bench.Query, error) {
 // and says how to reach and control it.
 func benchServer(ctx context.Context, c *cli.Context) (*bench.Server, error) {
 	script := c.String("neo4j-script")
+	inst := c.String("instance")
+	if inst == "" || inst == "default" {
+		return nil, usagef("bench: --instance must name an instance of its own, not %q: the bench wipes it", inst)
+	}
 	if _, err := os.Stat(script); err != nil {
 		return nil, withHint(fmt.Errorf("bench: %w", err), "run the bench from the repository's top directory, or give --neo4j-script the path of scripts/neo4j.sh")
 	}
 	env := []string{
-		"NEWSGRAPH_NEO4J_INSTANCE=" + benchInstance,
-		"NEWSGRAPH_NEO4J_BOLT_PORT=" + benchBoltPort,
-		"NEWSGRAPH_NEO4J_HTTP_PORT=" + benchHTTPPort,
+		"NEWSGRAPH_NEO4J_INSTANCE=" + inst,
+		"NEWSGRAPH_NEO4J_BOLT_PORT=" + c.String("bolt-port"),
+		"NEWSGRAPH_NEO4J_HTTP_PORT=" + c.String("http-port"),
 		"NEWSGRAPH_NEO4J_HEAP_SIZE=" + c.String("heap"),
 		"NEWSGRAPH_NEO4J_PAGECACHE_SIZE=" + c.String("pagecache"),
 	}
 	ctl := &bench.ScriptControl{Script: script, Env: env}
 	if !c.Bool("quiet") {
-		fmt.Fprintf(c.App.ErrWriter, "bench: starting Neo4j instance %q (Bolt %s) when it is not running\n", benchInstance, benchBoltPort)
+		fmt.Fprintf(c.App.ErrWriter, "bench: starting Neo4j instance %q (Bolt %s) when it is not running\n", inst, c.String("bolt-port"))
 	}
 	if err := ctl.Start(ctx); err != nil {
-		return nil, withHint(fmt.Errorf("bench: start Neo4j: %w", err), "see NEWSGRAPH_NEO4J_INSTANCE="+benchInstance+" "+script+" logs")
+		return nil, withHint(fmt.Errorf("bench: start Neo4j: %w", err), "see NEWSGRAPH_NEO4J_INSTANCE="+inst+" "+script+" logs")
 	}
 	vars, err := scriptEnv(ctx, script, env)
 	if err != nil {
