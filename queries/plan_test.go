@@ -13,7 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
-	"github.com/newsgraph/newsgraph/queries/internal/querytest"
+	"github.com/newsgraph/newsgraph/queries/querytest"
 )
 
 // planOp is one operator of a profiled plan.

@@ -13,7 +13,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/queries"
-	"github.com/newsgraph/newsgraph/queries/internal/querytest"
+	"github.com/newsgraph/newsgraph/queries/querytest"
 )
 
 const meduzaTitle = "Putin administration hoped a Harris win in the U.S. election would lead to another ‘January 6’ but has ‘soft spot’ for Trump, Kremlin insiders say"

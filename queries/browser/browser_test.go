@@ -24,7 +24,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/queries/browser"
-	"github.com/newsgraph/newsgraph/queries/internal/querytest"
+	"github.com/newsgraph/newsgraph/queries/querytest"
 )
 
 func builtin(t *testing.T, name string) *queries.Query {
