@@ -1,0 +1,352 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// The end-to-end bad-input suite: each kind of bad input of issue 8 is put
+// in a directory beside good articles and run through the real command
+// line, in-process. Each must give one message naming the file (and the
+// line where there is one), the good articles must still come out, and the
+// exit status must be 3 with --keep-going and 1 without. Inputs that are
+// odd but readable (a byte order mark, old line ends, a one-word article)
+// must simply be read.
+
+// badGood are the good articles every case directory holds beside its bad
+// input. Their names sort after "bad", so that without --keep-going the run
+// stops at the bad input.
+var badGood = map[string]string{
+	"good1.txt": "Talks go on\n\nPrime Minister Tony Blair said on Monday that the talks would go on.\n",
+	"good2.jsonl": `{"id":"g2a","title":"Second","text":"Officials in Kyiv did not comment on the talks."}` + "\n" +
+		`{"id":"g2b","title":"Third","text":"The Kremlin said nothing."}` + "\n",
+}
+
+// badGoodIDs are the article ids and titles of badGood, in input order.
+var badGoodIDs = []string{"article:good1 Talks go on", "article:g2a Second", "article:g2b Third"}
+
+// badCase is one kind of bad input.
+type badCase struct {
+	name  string
+	files map[string]string // bad files, by path relative to the case directory
+	// setup, when set, makes what files cannot: links, permissions.
+	setup func(t *testing.T, dir string)
+	// ids are the documents ("id title") that come out of the bad files,
+	// in input order, before the good ones.
+	ids []string
+	// msgs are the messages about the bad inputs, with paths relative to
+	// the case directory; none means the input is read without complaint.
+	msgs []string
+	// words are the word counts of some of those documents.
+	words map[string]int
+	// warn is a warning printed at the end of a run that succeeds.
+	warn string
+	// asNobody runs the case as user nobody when the tests run as root,
+	// who can read anything (unreadable files).
+	asNobody bool
+}
+
+const (
+	wrongShape   = `want an object with "text" (or "body", "content") and optionally "id", "title", "url", "outlet", "published", "authors"`
+	wrongColumns = `want a header row naming "text" (or "body", "content") and optionally "id", "title", "url", "outlet", "published", "authors"`
+)
+
+// badCases returns the cases; big ones are built only when asked for.
+func badCases(t *testing.T) []badCase {
+	// A JSON Lines record of 50 MB on one line that breaks off at its
+	// end, followed by a good record: the reader must get through it.
+	huge := `{"id":"huge","text":"` + strings.Repeat("All work and no play makes Jack a dull boy. ", 50<<20/44)
+	words := strings.TrimSpace(strings.Repeat("Negotiators met again. ", 200000/3+1))
+	return []badCase{
+		{name: "empty file", files: map[string]string{"bad.txt": ""},
+			msgs: []string{"bad.txt: empty file, no article"}},
+		{name: "blank JSON Lines file", files: map[string]string{"bad.jsonl": "\n\r\n \t\n"},
+			msgs: []string{"bad.jsonl: empty file, no article"}},
+		{name: "binary file", files: map[string]string{"bad.txt": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"},
+			msgs: []string{"bad.txt: binary file, not an article (is it compressed or an image? give text, HTML, JSON Lines or CSV)"}},
+		{name: "gzip file named .jsonl", files: map[string]string{"bad.jsonl": "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48\xcd\xc9\xc9\x07\x00"},
+			msgs: []string{"bad.jsonl: binary file, not an article (is it compressed or an image? give text, HTML, JSON Lines or CSV)"}},
+		{name: "invalid UTF-8", files: map[string]string{"bad.txt": "Caf\xc3\xa9 \xff\xfe talks\n\nOwners say \xff no."},
+			ids:  []string{"article:bad Café \ufffd\ufffd talks"},
+			warn: "newsgraph: extract: warning: 1 article had invalid UTF-8, replaced with U+FFFD (is the input in another encoding?)"},
+		{name: "Windows-1252 text", files: map[string]string{"bad.txt": "\x93Quoted\x94 caf\xe9\n\nOwners say no."},
+			ids: []string{"article:bad “Quoted” café"}},
+		{name: "UTF-8 byte order mark", files: map[string]string{"bad.txt": "\ufeffTalks resume\n\nBody here.", "bad2.jsonl": "\ufeff" + `{"id":"b2","title":"BOM line","text":"Body."}` + "\n"},
+			ids: []string{"article:bad Talks resume", "article:b2 BOM line"}},
+		{name: "UTF-16 byte order mark", files: map[string]string{"bad.txt": utf16LE("Talks resume\r\n\r\nBody here.")},
+			ids: []string{"article:bad Talks resume"}},
+		{name: "CRLF line ends", files: map[string]string{"bad.txt": "Talks resume\r\n\r\nLine one.\r\nLine two.\r\n", "bad2.csv": "id,title,text\r\nc1,CRLF row,\"One.\r\nTwo.\"\r\n"},
+			ids: []string{"article:bad Talks resume", "article:c1 CRLF row"}},
+		{name: "old Mac CR line ends", files: map[string]string{"bad.txt": "Talks resume\r\rLine one.\rLine two.\r"},
+			ids: []string{"article:bad Talks resume"}},
+		{name: "50 MB single line", files: map[string]string{"bad.jsonl": huge + "\n" + `{"id":"after","title":"After","text":"Fine."}` + "\n"},
+			ids:  []string{"article:after After"},
+			// the column of the last byte of the line, trailing space trimmed
+			msgs: []string{"bad.jsonl:1:" + strconv.Itoa(len(strings.TrimSpace(huge))) + ": invalid JSON: unexpected end of JSON input"}},
+		{name: "HTML with no body", files: map[string]string{"bad.html": "<html><head><title>Nothing</title></head></html>"},
+			msgs: []string{"bad.html: no article text found in the HTML page"}},
+		{name: "HTML that is mostly scripts", files: map[string]string{"bad.html": "<html><head><title>App</title><script>" + strings.Repeat("var a = 1;\n", 2000) +
+			"</script></head><body><div id=root></div><script src=app.js></script><noscript>Enable JavaScript.</noscript></body></html>"},
+			msgs: []string{"bad.html: no article text found in the HTML page"}},
+		{name: "JSON Lines with one broken line", files: map[string]string{"bad.jsonl": `{"id":"l1","title":"Line one","text":"One."}` + "\n" +
+			`{"id":"l2","text":"Two.` + "\n" + `{"id":"l3","title":"Line three","text":"Three."}` + "\n"},
+			ids:  []string{"article:l1 Line one", "article:l3 Line three"},
+			msgs: []string{"bad.jsonl:2:23: invalid JSON: unexpected end of JSON input"}},
+		{name: "JSON object of the wrong shape", files: map[string]string{"bad.jsonl": `{"headline":"H","body_html":"<p>x</p>"}` + "\n" +
+			`{"id":"w2","title":"Fine","text":"Fine."}` + "\n" + `{"id":"w3","text":["a","b"]}` + "\n" + `[1,2]` + "\n"},
+			ids: []string{"article:w2 Fine"},
+			msgs: []string{
+				`bad.jsonl:1: no "text" field; ` + wrongShape,
+				`bad.jsonl:3: field "text" is a list, want a string`,
+				`bad.jsonl:4: record is a JSON array, ` + wrongShape,
+			}},
+		{name: "JSON array with a bad element", files: map[string]string{"bad.json": `[{"id":"a1","title":"First","text":"One."},{"id":"a2"},{"id":"a3","title":"Third","text":"Three."}]`},
+			ids:  []string{"article:a1 First", "article:a3 Third"},
+			msgs: []string{`bad.json: object 2: no "text" field; ` + wrongShape}},
+		{name: "pretty-printed JSON named .jsonl", files: map[string]string{"bad.jsonl": "{\n  \"id\": \"p\",\n  \"text\": \"One.\"\n}\n"},
+			msgs: []string{"bad.jsonl:1: a JSON value spread over lines, not JSON Lines (one object per line); name the file .json or use --input-format json"}},
+		{name: "CSV with ragged rows", files: map[string]string{"bad.csv": "id,title,text\nr1,Row one,One.\nr2,Row two\nr3,Row three,Three.,extra\nr4,Row four,Four.\n"},
+			ids: []string{"article:r1 Row one", "article:r4 Row four"},
+			msgs: []string{
+				"bad.csv:3: row has 2 fields, the header 3: no text (a missing comma or line break inside an unquoted field?)",
+				"bad.csv:4: row has 4 fields, the header 3 (an unquoted comma in a field? quote the field)",
+			}},
+		{name: "CSV with an unclosed quote", files: map[string]string{"bad.csv": "id,title,text\nq1,Row one,One.\nq2,Row two,\"Two.\nq3,Row three,Three.\n"},
+			ids:  []string{"article:q1 Row one"},
+			msgs: []string{`bad.csv:3: quoted field not closed: a quote opened on line 3 runs to line 4 (close the quote; a quote inside a field is written "")`}},
+		{name: "CSV with a stray quote", files: map[string]string{"bad.csv": "id,title,text\ns1,Row one,He said \"no\" twice.\ns2,Row two,Two.\n"},
+			ids:  []string{"article:s2 Row two"},
+			msgs: []string{`bad.csv:2:20: stray quote in an unquoted field (quote the whole field and write a quote inside it as "")`}},
+		{name: "CSV with a wrong header", files: map[string]string{"bad.csv": "headline,summary,link\nH,S,https://x.org\n"},
+			msgs: []string{`bad.csv:1: the header row has no text column (columns: "headline", "summary", "link"); ` + wrongColumns}},
+		{name: "CSV without a header", files: map[string]string{"bad.csv": "x1,Talks go on,Prime Minister Tony Blair said so.\n"},
+			msgs: []string{`bad.csv:1: the header row has no text column (columns: "x1", "Talks go on", "Prime Minister Tony Blair said so."); ` + wrongColumns}},
+		{name: "CSV with a duplicated column", files: map[string]string{"bad.csv": "id,text,title,Text\nd1,One.,T,Two.\n"},
+			msgs: []string{`bad.csv:1:4: columns 2 ("text") and 4 ("Text") both give the text; keep one of them`}},
+		{name: "article of one word", files: map[string]string{"bad.txt": "Word"},
+			ids: []string{"article:bad "}},
+		{name: "article of 200,000 words", files: map[string]string{"bad.txt": "A long read\n\n" + words},
+			ids: []string{"article:bad A long read"}, words: map[string]int{"article:bad": 200001}},
+		{name: "unreadable file", files: map[string]string{"bad.txt": "Secret."}, asNobody: true,
+			setup: func(t *testing.T, dir string) { chmod(t, filepath.Join(dir, "bad.txt"), 0) },
+			msgs:  []string{"bad.txt: permission denied (check the file's permissions)"}},
+		{name: "unreadable directory", files: map[string]string{"bad/x.txt": "Secret."}, asNobody: true,
+			setup: func(t *testing.T, dir string) { chmod(t, filepath.Join(dir, "bad"), 0) },
+			msgs:  []string{"bad: read directory: permission denied (check the file's permissions)"}},
+		{name: "symlink loop", files: map[string]string{"bad/x.txt": "Inside.\n"},
+			setup: func(t *testing.T, dir string) { symlink(t, "..", filepath.Join(dir, "bad", "up")) },
+			ids:   []string{"article:x "},
+			msgs:  []string{"bad/up: symlink loop: it points back to a directory that contains it (skipped)"}},
+		{name: "symlink to itself", setup: func(t *testing.T, dir string) { symlink(t, "bad.txt", filepath.Join(dir, "bad.txt")) },
+			msgs: []string{"bad.txt: symlink loop (the link points back to itself)"}},
+		{name: "broken symlink", setup: func(t *testing.T, dir string) { symlink(t, "nowhere.txt", filepath.Join(dir, "bad.txt")) },
+			msgs: []string{"bad.txt: broken symlink (its target does not exist)"}},
+	}
+}
+
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s { // ASCII only
+		b = append(b, byte(r), 0)
+	}
+	return string(b)
+}
+
+func chmod(t *testing.T, path string, mode os.FileMode) {
+	t.Helper()
+	if err := os.Chmod(path, mode); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(path, 0o755) }) // so that TempDir can remove it
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+}
+
+// writeTree writes files under dir.
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// caseDir makes the directory of one case: the good articles and the bad
+// inputs.
+func caseDir(t *testing.T, root string, c badCase) string {
+	t.Helper()
+	dir := filepath.Join(root, "in")
+	writeTree(t, dir, badGood)
+	writeTree(t, dir, c.files)
+	if c.setup != nil {
+		c.setup(t, dir)
+	}
+	return dir
+}
+
+// summaryLine is the summary extract prints on stderr when not quiet.
+var summaryLine = regexp.MustCompile(`^extracted \d+ articles?: \d+ entities, \d+ claims in \d+\.\d s, \d+ articles/s$`)
+
+func TestExtractBadInputKinds(t *testing.T) {
+	for _, c := range badCases(t) {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			dir := caseDir(t, root, c)
+			wantIDs := append(slices.Clone(c.ids), badGoodIDs...)
+
+			t.Run("keep going", func(t *testing.T) {
+				code, stdout, stderr := runAs(t, c.asNobody, root, "extract", "--keep-going", dir)
+				var wantErr []string
+				for _, m := range c.msgs {
+					wantErr = append(wantErr, "newsgraph: extract: skipped "+m)
+				}
+				wantCode := exitOK
+				if len(c.msgs) > 0 {
+					wantCode = exitSomeFailed
+					wantErr = append(wantErr, "newsgraph: extract: skipped "+nInputs(len(c.msgs))+": some inputs failed")
+				}
+				if c.warn != "" {
+					wantErr = append(wantErr, c.warn)
+				}
+				if code != wantCode {
+					t.Errorf("exit code %d, want %d", code, wantCode)
+				}
+				if diff := cmp.Diff(wantErr, stderrLines(t, stderr, dir)); diff != "" {
+					t.Errorf("stderr (-want +got):\n%s", diff)
+				}
+				if diff := cmp.Diff(wantIDs, readDocs(t, stdout)); diff != "" {
+					t.Errorf("documents (-want +got):\n%s", diff)
+				}
+				if c.words != nil {
+					if diff := cmp.Diff(c.words, wordCounts(t, stdout, c.words)); diff != "" {
+						t.Errorf("word counts (-want +got):\n%s", diff)
+					}
+				}
+			})
+			if len(c.msgs) == 0 {
+				return
+			}
+			t.Run("stop", func(t *testing.T) {
+				code, stdout, stderr := runAs(t, c.asNobody, root, "extract", dir)
+				if code != exitFailure {
+					t.Errorf("exit code %d, want %d", code, exitFailure)
+				}
+				lines := strings.Split(strings.TrimSuffix(strings.ReplaceAll(stderr, dir+string(filepath.Separator), ""), "\n"), "\n")
+				if got, want := lines[0], "newsgraph: extract: "+c.msgs[0]; got != want {
+					t.Errorf("first stderr line %q, want %q", got, want)
+				}
+				hint := "hint: fix or remove that input, or skip bad inputs with --keep-going ("
+				if len(lines) != 2 || !strings.HasPrefix(lines[1], hint) {
+					t.Errorf("stderr lines %q, want the error and a hint starting %q", lines, hint)
+				}
+				if strings.Contains(stdout, "article:good1") {
+					t.Errorf("documents after the bad input were written: %q", stdout)
+				}
+			})
+		})
+	}
+}
+
+// wordCounts returns the word_count of the documents of data named in ids.
+func wordCounts(t *testing.T, data string, ids map[string]int) map[string]int {
+	t.Helper()
+	got := map[string]int{}
+	dr := graph.NewDocumentReader(strings.NewReader(data), "stdout")
+	for {
+		doc, err := dr.Read()
+		if err != nil {
+			return got
+		}
+		if _, ok := ids[doc.Article.ID]; ok {
+			got[doc.Article.ID] = doc.Article.WordCount
+		}
+	}
+}
+
+// stderrLines returns the lines of stderr with dir/ cut from paths and the
+// summary line left out (it has timings); it fails on a panic.
+func stderrLines(t *testing.T, stderr, dir string) []string {
+	t.Helper()
+	if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine ") {
+		t.Fatalf("the command panicked:\n%s", stderr)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+		if l == "" || summaryLine.MatchString(l) {
+			continue
+		}
+		out = append(out, strings.ReplaceAll(l, dir+string(filepath.Separator), ""))
+	}
+	return out
+}
+
+// runAs runs newsgraph in-process, or, when asNobody is set and the tests
+// run as root, as a separate process of user nobody, for whom file
+// permissions count. root is made readable to nobody.
+func runAs(t *testing.T, asNobody bool, root string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	if !asNobody || os.Geteuid() != 0 {
+		var out, errb bytes.Buffer
+		code = run(t.Context(), append([]string{"newsgraph"}, args...), &out, &errb)
+		return code, out.String(), errb.String()
+	}
+	if runtime.GOOS != "linux" {
+		t.Skip("running as nobody needs Linux")
+	}
+	bin := buildNewsgraph(t)
+	for _, d := range []string{filepath.Dir(bin), filepath.Dir(filepath.Dir(bin)), root, filepath.Dir(root)} {
+		if err := os.Chmod(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.CommandContext(t.Context(), bin, args...)
+	cmd.Env = []string{"PATH=/usr/bin:/bin", "HOME=/nonexistent"}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	default:
+		t.Skipf("cannot run as user nobody: %v", err)
+	}
+	return code, out.String(), errb.String()
+}
+
+// buildNewsgraph builds the command into a temporary directory.
+func buildNewsgraph(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "newsgraph")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
