@@ -66,7 +66,7 @@ const (
 )
 
 // badCases returns the cases; big ones are built only when asked for.
-func badCases(t *testing.T) []badCase {
+func badCases() []badCase {
 	// A JSON Lines record of 50 MB on one line that breaks off at its
 	// end, followed by a good record: the reader must get through it.
 	huge := `{"id":"huge","text":"` + strings.Repeat("All work and no play makes Jack a dull boy. ", 50<<20/44)
@@ -94,7 +94,7 @@ func badCases(t *testing.T) []badCase {
 		{name: "old Mac CR line ends", files: map[string]string{"bad.txt": "Talks resume\r\rLine one.\rLine two.\r"},
 			ids: []string{"article:bad Talks resume"}},
 		{name: "50 MB single line", files: map[string]string{"bad.jsonl": huge + "\n" + `{"id":"after","title":"After","text":"Fine."}` + "\n"},
-			ids:  []string{"article:after After"},
+			ids: []string{"article:after After"},
 			// the column of the last byte of the line, trailing space trimmed
 			msgs: []string{"bad.jsonl:1:" + strconv.Itoa(len(strings.TrimSpace(huge))) + ": invalid JSON: unexpected end of JSON input"}},
 		{name: "HTML with no body", files: map[string]string{"bad.html": "<html><head><title>Nothing</title></head></html>"},
@@ -212,7 +212,7 @@ func caseDir(t *testing.T, root string, c badCase) string {
 var summaryLine = regexp.MustCompile(`^extracted \d+ articles?: \d+ entities, \d+ claims in \d+\.\d s, \d+ articles/s$`)
 
 func TestExtractBadInputKinds(t *testing.T) {
-	for _, c := range badCases(t) {
+	for _, c := range badCases() {
 		t.Run(c.name, func(t *testing.T) {
 			root := t.TempDir()
 			dir := caseDir(t, root, c)
