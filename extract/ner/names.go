@@ -307,7 +307,9 @@ func (d *doc) chunk(a, b, first, last int) {
 				}
 				pm := d.add(Mention{T0: p, T1: b, Label: graph.LabelPerson, Entry: hits[0].Entity, Name: hits[0].Entity.Base().Name,
 					Titles: titles, Form: FormName, Ext: d.nameText(a, b)})
-				_ = pm
+				if pm >= 0 && len(titles) == 0 {
+					d.roleFromLeft(pm, a, first, nil) // "The current president [Joe] Biden"
+				}
 				return
 			}
 		}
@@ -450,31 +452,30 @@ func (d *doc) addModifiers(segs []seg) []int {
 // Pertsev", "Tory leader Michael Howard", "Kremlin spokesman Dmitry Peskov".
 func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
 	j := a - 1
+	for j >= first && (d.toks[j] == "[" || d.toks[j] == "]") {
+		j--
+	}
+	// the role word ends right before the name: "correspondent Andrey
+	// Pertsev", not "director came after Trump"
 	var role gazetteer.TitleMatch
 	found := false
-	for steps := 0; j >= first && steps < 5; steps++ {
-		w := d.toks[j]
-		if w == "[" || w == "]" {
-			j--
-			continue
-		}
-		if d.t.Tokens[j].Kind != segment.Word || d.t.Tokens[j].Upper {
+	for k := j; k >= first && k >= j-2; k-- {
+		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
 			break
 		}
-		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End <= a && !tm.Honorific {
-			if !found {
-				role = tm
-				found = true
-			}
-		} else if found && !roleModifier(w) {
-			break
-		} else if !found && !roleModifier(w) {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, k); ok && tm.End == j+1 && !tm.Honorific {
+			role, found = tm, true
+			j = k - 1
 			break
 		}
-		j--
 	}
 	if !found {
 		return
+	}
+	// modifiers between the organisation and the role: "Lib Dem foreign
+	// affairs spokesman"
+	for steps := 0; j >= first && steps < 3 && !d.t.Tokens[j].Upper && d.t.Tokens[j].Kind == segment.Word && roleModifier(d.lower[j]); steps++ {
+		j--
 	}
 	m := &d.res.Mentions[pm]
 	m.Titles = append(m.Titles, role.Normalised)
@@ -492,11 +493,11 @@ func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
 // roleModifier reports whether a lower-case word may stand between an
 // organisation and a role word ("special", "foreign affairs", "senior").
 func roleModifier(w string) bool {
-	if len(w) < 2 {
-		return false
+	if len(w) < 3 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || titleCaseWords[w] {
+		return false // a verb or a function word: "came", "after", "the"
 	}
 	switch w {
-	case "the", "a", "an", "and", "of", "to", "in", "on", "at", "for", "by", "with", "said", "says", "told", "that", "who":
+	case "said", "says", "told", "came", "went", "met", "for", "after", "before", "since", "then", "also", "its", "their":
 		return false
 	}
 	_, verb := lex.ReportingVerb(w)

@@ -205,6 +205,13 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 	if personStart >= 0 && end < limit && toks[end] != "," && toks[end] != "." {
 		return
 	}
+	// a phrase naming another person is that person's role: "a joint news
+	// appearance with Russian president Vladimir Putin, Trump …"
+	for k := a; k < limit && personStart < 0; k++ {
+		if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 && res.Mentions[mi].Entity != pe {
+			return
+		}
+	}
 	// the role word
 	role, rEnd := "", -1
 	for k := a; k < end; k++ {
