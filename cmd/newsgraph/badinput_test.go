@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 )
 
 // The end-to-end bad-input suite: each kind of bad input of issue 8 is put
@@ -299,7 +301,10 @@ func stderrLines(t *testing.T, stderr, dir string) []string {
 		if l == "" || summaryLine.MatchString(l) {
 			continue
 		}
-		out = append(out, strings.ReplaceAll(l, dir+string(filepath.Separator), ""))
+		if dir != "" {
+			l = strings.ReplaceAll(l, dir+string(filepath.Separator), "")
+		}
+		out = append(out, l)
 	}
 	return out
 }
@@ -349,4 +354,164 @@ func buildNewsgraph(t *testing.T) string {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// TestBuildBadInputKinds runs newsgraph build over one directory that holds
+// every kind of bad input beside the good articles: the good articles and
+// the good records of partly bad files are loaded, each bad input is named.
+func TestBuildBadInputKinds(t *testing.T) {
+	db := loadEnv(t)
+	root := t.TempDir()
+	dir := filepath.Join(root, "in")
+	writeTree(t, dir, badGood)
+	wantIDs := slices.Clone(badGoodIDs)
+	var wantMsgs []string
+	for i, c := range badCases() {
+		if c.asNobody {
+			continue // root reads anything; see TestExtractBadInputKinds
+		}
+		// Each case in a directory of its own, whose name sorts before
+		// "good", so that a run without --keep-going stops at the first.
+		sub := fmt.Sprintf("case%02d", i)
+		d := filepath.Join(dir, sub)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeTree(t, d, c.files)
+		if c.setup != nil {
+			c.setup(t, d)
+		}
+		wantIDs = append(wantIDs, c.ids...)
+		for _, m := range c.msgs {
+			wantMsgs = append(wantMsgs, "newsgraph: build: skipped "+sub+"/"+m)
+		}
+	}
+
+	t.Run("keep going", func(t *testing.T) {
+		neo4jtest.Reset(t, db)
+		code, _, stderr := runCLI(t.Context(), "--quiet", "build", "--keep-going", "--batch-size", "3", dir)
+		if code != exitSomeFailed {
+			t.Errorf("exit code %d, want %d", code, exitSomeFailed)
+		}
+		want := append(slices.Clone(wantMsgs), "newsgraph: build: skipped "+nInputs(len(wantMsgs))+": some inputs failed")
+		if diff := cmp.Diff(want, stderrLines(t, stderr, dir)); diff != "" {
+			t.Errorf("stderr (-want +got):\n%s", diff)
+		}
+		// Several cases make an article:bad; the last one loaded stays.
+		var ids []string
+		for _, id := range wantIDs {
+			ids = append(ids, strings.Fields(id)[0])
+		}
+		slices.Sort(ids)
+		if diff := cmp.Diff(slices.Compact(ids), articleIDs(t, db)); diff != "" {
+			t.Errorf("articles loaded (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("stop", func(t *testing.T) {
+		neo4jtest.Reset(t, db)
+		code, _, stderr := runCLI(t.Context(), "--quiet", "build", "--batch-size", "1", dir)
+		if code != exitFailure {
+			t.Errorf("exit code %d, want %d", code, exitFailure)
+		}
+		lines := stderrLines(t, stderr, dir)
+		first := strings.TrimPrefix(wantMsgs[0], "newsgraph: build: skipped ")
+		if len(lines) != 2 || lines[0] != "newsgraph: build: "+first ||
+			!strings.HasPrefix(lines[1], "hint: fix or remove that input, or skip bad inputs with --keep-going (") {
+			t.Errorf("stderr lines %q, want %q and a hint", lines, "newsgraph: build: "+first)
+		}
+		if n := neo4jtest.Count(t, db, "MATCH (a:Article) WHERE a.id STARTS WITH 'article:g' RETURN count(*)", nil); n != 0 {
+			t.Errorf("%d good articles after the bad input were loaded, want 0", n)
+		}
+	})
+}
+
+// The lines of a document file for TestLoadBadDocuments; each bad one
+// breaks the model in one way.
+var badDocLines = []struct{ doc, msg string }{
+	{doc: "meduza"},
+	{`{"article":{"id":"article:x2"},"entities":[{"id":"person:a","type":"Person","name":"A"}],` +
+		`"claims":[{"id":"claim:x2:1","speaker":"person:a","kind":"direct","text":"t","start":0,"end":1,"about":["person:nobody"]}]}`,
+		`invalid document article:x2: claim "claim:x2:1": about "person:nobody" is not an entity of this document`},
+	{`{"article":{"id":"article:x3"},"entities":[],` +
+		`"claims":[{"id":"claim:x3:1","speaker":"person:ghost","kind":"indirect","text":"t","start":0,"end":1}]}`,
+		`invalid document article:x3: claim "claim:x3:1": speaker "person:ghost" is not an entity of this document`},
+	{`{"article":{"id":"article:x4"},"entities":[{"id":"person:a","type":"Person","name":"A"}],` +
+		`"stances":[{"holder":"person:a","target":"country:zz","polarity":"negative","score":-0.5}]}`,
+		`invalid document article:x4: stance 0: target "country:zz" is not an entity of this document`},
+	{`{"article":{"id":"article:x5"},"entities":[{"id":"person:a","type":"Human","name":"A"}]}`,
+		`invalid document article:x5: entity 0 ("person:a"): unknown type "Human" (want one of Person, Outlet, Country, Organization, Event, Source)`},
+	{`{"article":{"id":"article:x6"},"entities":[{"id":"person:a","type":"Person","name":"A"},{"id":"country:ru","type":"Country","name":"Russia"}],` +
+		`"relations":[{"subject":"person:a","predicate":"HATES","object":"country:ru"}]}`,
+		`invalid document article:x6: relation 0: predicate "HATES" (want one of LEADER_OF, AFFILIATED_WITH, WORKS_FOR, MEMBER_OF, LOCATED_IN, PART_OF)`},
+	{doc: "bbc"},
+	{`{"id":"bbc-1","title":"An article, not a document","text":"Text."}`,
+		`not a newsgraph document: json: unknown field "id"`},
+	{`{"article":{"id":"article:x9"},"entities":[{"id":`, `not a newsgraph document: unexpected EOF`},
+	{`{"article":{"id":9}}`, `not a newsgraph document: field "article.id" has the wrong type (number, want string)`},
+	{`{"article":{"title":"No id"}}`, "not a newsgraph document: no article.id (is this an article rather than extracted document JSON? run `newsgraph extract` first)"},
+	{doc: "guardian"},
+}
+
+// TestLoadBadDocuments loads a document file whose lines break the model
+// in each way graph.Validate and the document reader check.
+func TestLoadBadDocuments(t *testing.T) {
+	db := loadEnv(t)
+	data, err := os.ReadFile(articlesFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := strings.Split(strings.TrimSpace(string(data)), "\n") // meduza, bbc, guardian
+	var b strings.Builder
+	var wantMsgs []string
+	name := filepath.Join(t.TempDir(), "docs.jsonl")
+	for i, l := range badDocLines {
+		switch l.doc {
+		case "meduza":
+			b.WriteString(good[0])
+		case "bbc":
+			b.WriteString(good[1])
+		case "guardian":
+			b.WriteString(good[2])
+		default:
+			b.WriteString(l.doc)
+			wantMsgs = append(wantMsgs, fmt.Sprintf("newsgraph: load: skipped %s:%d: %s", name, i+1, l.msg))
+		}
+		b.WriteString("\n")
+	}
+	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all := []string{"article:allsides-73Wmu4FGtYpyfk6P", "article:bbc-politics-189", "article:meduza-kremlin-trump"}
+
+	t.Run("keep going", func(t *testing.T) {
+		neo4jtest.Reset(t, db)
+		code, _, stderr := runCLI(t.Context(), "--quiet", "load", "--keep-going", "--batch-size", "2", name)
+		if code != exitSomeFailed {
+			t.Errorf("exit code %d, want %d", code, exitSomeFailed)
+		}
+		want := append(wantMsgs, fmt.Sprintf("newsgraph: load: skipped %d bad lines: some inputs failed", len(wantMsgs)))
+		if diff := cmp.Diff(want, stderrLines(t, stderr, "")); diff != "" {
+			t.Errorf("stderr (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(all, articleIDs(t, db)); diff != "" {
+			t.Errorf("articles loaded (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("stop", func(t *testing.T) {
+		neo4jtest.Reset(t, db)
+		code, _, stderr := runCLI(t.Context(), "--quiet", "load", "--batch-size", "1", name)
+		if code != exitFailure {
+			t.Errorf("exit code %d, want %d", code, exitFailure)
+		}
+		want := []string{
+			strings.Replace(wantMsgs[0], "skipped ", "", 1),
+			"hint: nothing of the batch holding this line was written (1 article loaded before it); fix the line, or skip bad lines with --keep-going",
+		}
+		if diff := cmp.Diff(want, stderrLines(t, stderr, "")); diff != "" {
+			t.Errorf("stderr (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(all[2:], articleIDs(t, db)); diff != "" {
+			t.Errorf("articles loaded (-want +got):\n%s", diff)
+		}
+	})
 }
