@@ -265,7 +265,7 @@ func runQueryRun(c *cli.Context) error {
 	defer db.Close(context.WithoutCancel(ctx))
 	res, err := queries.Run(ctx, db, q, params)
 	if err != nil {
-		return withHint(fmt.Errorf("query run: %w", err), "check the parameters (newsgraph query show "+q.Name+")")
+		return withHint(fmt.Errorf("query run: %w", err), runHint(err, q))
 	}
 	return res.Write(c.App.Writer, f, tableWidth(c))
 }
@@ -328,6 +328,14 @@ func runQueryBench(c *cli.Context) error {
 	}
 	bar.Finish()
 	return res.Write(c.App.Writer, f, tableWidth(c))
+}
+
+// runHint says what to do about a query that Neo4j could not run.
+func runHint(err error, q *queries.Query) string {
+	if strings.Contains(err.Error(), "no such fulltext schema index") {
+		return "the database has no newsgraph indexes yet: load a graph first (newsgraph build or newsgraph load create them)"
+	}
+	return "check the parameters (newsgraph query show " + q.Name + ")"
 }
 
 // tableWidth is the width tables are fitted to: --width when given, else

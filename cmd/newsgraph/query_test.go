@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -260,5 +261,16 @@ func TestQueryBench(t *testing.T) {
 	}
 	if code, _, stderr := runCLI(context.Background(), "query", "bench", "--runs", "0"); code != exitUsage || !strings.Contains(stderr, "--runs must be at least 1") {
 		t.Errorf("--runs 0: exit code %d, stderr %q", code, stderr)
+	}
+}
+
+func TestRunHint(t *testing.T) {
+	q := &queries.Query{Name: "timeline"}
+	noIndex := errors.New("run query timeline: Neo4jError: Neo.ClientError.Procedure.ProcedureCallFailed (Failed to invoke procedure `db.index.fulltext.queryNodes`: Caused by: java.lang.IllegalArgumentException: There is no such fulltext schema index: entity_names)")
+	if got := runHint(noIndex, q); !strings.Contains(got, "load a graph first") {
+		t.Errorf("got hint %q, want one saying to load a graph", got)
+	}
+	if got := runHint(errors.New("something else"), q); got != "check the parameters (newsgraph query show timeline)" {
+		t.Errorf("got hint %q", got)
 	}
 }
