@@ -63,8 +63,8 @@ func browserCommand() *cli.Command {
 }
 
 func runBrowser(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	if len(args) > 0 {
@@ -153,8 +153,8 @@ func openURL(u string) error {
 }
 
 func runBrowserExport(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	if len(args) != 1 {

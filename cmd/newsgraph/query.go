@@ -151,8 +151,8 @@ func outputFormat(c *cli.Context, cmd string) (queries.Format, error) {
 }
 
 func runQueryList(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	if len(args) > 0 {
@@ -182,8 +182,8 @@ func runQueryList(c *cli.Context) error {
 }
 
 func runQueryShow(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	q, err := getQuery(c, args, "query show")
@@ -221,8 +221,8 @@ func runQueryShow(c *cli.Context) error {
 }
 
 func runQueryRun(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	q, err := getQuery(c, args, "query run")
@@ -271,8 +271,8 @@ func runQueryRun(c *cli.Context) error {
 }
 
 func runQueryBench(c *cli.Context) error {
-	args, err := interspersed(c)
-	if err != nil {
+	args, done, err := interspersed(c)
+	if done || err != nil {
 		return err
 	}
 	f, err := outputFormat(c, "query bench")
@@ -372,7 +372,9 @@ func (m *multiValue) String() string {
 // NAME -p key=value"): urfave/cli v2 stops reading flags at the first
 // argument and leaves the rest among the arguments. It reads those flags,
 // sets them on c and returns the arguments proper. "--" ends the flags.
-func interspersed(c *cli.Context) ([]string, error) {
+// When one of them is --help it prints the command's help instead, and
+// done is set: the command has nothing more to do.
+func interspersed(c *cli.Context) (args []string, done bool, err error) {
 	set := flag.NewFlagSet(c.Command.Name, flag.ContinueOnError)
 	set.SetOutput(io.Discard)
 	var settings [][2]string
@@ -384,34 +386,38 @@ func interspersed(c *cli.Context) ([]string, error) {
 		}
 	}
 	var pos []string
-	args := c.Args().Slice()
-	for len(args) > 0 {
-		a := args[0]
+	rest := c.Args().Slice()
+	for len(rest) > 0 {
+		a := rest[0]
 		if a == "--" {
-			pos = append(pos, args[1:]...)
+			pos = append(pos, rest[1:]...)
 			break
 		}
 		if !strings.HasPrefix(a, "-") || a == "-" {
 			pos = append(pos, a)
-			args = args[1:]
+			rest = rest[1:]
 			continue
 		}
-		if err := set.Parse(args); err != nil {
-			return nil, usagef("%s", err)
+		if err := set.Parse(rest); err != nil {
+			return nil, false, usagef("%s", err)
 		}
-		rest := set.Args()
-		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
-			pos = append(pos, rest...)
+		n := set.Args()
+		if consumed := len(rest) - len(n); consumed > 0 && rest[consumed-1] == "--" {
+			pos = append(pos, n...)
 			break
 		}
-		args = rest
+		rest = n
 	}
 	for _, s := range settings {
+		if s[0] == "help" {
+			cli.HelpPrinter(c.App.Writer, cli.CommandHelpTemplate, c.Command)
+			return nil, true, nil
+		}
 		if err := c.Set(s[0], s[1]); err != nil {
-			return nil, usagef("invalid value %q for flag -%s: %v", s[1], s[0], err)
+			return nil, false, usagef("invalid value %q for flag -%s: %v", s[1], s[0], err)
 		}
 	}
-	return pos, nil
+	return pos, false, nil
 }
 
 // flagRecorder records the flags interspersed reads.

@@ -78,6 +78,13 @@ func TestQueryList(t *testing.T) {
 	}
 }
 
+func TestQueryHelpAfterName(t *testing.T) {
+	code, stdout, stderr := runCLI(context.Background(), "query", "run", "overview", "--help")
+	if code != exitOK || !strings.HasPrefix(stdout, "NAME:\n   newsgraph query run - run a saved query against Neo4j") {
+		t.Errorf("exit code %d, stdout %.80q, stderr %q; want the help of query run", code, stdout, stderr)
+	}
+}
+
 func TestQueryShow(t *testing.T) {
 	t.Setenv("NEWSGRAPH_QUERY_DIR", "")
 	code, stdout, stderr := runCLI(context.Background(), "query", "show", "stances-toward")
