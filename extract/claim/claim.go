@@ -620,13 +620,21 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	if k, ok := lex.Pronoun(x.toks[c1]); ok && (k == "m" || k == "f" || k == "p") {
 		return x.pronoun(k, x.t.Tokens[c1].Start), c1 + 1
 	}
+	// titles before the name: "said Representative Trey Gowdy", "said Sen. Lindsey Graham"
+	n0 := c1
+	for n0 < last && n0 < c1+4 && x.t.Tokens[n0].Upper && x.res.MentionAt(n0) < 0 {
+		if _, ok := x.res.Title(x.toks[n0]); !ok {
+			break
+		}
+		n0++
+	}
 	best := -1
 	for mi := range x.res.Mentions {
 		m := &x.res.Mentions[mi]
-		if m.T0 > c1+1 {
+		if m.T0 > n0+1 {
 			break
 		}
-		if (m.T0 == c1 || (m.T0 == c1+1 && isDet(x.toks[c1]))) && m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+		if (m.T0 == c1 || m.T0 == n0 || (m.T0 == c1+1 && isDet(x.toks[c1]))) && m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
 			if best < 0 || m.T1 > x.res.Mentions[best].T1 {
 				best = mi
 			}

@@ -229,6 +229,14 @@ func (d *doc) segments(a, b int) []seg {
 			p = tm.End
 			continue
 		}
+		// a dotted acronym the lists have without dots: "I.R.S.", "F.B.I."
+		if w := d.toks[p]; len(w) > 3 && strings.Count(w, ".") >= 2 {
+			if hits := d.r.gaz.Lookup(strings.ReplaceAll(w, ".", "")); len(hits) > 0 {
+				segs = append(segs, seg{kind: segGaz, t0: p, t1: p + 1, gm: gazetteer.Match{Start: p, End: p + 1, Hits: hits}})
+				p++
+				continue
+			}
+		}
 		if n := len(segs); n > 0 && segs[n-1].kind == segUnknown {
 			segs[n-1].t1 = p + 1
 		} else {
@@ -242,6 +250,9 @@ func (d *doc) segments(a, b int) []seg {
 		s := &segs[k]
 		if s.kind != segGaz || !s.gm.Ambiguous() {
 			continue
+		}
+		if sf := s.gm.Hits[0].Surface; sf == gazetteer.SurfaceMember || sf == gazetteer.SurfaceDemonym {
+			continue // "Virginia Democrat": a party member, not a name's last word
 		}
 		nextUnk := k+1 < len(segs) && segs[k+1].kind == segUnknown
 		prevUnk := k > 0 && segs[k-1].kind == segUnknown
@@ -375,7 +386,8 @@ func (d *doc) chunk(a, b, first, last int) {
 			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
 				return // "General Headquarters", "President Office"
 			}
-			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz {
+			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz &&
+				segs[lastTitle+1].gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 				pm = d.addGaz(segs[lastTitle+1], titles, d.nameText(a, h1))
 			} else {
 				pm = d.addPerson(h0, h1, titles, d.nameText(a, h1))
@@ -529,6 +541,11 @@ func (d *doc) addRole(pm, of int, title string, rel graph.RelType, t0, t1 int) {
 func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	n := t1 - t0
 	w0 := d.toks[t0]
+	for i := t0; i < t1; i++ {
+		if lex.IsCalendar(d.toks[i]) {
+			return false // "Easter Egg Roll", "Christmas Day"
+		}
+	}
 	if n >= 2 && n <= 5 {
 		if _, ok := d.r.gaz.IsGivenName(w0); ok && !placePrefixes[w0] {
 			return true
@@ -819,8 +836,15 @@ func (d *doc) add(m Mention) int {
 			return -1
 		}
 	}
-	for m.T1-m.T0 > 1 && connectors[d.toks[m.T1-1]] && m.Label == graph.LabelPerson {
-		m.T1-- // "Antonio Reina of Spain": the name ends before "of"
+	if m.Label == graph.LabelPerson && m.Entry == nil {
+		// "Darrell Issa of California", "Antonio Reina of Spain": the name
+		// ends before "of"
+		for k := m.T0 + 1; k < m.T1; k++ {
+			if w := d.lower[k]; w == "of" || w == "for" || w == "on" || w == "&" {
+				m.T1 = k
+				break
+			}
+		}
 	}
 	if m.Label == graph.LabelPerson {
 		m.Name = d.nameText(m.T0, m.T1)

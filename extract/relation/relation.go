@@ -199,10 +199,10 @@ func (x *extractor) apposition(pe, a, limit, personStart int) {
 		}
 	}
 	end := a
-	for end < limit && end-a < 14 && toks[end] != "," && t.Tokens[end].Kind != segment.Quote && toks[end] != "." {
+	for end < limit && end-a < 14 && toks[end] != "," && t.Tokens[end].Kind != segment.Quote && toks[end] != "." && toks[end] != ";" {
 		end++
 	}
-	if personStart >= 0 && end < limit && toks[end] != "," && toks[end] != "." {
+	if personStart >= 0 && end < limit && toks[end] != "," && toks[end] != "." && toks[end] != ";" {
 		return
 	}
 	// a phrase naming another person is that person's role: "a joint news
