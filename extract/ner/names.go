@@ -790,7 +790,21 @@ func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
 // addOrg adds an unlisted organisation named by tokens [t0, t1).
 func (d *doc) addOrg(t0, t1 int, kind string) int {
 	name := d.nameText(t0, t1)
-	return d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormName})
+	label := graph.LabelOrganization
+	for k := t0; k < t1; k++ {
+		if outletWords[d.toks[k]] {
+			label, kind = graph.LabelOutlet, "" // "Kyodo News Service", "Tehran Times"
+			break
+		}
+	}
+	return d.add(Mention{T0: t0, T1: t1, Label: label, Name: name, Kind: kind, Form: FormName})
+}
+
+// outletWords in an unlisted organisation's name make it a news outlet.
+var outletWords = map[string]bool{
+	"News": true, "Press": true, "Newspaper": true, "Broadcasting": true, "Television": true,
+	"Radio": true, "TV": true, "Gazette": true, "Tribune": true, "Herald": true, "Journal": true,
+	"Newswire": true, "Wire": true, "Media": true,
 }
 
 // addPerson adds an unlisted person named by tokens [t0, t1) (or a listed
