@@ -724,6 +724,13 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	return d.add(m)
 }
 
+// preferredPeople win a name they share with another listed person when the
+// article does not say which one it means: "George Bush" and "President
+// Bush" in news since 2000 are George W. Bush.
+var preferredPeople = map[string]bool{
+	"George W. Bush": true,
+}
+
 // pickHit chooses among the entries a phrase names ("Congress": the United
 // States Congress or India's Congress party) the one of the country the
 // article is about: the country mentioned most so far, else the United
@@ -732,6 +739,12 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 func (d *doc) pickHit(hits []gazetteer.Hit) gazetteer.Hit {
 	if len(hits) == 1 {
 		return hits[0]
+	}
+	// people: the one news of 2000–2024 means by the shared name
+	for _, h := range hits {
+		if preferredPeople[h.Entity.Base().Name] {
+			return h
+		}
 	}
 	home, best := "", 0
 	for iso, n := range d.countries {
@@ -864,6 +877,8 @@ func (d *doc) add(m Mention) int {
 		m.Name = d.nameText(m.T0, m.T1)
 		if m.Entry != nil && m.Form != FormShort {
 			m.Name = m.Entry.Base().Name
+		} else {
+			m.Name = fixShouting(m.Name) // "Donald TRUMP" → "Donald Trump"
 		}
 	}
 	m.Start = d.t.Tokens[m.T0].Start
@@ -969,4 +984,24 @@ func (d *doc) seatOfGovernment(e gazetteer.Entity) *gazetteer.Organization {
 		}
 	}
 	return nil
+}
+
+// fixShouting writes the all-capitals words of a name (three letters or
+// more, no periods) in title case, as a byline or caption may shout a
+// surname: "Donald TRUMP" → "Donald Trump".
+func fixShouting(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for i, w := range words {
+		if len(w) >= 3 && isAllCaps(w) && !strings.ContainsAny(w, ".&") {
+			r := []rune(strings.ToLower(w))
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+			changed = true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
 }
