@@ -1,8 +1,11 @@
 package bench
 
 import (
+	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"time"
 
@@ -90,5 +93,29 @@ func TestThousands(t *testing.T) {
 		if got := thousands(n); got != want {
 			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// TestChildPeakRSS checks that a child's peak RSS is its own, not that of
+// the bench: with vfork, the child's rusage starts from the parent's peak.
+func TestChildPeakRSS(t *testing.T) {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
+		t.Skip("no /proc")
+	}
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip("no sleep command")
+	}
+	big := make([]byte, 300<<20)
+	for i := range big {
+		big[i] = 1
+	}
+	u, err := child{name: sleep, args: []string{"0.3"}}.run(context.Background())
+	runtime.KeepAlive(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.PeakRSS <= 0 || u.PeakRSS > 50<<20 {
+		t.Errorf("got peak RSS %d MB for sleep, want between 0 and 50 MB (the bench holds 300 MB)", u.PeakRSS>>20)
 	}
 }

@@ -76,15 +76,15 @@ func (rep *Report) WriteTable(w io.Writer, t Targets) error {
 		rep.checkSameGraph(ew)
 	}
 	if len(rep.Queries) > 0 {
-		fmt.Fprintf(ew, "\nQUERIES (saved queries with their example parameters, on the %s graph, %d runs each)\n", rep.Queries[0].Corpus, rep.Queries[0].Runs)
+		fmt.Fprintf(ew, "\nQUERIES (saved queries with their example parameters, on the %s graph)\n", rep.Queries[0].Corpus)
 		tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "query\trows\tp50 ms\tp95 ms\tmax ms\t")
+		fmt.Fprintln(tw, "query\trows\truns\tp50 ms\tp95 ms\tmax ms\t")
 		for _, q := range rep.Queries {
 			if q.Err != "" {
-				fmt.Fprintf(tw, "%s\t\t\t\tfailed: %s\t\n", q.Name, q.Err)
+				fmt.Fprintf(tw, "%s\t\t\t\t\tfailed: %s\t\n", q.Name, q.Err)
 				continue
 			}
-			fmt.Fprintf(tw, "%s\t%d\t%.1f\t%.1f\t%.1f\t\n", q.Name, q.Rows, ms(q.P50), ms(q.P95), ms(q.Max))
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f\t%.1f\t%.1f\t\n", q.Name, q.Rows, q.Runs, ms(q.P50), ms(q.P95), ms(q.Max))
 		}
 		tw.Flush()
 	}

@@ -78,7 +78,7 @@ func TestWriteTable(t *testing.T) {
 		"scaled, naive MERGE: not run: --skip",
 		"start-up (extracting a one-word article, 1 core): 0.50 CPU-s, 30.0 MB peak RSS; included above",
 		"warning: LOAD CSV on full made 400000 nodes and 600001 relationships, newsgraph load 400000 and 600000",
-		"timeline 9 90.0 250.0 300.0",
+		"timeline 9 20 90.0 250.0 300.0",
 		"RATIOS AND TARGETS [NOT met] extraction of the full corpus",
 	} {
 		if !strings.Contains(squash(out), want) {

@@ -58,8 +58,10 @@ type Options struct {
 	// Server is the Neo4j to load into; nil runs extraction only.
 	Server *Server
 	// FreshServer wipes and restarts the server before each load route, so
-	// that each starts from new store files (needs Server.Control);
-	// otherwise the database is emptied with Cypher.
+	// that each starts from new store files and no schema (needs
+	// Server.Control); otherwise the nodes and relationships are deleted
+	// with Cypher and the constraints and indexes kept, which is quicker
+	// for small corpora.
 	FreshServer bool
 	// NaiveArticles caps the documents the naive loader sends; 0 sends
 	// them all.
@@ -69,6 +71,15 @@ type Options struct {
 	// QueryRuns and QueryWarmup are the measured and unmeasured runs of
 	// each query.
 	QueryRuns, QueryWarmup int
+	// QueryBudget bounds the time spent on one query: its runs stop once
+	// they have taken this long, after at least three (fewer when one run
+	// takes longer than the budget); 0 means a minute.
+	QueryBudget time.Duration
+	// QueriesOnly times the queries on the graph the server holds, without
+	// extracting or loading anything; QueriesGraph names that graph in the
+	// table.
+	QueriesOnly  bool
+	QueriesGraph string
 	// Skip names the parts not to run (see Parts), each with the reason
 	// the table gives.
 	Skip map[string]string
@@ -204,6 +215,12 @@ func (r *runner) logf(format string, args ...any) {
 func (r *runner) skip(part string) bool { return r.opts.Skip[part] != "" }
 
 func (r *runner) run(ctx context.Context) error {
+	if r.opts.QueriesOnly {
+		if r.opts.Server == nil {
+			return errors.New("bench: queries only, but no server")
+		}
+		return r.queries(ctx, Corpus{Name: r.opts.QueriesGraph})
+	}
 	base, err := r.baseCorpus()
 	if err != nil {
 		return err
@@ -533,7 +550,7 @@ func (r *runner) queries(ctx context.Context, c Corpus) error {
 	defer db.Close(context.WithoutCancel(ctx))
 	for _, q := range r.opts.Queries {
 		r.logf("timing query %s on the %s graph", q.Name, c.Name)
-		res, err := timeQuery(ctx, db, q, r.opts.QueryWarmup, r.opts.QueryRuns)
+		res, err := timeQuery(ctx, db, q, r.opts.QueryWarmup, r.opts.QueryRuns, r.opts.QueryBudget)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -547,24 +564,49 @@ func (r *runner) queries(ctx context.Context, c Corpus) error {
 }
 
 // timeQuery runs q warmup times unmeasured, then runs times, and returns
-// the latency percentiles (nearest rank) of the measured runs.
-func timeQuery(ctx context.Context, db *graph.DB, q Query, warmup, runs int) (QueryResult, error) {
-	res := QueryResult{Name: q.Name, Runs: runs}
+// the latency percentiles (nearest rank) of the measured runs. Once the
+// runs, warm-up included, have taken budget, it stops after the run under
+// way if at least three were measured (or one, when a single run takes
+// longer than a third of the budget). One run may take twice the budget at
+// most.
+func timeQuery(ctx context.Context, db *graph.DB, q Query, warmup, runs int, budget time.Duration) (QueryResult, error) {
+	if budget <= 0 {
+		budget = time.Minute
+	}
+	res := QueryResult{Name: q.Name}
+	start := time.Now()
+	once := func() (int, time.Duration, error) {
+		rctx, cancel := context.WithTimeout(ctx, 2*budget)
+		defer cancel()
+		t0 := time.Now()
+		rows, err := q.Run(rctx, db)
+		d := time.Since(t0)
+		if err != nil && rctx.Err() != nil && ctx.Err() == nil {
+			err = fmt.Errorf("no answer in %s", 2*budget)
+		}
+		return rows, d, err
+	}
 	for range warmup {
-		if _, err := q.Run(ctx, db); err != nil {
+		if time.Since(start) > budget/2 {
+			break
+		}
+		if _, _, err := once(); err != nil {
 			return res, err
 		}
 	}
-	d := make([]time.Duration, runs)
-	for i := range d {
-		start := time.Now()
-		rows, err := q.Run(ctx, db)
-		d[i] = time.Since(start)
+	var d []time.Duration
+	for len(d) < runs {
+		rows, took, err := once()
 		if err != nil {
 			return res, err
 		}
+		d = append(d, took)
 		res.Rows = rows
+		if time.Since(start) > budget && (len(d) >= 3 || took > budget/3) {
+			break
+		}
 	}
+	res.Runs = len(d)
 	slices.Sort(d)
 	res.P50, res.P95, res.Max = percentile(d, 50), percentile(d, 95), d[len(d)-1]
 	return res, nil

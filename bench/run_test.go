@@ -53,13 +53,7 @@ func TestRunQuick(t *testing.T) {
 		QueryRuns: 3,
 	}
 	rep, err := bench.Run(context.Background(), opts)
-	// leave the schema the other integration tests expect
-	t.Cleanup(func() {
-		neo4jtest.Reset(t, db)
-		if err := graph.NewWriter(db, graph.WriterOptions{}).EnsureSchema(context.Background()); err != nil {
-			t.Error(err)
-		}
-	})
+	t.Cleanup(func() { neo4jtest.Reset(t, db) })
 	if err != nil {
 		t.Fatal(err)
 	}

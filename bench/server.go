@@ -73,8 +73,10 @@ func (s *ScriptControl) AdminEnv() []string {
 }
 
 // empty makes the server's database empty: wiped and restarted when fresh
-// is set and the bench controls the server (new store files, as for a first
-// load), else emptied with Cypher, dropping every constraint and index too.
+// is set and the bench controls the server (new store files and no schema,
+// as for a first load), else its nodes and relationships deleted with
+// Cypher, keeping the constraints and indexes, which every route then finds
+// in place.
 func (srv *Server) empty(ctx context.Context, fresh bool) error {
 	if fresh && srv.Control != nil {
 		if err := srv.Control.Reset(ctx); err != nil {
@@ -90,32 +92,8 @@ func (srv *Server) empty(ctx context.Context, fresh bool) error {
 		return err
 	}
 	defer db.Close(context.WithoutCancel(ctx))
-	return clearDatabase(ctx, db)
-}
-
-// clearDatabase deletes every node, relationship, constraint and index
-// (but the built-in lookup indexes).
-func clearDatabase(ctx context.Context, db *graph.DB) error {
 	if err := autoCommit(ctx, db, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"); err != nil {
 		return fmt.Errorf("empty database: %w", err)
-	}
-	_, recs, err := db.Read(ctx, "SHOW CONSTRAINTS YIELD name RETURN name", nil)
-	if err != nil {
-		return fmt.Errorf("empty database: %w", err)
-	}
-	for _, r := range recs {
-		if err := autoCommit(ctx, db, "DROP CONSTRAINT `"+r.Values[0].(string)+"` IF EXISTS"); err != nil {
-			return fmt.Errorf("empty database: %w", err)
-		}
-	}
-	_, recs, err = db.Read(ctx, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", nil)
-	if err != nil {
-		return fmt.Errorf("empty database: %w", err)
-	}
-	for _, r := range recs {
-		if err := autoCommit(ctx, db, "DROP INDEX `"+r.Values[0].(string)+"` IF EXISTS"); err != nil {
-			return fmt.Errorf("empty database: %w", err)
-		}
 	}
 	return nil
 }

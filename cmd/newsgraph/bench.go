@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -66,6 +67,9 @@ func benchCommand() *cli.Command {
 			&cli.IntFlag{Name: "naive-articles", Value: benchNaiveArticles, DefaultText: "1000, or all with --quick",
 				Usage: "send at most `N` documents through the naive loader, which compares by rate (0: all)"},
 			&cli.IntFlag{Name: "query-runs", Value: 20, DefaultText: "20, or 5 with --quick", Usage: "measured runs of each saved query"},
+			&cli.DurationFlag{Name: "query-budget", Value: time.Minute, DefaultText: "1m, or 10s with --quick",
+				Usage: "time spent on each saved query at most: its runs stop after it (at least three, or one slow one)"},
+			&cli.BoolFlag{Name: "queries-only", Usage: "only time the saved queries on the graph the bench's instance holds (from an earlier run)"},
 			&cli.StringFlag{Name: "scale-routes", Value: bench.RouteAdmin + "," + bench.RouteLoad,
 				Usage: "the load routes run on the scaled corpus, in order, comma-separated (the queries run on the last)"},
 			&cli.StringFlag{Name: "neo4j-script", Value: "scripts/neo4j.sh", Usage: "the `PATH` of scripts/neo4j.sh, which runs the bench's instance"},
@@ -89,6 +93,9 @@ func runBench(c *cli.Context) error {
 		NaiveArticles: c.Int("naive-articles"),
 		QueryRuns:     c.Int("query-runs"),
 		QueryWarmup:   3,
+		QueryBudget:   c.Duration("query-budget"),
+		QueriesOnly:   c.Bool("queries-only"),
+		QueriesGraph:  "current",
 		Skip:          map[string]string{},
 		FreshServer:   !quick,
 	}
@@ -98,6 +105,9 @@ func runBench(c *cli.Context) error {
 		}
 		if !c.IsSet("query-runs") {
 			opts.QueryRuns, opts.QueryWarmup = 5, 1
+		}
+		if !c.IsSet("query-budget") {
+			opts.QueryBudget = 10 * time.Second
 		}
 		// Stopping and restarting the server alone takes longer than
 		// the minute a smoke run has.
@@ -121,6 +131,9 @@ func runBench(c *cli.Context) error {
 	}
 	if quick && opts.Articles == 0 {
 		return usagef("bench: --quick needs --articles of at least 1")
+	}
+	if opts.QueryBudget <= 0 {
+		return usagef("bench: --query-budget must be positive, not %s", opts.QueryBudget)
 	}
 	if opts.QueryRuns < 1 {
 		return usagef("bench: --query-runs must be at least 1, not %d", opts.QueryRuns)
