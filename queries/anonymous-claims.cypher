@@ -7,10 +7,11 @@
 // param: limit int = 50 — most rows listed
 // example: close_to=kremlin
 //
-// What a source is close to is read from the graph: the entities of its
-// article whose name or alias its description contains ("a source close to
-// Putin's administration" → Vladimir Putin), and those it is a member of,
-// works for or is affiliated with. Sources naming none are "(unstated)".
+// What a source is close to is read from the graph: the entity its
+// close_to property names (set by the extractor: "a source close to the
+// Kremlin", "Kremlin insiders"), else the entities of its article whose name
+// or alias its description contains, and those it is a member of, works for
+// or is affiliated with. Sources naming none are "(unstated)".
 CALL () {
   WITH $outlet AS q WHERE q <> ''
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
@@ -32,7 +33,16 @@ MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s:Source {anonymous: true})
 WITH s, a, count(c) AS claims
 CALL (s, a) {
   CALL (s, a) {
-    WITH ' ' + toLower(replace(replace(s.description, '’s', ''), "'s", '')) + ' ' AS words
+    MATCH (x:Organization {id: s.close_to}) RETURN x
+    UNION
+    MATCH (x:Person {id: s.close_to}) RETURN x
+    UNION
+    MATCH (x:Country {id: s.close_to}) RETURN x
+    UNION
+    MATCH (x:Outlet {id: s.close_to}) RETURN x
+    UNION
+    WITH s, a WHERE s.close_to IS NULL
+    WITH a, ' ' + toLower(replace(replace(s.description, '’s', ''), "'s", '')) + ' ' AS words
     MATCH (a)-[:MENTIONS]->(x)
     WHERE NOT x:Source
       AND any(n IN [x.name] + x.aliases WHERE size(n) > 2 AND words CONTAINS ' ' + toLower(n) + ' ')

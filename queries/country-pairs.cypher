@@ -23,8 +23,14 @@ CALL () {
   MATCH (a:Article)
   RETURN a
 }
-MATCH (c1:Country)<-[:MENTIONS]-(a)-[:MENTIONS]->(c2:Country)
-WHERE c1.name < c2.name
+// pairs are formed per article, so that the plan starts from the chosen
+// articles and never from an index over all countries
+MATCH (a)-[:MENTIONS]->(c:Country)
+WITH a, c ORDER BY c.name
+WITH a, collect(c) AS cs
+UNWIND range(0, size(cs) - 2) AS i
+UNWIND range(i + 1, size(cs) - 1) AS j
+WITH cs[i] AS c1, cs[j] AS c2, a
 WITH c1, c2, count(a) AS articles
 WHERE articles >= $min_articles
 RETURN c1.name AS country_a, c2.name AS country_b, articles
