@@ -26,9 +26,12 @@
 // told from an absent property (an empty field). Lists are joined with the
 // array delimiter, by default U+001F (the ASCII unit separator), which no
 // name or title holds; a list value that holds the delimiter cannot be
-// exported and is reported. Quotes, commas, line breaks and backslashes in
-// values are written as RFC 4180 says and survive both neo4j-admin and LOAD
-// CSV.
+// exported and is reported. Quotes, commas and line breaks in values are
+// written as RFC 4180 says and survive both neo4j-admin and LOAD CSV; so do
+// backslashes, except that LOAD CSV reads a backslash before a quote or
+// another backslash as an escape unless the server sets
+// dbms.import.csv.legacy_quote_escaping=false (load-csv.cypher names the
+// files that hold one).
 //
 // Beside the CSV files an export writes:
 //
@@ -43,13 +46,16 @@
 //
 // # Importing
 //
-// Import reads node and relationship files in this format and CSV files of
-// articles (the columns of the JSON Lines corpus: id, title, url, outlet,
-// published, authors, text), telling them apart by their header. It checks
-// everything before it writes anything: headers against the model (labels,
-// types, columns and their types), every row (ids, values, end labels,
-// duplicates) and the ends of every relationship (in the files given or in
-// the database). Each problem is a *graph.ParseError with the file, line and
-// column. Labels, types and property keys that reach Cypher come from the
-// model's constants, never from the files.
+// Check reads node and relationship files in this format (exported or
+// hand-made) and CSV files of articles (the columns of the JSON Lines
+// corpus: id, title, url, outlet, published, authors, text), telling them
+// apart by their header, and checks everything before anything is written:
+// headers against the model (labels, types, columns and their types), every
+// row (ids, values, end labels, duplicates) and the ends of every
+// relationship (in the files or in the database). Each problem is a
+// *graph.ParseError with the file, the line and the column (the number of
+// the field, from 1; 0 for the whole row). Plan.Write then writes
+// what passed through graph.Writer: the articles extracted and loaded as
+// documents, the records MERGEd in batches. Labels, types and property keys
+// that reach Cypher come from the model's constants, never from the files.
 package importer

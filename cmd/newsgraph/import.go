@@ -45,6 +45,7 @@ func importCommand() *cli.Command {
 			"aliases. Importing the same files again changes nothing.",
 		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "skip-bad-rows", Usage: "load the good rows of files that have bad ones; the bad ones go to --rejects"},
+			&cli.BoolFlag{Name: "dry-run", Aliases: []string{"n"}, Usage: "check the files (ends of relationships in the database too) and write nothing"},
 			&cli.StringFlag{Name: "rejects", Usage: "write every bad row, with the reason, to `FILE` (default with --skip-bad-rows: rejects.csv)"},
 			&cli.IntFlag{Name: "batch-size", Value: importer.DefaultBatchSize, Usage: "records per transaction"},
 			&cli.StringFlag{Name: "array-delimiter", Value: importer.FormatDelimiter(importer.DefaultArrayDelimiter),
@@ -137,6 +138,16 @@ func runImport(c *cli.Context) error {
 	if more := n - int64(len(plan.Problems())); more > 0 {
 		fmt.Fprintf(stderr, "newsgraph: import: … and %d more problems\n", more)
 	}
+	if c.Bool("dry-run") {
+		if !c.Bool("quiet") {
+			fmt.Fprintf(stderr, "checked %d files in %.1f s: %s; nothing was written (--dry-run)\n",
+				len(plan.Files()), time.Since(start).Seconds(), checkSummary(plan))
+		}
+		if n > 0 {
+			return fmt.Errorf("import: %s in the files: %w", nProblems(n), errSomeInputsFailed)
+		}
+		return nil
+	}
 	if n > 0 && !skip {
 		where := ""
 		if rejectsPath != "" {
@@ -217,6 +228,16 @@ func importSummary(w io.Writer, plan *importer.Plan, st importer.Stats, ws graph
 	}
 	fmt.Fprintf(w, "imported %d of %d files: %s (%d nodes and %d relationships new) in %.1f s, writing %.0f nodes+relationships/s\n",
 		len(files)-skipped, len(files), what, ws.NodesCreated, ws.RelationshipsCreated, d.Seconds(), rate)
+}
+
+// checkSummary says what a plan would write.
+func checkSummary(p *importer.Plan) string {
+	var rows, bad int64
+	for _, f := range p.Files() {
+		rows += f.Rows
+		bad += f.Rejected
+	}
+	return fmt.Sprintf("%d good rows, %d bad, %s", rows, bad, nProblems(p.ProblemCount()))
 }
 
 func nProblems(n int64) string {

@@ -80,6 +80,18 @@ func TestImportExport(t *testing.T) {
 		}
 	})
 
+	t.Run("dry run", func(t *testing.T) {
+		neo4jtest.Reset(t, db)
+		code, _, stderr := runCLI(ctx, "import", "--dry-run", bad, dir)
+		if code != exitSomeFailed || !strings.Contains(stderr, "checked 32 files in ") ||
+			!strings.Contains(stderr, "s: 122 good rows, 1 bad, 1 problem; nothing was written (--dry-run)") {
+			t.Errorf("got exit code %d and stderr:\n%s\nwant 3 and the check summarised", code, stderr)
+		}
+		if n := neo4jtest.Count(t, db, "MATCH (n) RETURN count(n)", nil); n != 0 {
+			t.Errorf("got %d nodes, want none", n)
+		}
+	})
+
 	t.Run("skip bad rows", func(t *testing.T) {
 		neo4jtest.Reset(t, db)
 		rejects := filepath.Join(t.TempDir(), "rejects.csv")
