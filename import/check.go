@@ -66,6 +66,7 @@ type Plan struct {
 	opts     Options
 	files    []*planFile
 	problems []*graph.ParseError
+	warnings []*graph.ParseError
 	count    int64 // problems found, kept or not
 	rejected int64 // rows not to write
 }
@@ -405,8 +406,10 @@ func (c *checker) nodes(f *planFile) error {
 		ids = make(map[string]loc)
 		c.ids[f.h.label] = ids
 	}
+	warned := map[int]bool{} // list columns warned about
 	return c.p.eachRecord(c.ctx, f, func(rec *record) error {
 		f.rows++
+		c.warnDelimiter(f, rec, warned)
 		n, perr := f.h.node(f.path, rec, c.delim)
 		if perr != nil {
 			if id := c.idOf(f, rec); id != "" {
@@ -421,6 +424,30 @@ func (c *checker) nodes(f *planFile) error {
 		ids[n.ID] = loc{f, rec.line}
 		return nil
 	}, func(se *syntaxError) error { return c.syntaxProblem(f, se) })
+}
+
+// likelyDelimiters are what hand-made lists are often separated by.
+const likelyDelimiters = ";|"
+
+// warnDelimiter warns, once per column of a file, about a list field that
+// holds none of the array delimiter but a character that often separates
+// items in hand-made files: with the wrong delimiter, a list of several
+// items reads as one item.
+func (c *checker) warnDelimiter(f *planFile, rec *record, warned map[int]bool) {
+	for i, fk := range f.h.fields {
+		if fk != fieldProp || f.h.cols[i].Type != StringList || warned[i] || i >= len(rec.fields) {
+			continue
+		}
+		v := rec.fields[i]
+		j := strings.IndexAny(v, likelyDelimiters)
+		if j < 0 || strings.ContainsRune(v, c.delim) || strings.ContainsRune(likelyDelimiters, c.delim) {
+			continue
+		}
+		warned[i] = true
+		c.p.warnings = append(c.p.warnings, rowError(f.path, rec, i, fmt.Errorf(
+			"%s %q is one item, holding %q: if %q separates items, pass the array delimiter %q (--array-delimiter); the delimiter is %s",
+			f.h.cols[i].Name, v, v[j:j+1], v[j:j+1], v[j:j+1], FormatDelimiter(c.delim))))
+	}
 }
 
 // idOf returns the id of a node row, when it has one of the file's label.
@@ -593,6 +620,11 @@ func (p *Plan) SetProgress(fn func(n int64)) { p.opts.Progress = fn }
 // of article, node and relationship files, then relationships whose ends
 // are nowhere.
 func (p *Plan) Problems() []*graph.ParseError { return p.problems }
+
+// Warnings returns what looks wrong but is not a problem: list fields that
+// hold no array delimiter but a ';' or '|' (one warning per column of a
+// file).
+func (p *Plan) Warnings() []*graph.ParseError { return p.warnings }
 
 // ProblemCount returns the number of problems found, kept or not.
 func (p *Plan) ProblemCount() int64 { return p.count }

@@ -333,3 +333,29 @@ func TestCheckArticles(t *testing.T) {
 		t.Errorf("got article %+v with entities %+v, want article:a1 mentioning Vladimir Putin", d.Article, d.Entities)
 	}
 }
+
+// TestCheckWarnsOfDelimiters: a hand-made list separated by ';' reads as one
+// item with the default delimiter, which is legal but likely wrong.
+func TestCheckWarnsOfDelimiters(t *testing.T) {
+	dir, paths := writeFiles(t, map[string]string{"people.csv": personHeader +
+		"\"person:a\",Person,\"A\",\"Al;Albert\",\"Dr;Prof\"\n\"person:b\",Person,\"B\",\"Bo;Bob\",\n"})
+	plan, got := problems(t, dir, paths, importer.Options{}, nil)
+	if len(got) > 0 {
+		t.Errorf("got problems %q, want none", got)
+	}
+	var warnings []string
+	for _, w := range plan.Warnings() {
+		warnings = append(warnings, strings.ReplaceAll(w.Error(), dir+string(filepath.Separator), ""))
+	}
+	want := []string{
+		`people.csv:2:4: aliases "Al;Albert" is one item, holding ";": if ";" separates items, pass the array delimiter ";" (--array-delimiter); the delimiter is U+001F`,
+		`people.csv:2:5: titles "Dr;Prof" is one item, holding ";": if ";" separates items, pass the array delimiter ";" (--array-delimiter); the delimiter is U+001F`,
+	}
+	if diff := cmp.Diff(want, warnings); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	plan, _ = problems(t, dir, paths, importer.Options{ArrayDelimiter: ';'}, nil)
+	if w := plan.Warnings(); len(w) > 0 {
+		t.Errorf("got warnings %v with the delimiter ';', want none", w)
+	}
+}

@@ -131,6 +131,9 @@ func runImport(c *cli.Context) error {
 		return fmt.Errorf("import: %w", err)
 	}
 	stderr := c.App.ErrWriter
+	for _, w := range plan.Warnings() {
+		fmt.Fprintf(stderr, "newsgraph: import: warning: %v\n", w)
+	}
 	for _, p := range plan.Problems() {
 		fmt.Fprintf(stderr, "newsgraph: import: %v\n", p)
 	}
