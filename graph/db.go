@@ -93,6 +93,20 @@ func (db *DB) check(ctx context.Context, cfg Config) error {
 	return nil
 }
 
+// String describes the connection for messages: the URI without user
+// information and the database. Neither it nor GoString shows the password,
+// so that printing a DB (%v, %+v, %s, %#v) cannot reveal it.
+func (db *DB) String() string {
+	name := db.database
+	if name == "" {
+		name = "(default)"
+	}
+	return db.target + " database " + name
+}
+
+// GoString keeps the password out of %#v.
+func (db *DB) GoString() string { return "&graph.DB{" + db.String() + "}" }
+
 // Close closes the connection pool.
 func (db *DB) Close(ctx context.Context) error { return db.driver.Close(ctx) }
 
