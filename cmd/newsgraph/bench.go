@@ -184,6 +184,9 @@ func runBench(c *cli.Context) error {
 
 	var out io.Writer = c.App.Writer
 	if name := c.String("out"); name != "" {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return withHint(fmt.Errorf("bench: %w", err), "give --out a path in a directory you can write to")
+		}
 		f, err := os.Create(name)
 		if err != nil {
 			return withHint(fmt.Errorf("bench: %w", err), "give --out a path in a directory you can write to")
