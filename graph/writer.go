@@ -216,9 +216,15 @@ func (w *Writer) WriteRecords(ctx context.Context, nodes []Node, rels []Rel) err
 func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 	s := w.db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.db.database})
 	defer s.Close(context.WithoutCancel(ctx))
+	// The transaction function returns the driver's errors as they are:
+	// the driver decides whether to retry by their type (a wrapped
+	// ConnectivityError is not retried), so what failed is noted in step
+	// and added to the error after the retries.
+	var step string
 	st, err := neo4j.ExecuteWrite(ctx, s, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		var st Stats // per attempt: a retried transaction starts again
-		exec := func(cypher string, params map[string]any) (int64, error) {
+		exec := func(what, cypher string, params map[string]any) (int64, error) {
+			step = what
 			res, err := tx.Run(ctx, cypher, params)
 			if err != nil {
 				return 0, err
@@ -248,26 +254,31 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			if len(rows) == 0 {
 				continue
 			}
-			if _, err := exec(w.nodeQuery(l, b.fresh), map[string]any{"rows": rows}); err != nil {
-				return st, fmt.Errorf("merge %s nodes: %w", l, err)
+			if _, err := exec(fmt.Sprintf("merge %s nodes", l), w.nodeQuery(l, b.fresh), map[string]any{"rows": rows}); err != nil {
+				return st, err
 			}
 			st.Nodes += int64(len(rows))
 		}
 		for _, g := range b.relOrder {
 			rows := b.rels[g]
-			n, err := exec(w.relQuery(g, b.fresh), map[string]any{"rows": rows})
+			n, err := exec(fmt.Sprintf("merge %s relationships", g.t), w.relQuery(g, b.fresh), map[string]any{"rows": rows})
 			if err != nil {
-				return st, fmt.Errorf("merge %s relationships: %w", g.t, err)
+				return st, err
 			}
 			if n != int64(len(rows)) {
+				step = ""
 				return st, fmt.Errorf("merge %s relationships from %s to %s: %d of %d have an end node that does not exist",
 					g.t, g.start, g.end, int64(len(rows))-n, len(rows))
 			}
 			st.Relationships += n
 		}
+		step = "commit"
 		return st, nil
 	})
 	if err != nil {
+		if step != "" {
+			err = fmt.Errorf("%s: %w", step, err)
+		}
 		return Stats{}, redact(err, w.db.password)
 	}
 	return st, nil
@@ -280,17 +291,15 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 // of the same article in another transaction that has not committed yet is
 // waited for, and then replaced like any earlier load; the fixed order keeps
 // two such loads from deadlocking.
-func (w *Writer) removeContributions(b *batch, exec func(string, map[string]any) (int64, error)) error {
+func (w *Writer) removeContributions(b *batch, exec func(what, cypher string, params map[string]any) (int64, error)) error {
 	ids := slices.Sorted(slices.Values(b.articles))
 	const lock = "UNWIND $ids AS id MERGE (a:Article {id: id}) RETURN count(a)"
-	if _, err := exec(lock, map[string]any{"ids": ids}); err != nil {
-		return fmt.Errorf("lock the articles: %w", err)
+	if _, err := exec("lock the articles", lock, map[string]any{"ids": ids}); err != nil {
+		return err
 	}
 	params := map[string]any{"ids": b.articles, "claims": b.claims, "sources": b.sources}
-	if _, err := exec(removeStatement, params); err != nil {
-		return fmt.Errorf("remove what the articles contributed before: %w", err)
-	}
-	return nil
+	_, err := exec("remove what the articles contributed before", removeStatement, params)
+	return err
 }
 
 // removeStatement deletes, for the articles $ids: their claims, and any
