@@ -196,7 +196,8 @@ func (l *loader) stop(ctx context.Context, err error) error {
 			"nothing of the batch holding this line was written (%s loaded before it); fix the line, or skip bad lines with --keep-going",
 			nArticles(st.Documents)))
 	}
-	return fmt.Errorf("load: %w (%s loaded before the failure)", err, nArticles(st.Documents))
+	return withHint(fmt.Errorf("load: %w (%s loaded before the failure)", err, nArticles(st.Documents)),
+		"loading is idempotent: once the cause is fixed (is Neo4j running?), run the same load again to finish")
 }
 
 func (l *loader) summary() {
