@@ -88,7 +88,7 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 			WordCount: wordCount(an.Text),
 			SHA256:    hex.EncodeToString(sum[:]),
 		},
-		Entities:  []graph.Entity{},
+		Entities:  make([]graph.Entity, 0, len(an.NER.Entities)),
 		Claims:    []graph.Claim{},
 		Stances:   []graph.Stance{},
 		Relations: []graph.Relation{},

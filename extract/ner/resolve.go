@@ -31,23 +31,31 @@ func (d *doc) sortMentions() {
 		}
 		return x.T1 > y.T1
 	})
+	// apply the permutation in place, following its cycles
 	where := make([]int, len(ms))
-	sorted := make([]Mention, len(ms))
 	for to, from := range idx {
-		sorted[to] = ms[from]
 		where[from] = to
 	}
-	d.res.Mentions = sorted
-	d.res.sorted = len(sorted)
+	for i := range ms {
+		for where[i] != i {
+			j := where[i]
+			ms[i], ms[j] = ms[j], ms[i]
+			where[i], where[j] = where[j], where[i]
+		}
+	}
+	for to, from := range idx {
+		where[from] = to
+	}
+	d.res.sorted = len(ms)
 	for k := range d.res.Roles {
 		r := &d.res.Roles[k]
 		r.Person, r.Of = where[r.Person], where[r.Of]
 	}
-	for k := range sorted {
-		if s := sorted[k].src; s != nil && s.closeTo >= 0 {
+	for k := range ms {
+		if s := ms[k].src; s != nil && s.closeTo >= 0 {
 			s.closeTo = where[s.closeTo]
 		}
-		if e := sorted[k].evt; e != nil {
+		if e := ms[k].evt; e != nil {
 			if e.country >= 0 {
 				e.country = where[e.country]
 			}
