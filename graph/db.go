@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"strings"
@@ -193,8 +194,15 @@ func (e *ConnectError) Error() string {
 func (e *ConnectError) Hint() string {
 	switch e.Kind {
 	case Unreachable:
-		if strings.Contains(reason(e.Err), "TLS") {
+		why := reason(e.Err)
+		switch {
+		case strings.Contains(why, "TLS"):
 			return "the server does not answer TLS on this port: use bolt:// or neo4j:// (no +s), or enable TLS on the server"
+		case strings.Contains(why, "x509:"):
+			return "the server's certificate is not trusted: add its CA to the system's certificates (or point SSL_CERT_FILE at it), " +
+				"or use bolt+ssc:// or neo4j+ssc:// to accept a self-signed certificate"
+		case why == serverClosed && !strings.Contains(e.URI, "+s"):
+			return "if the server requires TLS, use bolt+s:// or neo4j+s:// (+ssc for a self-signed certificate)"
 		}
 		return "is it running? start the local one with `scripts/neo4j.sh start` or set NEO4J_URI"
 	case BadCredentials:
@@ -236,6 +244,9 @@ func classify(err error) ConnectErrorKind {
 	return OtherFailure
 }
 
+// serverClosed is the reason of a connection the server closed at once.
+const serverClosed = "the server closed the connection"
+
 // reason is the short cause of a driver error: "connection refused" rather
 // than the driver's nested account of its connection pool.
 func reason(err error) string {
@@ -251,6 +262,9 @@ func reason(err error) string {
 	switch {
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return "connection refused"
+	case errors.Is(err, io.EOF):
+		// as a server that requires TLS does to a plain connection
+		return serverClosed
 	case errors.As(err, &dnsErr):
 		return "unknown host " + dnsErr.Name
 	case errors.As(err, &nerr):
