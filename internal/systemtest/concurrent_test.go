@@ -13,23 +13,23 @@ import (
 )
 
 // TestConcurrentLoads runs two `newsgraph load` processes at once on
-// document files that share a third of their articles, into the shared test
-// database: the graph must be exactly the one a single load of all the
-// articles gives (no twin nodes, no duplicated relationships, no claim
-// lost), and both loads must succeed, the driver retrying any deadlock
-// between them.
+// document files that share a third of their articles: the graph must be
+// exactly the one a single load of all the articles gives (no twin nodes,
+// no duplicated relationships, no claim lost), and both loads must
+// succeed, the driver retrying any deadlock between them.
+//
+// It uses the Neo4j instance of the fault tests rather than the shared test
+// server, whose lock (internal/neo4jtest) it would otherwise hold for the
+// whole of this long package, keeping other packages waiting.
 func TestConcurrentLoads(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads the corpus sample several times")
-	}
-	cfg := neo4jtest.Config(t)
-	db := neo4jtest.Open(t)
+	in := newTestInstance(t, faultsInstance, faultsBolt, faultsHTTP, "")
+	in.start(t)
+	db := in.open(t)
 	dir := t.TempDir()
 	docs := readLines(t, corpusDocuments(t, dir, 300))
 	n := len(docs) / 3
 	shared, onlyA, onlyB := docs[:n], docs[n:2*n], docs[2*n:]
-	env := append(os.Environ(), "NEO4J_URI="+cfg.URI, "NEO4J_USERNAME="+cfg.Username,
-		"NEO4J_PASSWORD="+cfg.Password, "NEO4J_DATABASE="+cfg.Database, "NEO4J_PASSWORD_FILE=")
+	env := append(in.cliEnv(), "NEO4J_PASSWORD="+in.password(t), "NEO4J_PASSWORD_FILE=")
 	load := func(t *testing.T, files ...string) *process {
 		t.Helper()
 		return start(t, env, append([]string{"--quiet", "load", "--batch-size", "10"}, files...)...)
