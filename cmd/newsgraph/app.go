@@ -20,7 +20,7 @@ const (
 
 // newApp builds the newsgraph command line.
 func newApp(stdout, stderr io.Writer) *cli.App {
-	return &cli.App{
+	app := &cli.App{
 		Name:  "newsgraph",
 		Usage: "turn news articles into a knowledge graph in Neo4j",
 		Description: "newsgraph extracts people, outlets, countries, organisations, events,\n" +
@@ -46,6 +46,14 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		},
 		ExitErrHandler: func(*cli.Context, error) {}, // run reports errors itself
 	}
+	// Commands that take files have no help subcommand: urfave/cli would
+	// show the help, and exit 0, for an input named "help" or "h".
+	for _, c := range app.Commands {
+		if len(c.Subcommands) == 0 {
+			c.HideHelpCommand = true
+		}
+	}
+	return app
 }
 
 // run runs the CLI and turns its error into an exit code, printing the error
