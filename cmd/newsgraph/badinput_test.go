@@ -515,3 +515,130 @@ func TestLoadBadDocuments(t *testing.T) {
 		}
 	})
 }
+
+// TestImportBadInputKinds runs newsgraph import over a directory holding a
+// good node file and a bad CSV file of each kind: every problem is named
+// with file, line and column; with --skip-bad-rows the good rows load and
+// the exit status is 3, without it nothing is written and it is 1.
+func TestImportBadInputKinds(t *testing.T) {
+	db := loadEnv(t)
+	const good = "id:ID(Person),:LABEL,name\nperson:good-a,Person,Good A\nperson:good-b,Person,Good B\n"
+	labels := "Article, Person, Outlet, Country, Organization, Event, Source, Claim"
+	types := "PUBLISHED_BY, WRITTEN_BY, MENTIONS, CLAIMS, REPORTED_IN, ABOUT, STANCE, LEADER_OF, AFFILIATED_WITH, WORKS_FOR, MEMBER_OF, LOCATED_IN, PART_OF"
+	tests := []struct {
+		name  string
+		files map[string]string
+		msgs  []string // problems, in order
+		rows  int      // bad rows skipped with --skip-bad-rows (the rest are whole files)
+		ids   []string // ids of the bad files loaded with --skip-bad-rows
+	}{
+		{name: "unknown label in the header", files: map[string]string{"Human.csv": "id:ID(Human),name\nhuman:x,X\n"},
+			msgs: []string{`Human.csv:1:1: unknown label "Human" in id:ID(Human) (want one of: ` + labels + ")"}},
+		{name: "unknown label in a row", files: map[string]string{"People.csv": "id:ID(Person),:LABEL,name\nperson:p1,Person,P One\nperson:p2,Human,P Two\n"},
+			msgs: []string{`People.csv:3:2: label "Human" in a file of Person nodes (the label is the id column's, id:ID(Person); one label per file)`},
+			rows: 1, ids: []string{"person:p1"}},
+		{name: "unknown relationship type", files: map[string]string{"Rel.csv": ":START_ID(Person),:END_ID(Person),:TYPE,article\nperson:good-a,person:good-b,HATES,article:a1\n"},
+			msgs: []string{`Rel.csv:2:3: unknown relationship type "HATES" (want one of: ` + types + ")"}, rows: 1},
+		{name: "unknown property column", files: map[string]string{"Extra.csv": "id:ID(Person),:LABEL,name,salary\nperson:s1,Person,S,100\n"},
+			msgs: []string{`Extra.csv:1:4: unknown column "salary" for label Person (want one of: id, name, aliases, titles)`}},
+		{name: "relationship to an unknown node", files: map[string]string{"WORKS_FOR.csv": ":START_ID(Person),:END_ID(Organization),:TYPE,article\nperson:good-a,org:nowhere,WORKS_FOR,article:a1\n"},
+			msgs: []string{"WORKS_FOR.csv:2:2: end node org:nowhere is not in the files given nor in the database"}, rows: 1},
+		{name: "id without its label's prefix", files: map[string]string{"Prefix.csv": "id:ID(Person),:LABEL,name\norg:x,Person,Org X\nperson:ok,Person,OK\n"},
+			msgs: []string{`Prefix.csv:2:1: id "org:x" does not fit label Person (its ids start with "person:")`}, rows: 1, ids: []string{"person:ok"}},
+		{name: "value of the wrong type", files: map[string]string{"Mentions.csv": ":START_ID(Article),:END_ID(Person),:TYPE,count:long,first:long\narticle:zz,person:good-a,MENTIONS,abc,1\n"},
+			msgs: []string{`Mentions.csv:2:4: count: "abc" is not an integer`}, rows: 1},
+		{name: "ragged rows", files: map[string]string{"Ragged.csv": "id:ID(Person),:LABEL,name\nperson:r1,Person,R One\nperson:r2,Person\nperson:r3,Person,R Three,extra\n"},
+			msgs: []string{
+				"Ragged.csv:3: row has 2 fields, the header 3 (an unquoted comma or line break in a field? quote the field)",
+				"Ragged.csv:4: row has 4 fields, the header 3 (an unquoted comma or line break in a field? quote the field)",
+			}, rows: 2, ids: []string{"person:r1"}},
+		{name: "unbalanced quotes", files: map[string]string{"Quote.csv": "id:ID(Person),:LABEL,name\nperson:q1,Person,\"Q One\nperson:q2,Person,Q Two\n"},
+			msgs: []string{`Quote.csv:2:3: quoted field not closed: the quote opened on line 2 runs to the end of the file (close it; a quote inside a field is written "")`}, rows: 1},
+		{name: "duplicated column", files: map[string]string{"Dup.csv": "id:ID(Person),:LABEL,name,name\nperson:d1,Person,D,E\n"},
+			msgs: []string{"Dup.csv:1:4: column name appears twice (columns 3 and 4); keep one"}},
+		{name: "empty file", files: map[string]string{"Empty.csv": ""},
+			msgs: []string{"Empty.csv: empty file, no header row"}},
+		{name: "binary file", files: map[string]string{"Bin.csv": "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"},
+			msgs: []string{"Bin.csv: binary file, not an article (is it compressed or an image? give text, HTML, JSON Lines or CSV); or, for a node file, write id:ID(Label) and for a relationship file :START_ID(Label), :END_ID(Label) and :TYPE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			dir := filepath.Join(root, "in")
+			writeTree(t, dir, map[string]string{"Person.csv": good})
+			writeTree(t, dir, tt.files)
+			var want []string
+			for _, m := range tt.msgs {
+				want = append(want, "newsgraph: import: "+m)
+			}
+
+			t.Run("skip bad rows", func(t *testing.T) {
+				neo4jtest.Reset(t, db)
+				rejects := filepath.Join(root, "rejects.csv")
+				code, _, stderr := runCLI(t.Context(), "-q", "import", "--skip-bad-rows", "--rejects", rejects, dir)
+				if code != exitSomeFailed {
+					t.Errorf("exit code %d, want %d", code, exitSomeFailed)
+				}
+				lines := stderrLines(t, stderr, dir)
+				if len(lines) < len(want) {
+					t.Fatalf("stderr lines %q, want %d problems first", lines, len(want))
+				}
+				if diff := cmp.Diff(want, lines[:len(want)]); diff != "" {
+					t.Errorf("problems (-want +got):\n%s", diff)
+				}
+				ids := []string{"person:good-a", "person:good-b"}
+				ids = append(ids, tt.ids...)
+				slices.Sort(ids)
+				var got []string
+				for _, r := range neo4jtest.Query(t, db, "MATCH (n) RETURN n.id AS id ORDER BY id", nil) {
+					got = append(got, r["id"].(string))
+				}
+				if diff := cmp.Diff(ids, got); diff != "" {
+					t.Errorf("nodes loaded (-want +got):\n%s", diff)
+				}
+			})
+			t.Run("stop", func(t *testing.T) {
+				neo4jtest.Reset(t, db)
+				code, _, stderr := runCLI(t.Context(), "-q", "import", dir)
+				if code != exitFailure {
+					t.Errorf("exit code %d, want %d", code, exitFailure)
+				}
+				lines := stderrLines(t, stderr, dir)
+				if len(lines) < len(want) {
+					t.Fatalf("stderr lines %q, want %d problems first", lines, len(want))
+				}
+				if diff := cmp.Diff(want, lines[:len(want)]); diff != "" {
+					t.Errorf("problems (-want +got):\n%s", diff)
+				}
+				if rest := lines[len(want):]; len(rest) != 2 || !strings.HasSuffix(rest[0], "in the files; nothing was written") || !strings.HasPrefix(rest[1], "hint: ") {
+					t.Errorf("after the problems: %q, want that nothing was written and a hint", rest)
+				}
+				if n := neo4jtest.Count(t, db, "MATCH (n) RETURN count(n)", nil); n != 0 {
+					t.Errorf("%d nodes written, want none", n)
+				}
+			})
+		})
+	}
+}
+
+// TestInputNamedHelp reads inputs named like urfave/cli's help command,
+// which were once taken for it: the help was shown, the input ignored and
+// the exit status 0.
+func TestInputNamedHelp(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, name := range []string{"help", "h"} {
+		if err := os.WriteFile(name, []byte("Talks go on\n\nPrime Minister Tony Blair said the talks would go on.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, stdout, stderr := runCLI(t.Context(), "-q", "extract", name)
+		if code != exitOK {
+			t.Errorf("extract %s: exit code %d, want 0\n%s", name, code, stderr)
+		}
+		if diff := cmp.Diff([]string{"article:" + name + " Talks go on"}, readDocs(t, stdout)); diff != "" {
+			t.Errorf("extract %s: documents (-want +got):\n%s", name, diff)
+		}
+	}
+	if code, stdout, _ := runCLI(t.Context(), "extract", "--help"); code != exitOK || !strings.Contains(stdout, "newsgraph extract - ") {
+		t.Errorf("extract --help: exit code %d, stdout %.60q; want the help", code, stdout)
+	}
+}
