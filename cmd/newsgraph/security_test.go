@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -276,5 +277,109 @@ func TestInjectionThroughQueryParameters(t *testing.T) {
 	gotNodes, gotRels := graphKeys(t, db)
 	if !slices.Equal(nodes, gotNodes) || !slices.Equal(rels, gotRels) {
 		t.Errorf("the graph changed: %d nodes and %d relationships, want %d and %d", len(gotNodes), len(gotRels), len(nodes), len(rels))
+	}
+}
+
+// TestInjectionThroughCSV imports node and relationship files whose cells
+// hold Cypher (ids, names, lists, relationship properties): stored
+// verbatim; and files whose headers or label and type cells try to reach
+// Cypher: refused before anything is written.
+func TestInjectionThroughCSV(t *testing.T) {
+	db := loadEnv(t)
+	nodes, rels := loadSentinel(t, db)
+	dir := t.TempDir()
+	writeCSV := func(dir, name string, rows [][]string) {
+		t.Helper()
+		var b strings.Builder
+		w := csv.NewWriter(&b)
+		w.WriteAll(rows)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	good := filepath.Join(dir, "good")
+	people := [][]string{{"id:ID(Person)", ":LABEL", "name", "aliases:string[]"}}
+	orgs := [][]string{{"id:ID(Organization)", ":LABEL", "name", "kind"}}
+	works := [][]string{{":START_ID(Person)", ":END_ID(Organization)", ":TYPE", "article", "evidence"}}
+	var wantNodes, wantRels []string
+	for i, p := range injections {
+		q := injections[(i+1)%len(injections)]
+		people = append(people, []string{"person:" + p, "Person", p, q + "\x1f" + p + " 2"})
+		orgs = append(orgs, []string{"org:" + p, "Organization", "Org " + p, q})
+		works = append(works, []string{"person:" + p, "org:" + p, "WORKS_FOR", "article:" + p, q})
+		wantNodes = append(wantNodes, "Person person:"+p, "Organization org:"+p)
+		wantRels = append(wantRels, "WORKS_FOR person:"+p+" org:"+p+" article:"+p)
+	}
+	writeCSV(good, "Person.csv", people)
+	writeCSV(good, "Organization.csv", orgs)
+	writeCSV(good, "WORKS_FOR.Person.Organization.csv", works)
+	if code, _, stderr := runCLI(t.Context(), "-q", "import", good); code != exitOK {
+		t.Fatalf("import: exit code %d\n%s", code, stderr)
+	}
+	wantNodes = append(wantNodes, nodes...)
+	wantRels = append(wantRels, rels...)
+	slices.Sort(wantNodes)
+	slices.Sort(wantRels)
+	gotNodes, gotRels := graphKeys(t, db)
+	if diff := cmp.Diff(wantNodes, gotNodes); diff != "" {
+		t.Errorf("nodes (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantRels, gotRels); diff != "" {
+		t.Errorf("relationships (-want +got):\n%s", diff)
+	}
+	for i, p := range injections {
+		q := injections[(i+1)%len(injections)]
+		got := neo4jtest.Query(t, db, `MATCH (p:Person {id: $person})-[w:WORKS_FOR]->(o:Organization)
+RETURN p.name AS name, p.aliases AS aliases, o.name AS org, o.kind AS kind, w.article AS article, w.evidence AS evidence`,
+			map[string]any{"person": "person:" + p})
+		aliases := []any{q, p + " 2"}
+		slices.SortFunc(aliases, func(a, b any) int { return strings.Compare(a.(string), b.(string)) })
+		want := []map[string]any{{"name": p, "aliases": aliases, "org": "Org " + p, "kind": q, "article": "article:" + p, "evidence": q}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("values stored for %q (-want +got):\n%s", p, diff)
+		}
+	}
+
+	nodes, rels = graphKeys(t, db)
+	bad := []struct {
+		name string
+		rows [][]string
+		want string
+	}{
+		{"type in a header", [][]string{{"id:ID(Person)", ":LABEL", "name:string}) MATCH (n) DETACH DELETE n//"}, {"person:x", "Person", "X"}},
+			`H.csv:1:3: column "name:string}) MATCH (n) DETACH DELETE n//": unclosed parenthesis (write :ID(Label))`},
+		{"label in a header", [][]string{{"id:ID(Person`) MATCH (n) DETACH DELETE n //)", "name"}, {"person:x", "X"}},
+			"H.csv:1:1: unknown label \"Person`) MATCH (n) DETACH DELETE n //\" in id:ID(Person`) MATCH (n) DETACH DELETE n //) (want one of: "},
+		{"property key in a header", [][]string{{"id:ID(Person)", ":LABEL", "name", "`x`}) DETACH DELETE n //"}, {"person:x", "Person", "X", "1"}},
+			"H.csv:1:4: unknown column \"`x`}) DETACH DELETE n //\" for label Person (want one of: id, name, aliases, titles)"},
+		{"relationship property key in a header", [][]string{{":START_ID(Person)", ":END_ID(Person)", ":TYPE", "article", "evidence}) DETACH DELETE n //"},
+			{"person:" + injections[0], "person:" + injections[1], "LEADER_OF", "article:a", "e"}},
+			`H.csv:1:5: unknown column "evidence}) DETACH DELETE n //" for relationships (want one of: `},
+		{"type in a cell", [][]string{{":START_ID(Person)", ":END_ID(Person)", ":TYPE", "article"},
+			{"person:" + injections[0], "person:" + injections[1], "LEADER_OF]->() MATCH (n) DETACH DELETE n //", "article:a"}},
+			`H.csv:2:3: unknown relationship type "LEADER_OF]->() MATCH (n) DETACH DELETE n //" (want one of: `},
+		{"label in a cell", [][]string{{"id:ID(Person)", ":LABEL", "name"}, {"person:x", "Person:Admin", "X"}},
+			`H.csv:2:2: label "Person:Admin" in a file of Person nodes`},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			d := filepath.Join(t.TempDir(), "in")
+			writeCSV(d, "H.csv", tt.rows)
+			code, _, stderr := runCLI(t.Context(), "-q", "import", d)
+			if code != exitFailure {
+				t.Errorf("exit code %d, want %d", code, exitFailure)
+			}
+			if !strings.Contains(stderr, "newsgraph: import: "+d+string(filepath.Separator)+tt.want) {
+				t.Errorf("stderr does not hold %q:\n%s", tt.want, stderr)
+			}
+			gotNodes, gotRels := graphKeys(t, db)
+			if !slices.Equal(nodes, gotNodes) || !slices.Equal(rels, gotRels) {
+				t.Errorf("the graph changed: %d nodes and %d relationships, want %d and %d", len(gotNodes), len(gotRels), len(nodes), len(rels))
+			}
+		})
 	}
 }
