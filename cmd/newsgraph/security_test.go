@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // Cypher injection attempts: each would delete the graph, or change a
@@ -381,5 +382,35 @@ RETURN p.name AS name, p.aliases AS aliases, o.name AS org, o.kind AS kind, w.ar
 				t.Errorf("the graph changed: %d nodes and %d relationships, want %d and %d", len(gotNodes), len(gotRels), len(nodes), len(rels))
 			}
 		})
+	}
+}
+
+// TestCypherLiterals checks the one place where a value given by the user
+// is written into Cypher text rather than passed as a parameter: the
+// `:param name => value` lines of `newsgraph browser`, which users paste
+// into Neo4j Browser. Neo4j must read each literal back as exactly the
+// value, whatever it holds.
+func TestCypherLiterals(t *testing.T) {
+	db := loadEnv(t)
+	values := append(slices.Clone(injections),
+		"", "plain", `back\slash`, `\`, `\'`, `'`, `''`, "\\u0027", "new\nline", "cr\rtab\t", "nul\x00byte", "bell\x07",
+		"\u2028line separator\u2029", "emoji 🙂", "é", "\ufeffbom", `"double"`, "`backtick`", "// comment", "/* c */", "$param", "{a: 1}")
+	for _, v := range values {
+		for _, value := range []any{v, []string{v, "x"}} {
+			lit := queries.CypherLiteral(value)
+			_, recs, err := db.Read(t.Context(), "RETURN "+lit+" AS v", nil)
+			if err != nil {
+				t.Errorf("RETURN %s: %v", lit, err)
+				continue
+			}
+			got := recs[0].Values[0]
+			want := any(v)
+			if l, ok := value.([]string); ok {
+				want = []any{l[0], l[1]}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("RETURN %s (-want +got):\n%s", lit, diff)
+			}
+		}
 	}
 }
