@@ -34,6 +34,9 @@ func IsCommonWord(w string) bool {
 	return commonWords[strings.ToLower(w)]
 }
 
+// IsCommonLower is IsCommonWord for a word already in lower case.
+func IsCommonLower(lw string) bool { return commonWords[lw] }
+
 // reportingVerbs maps each inflected form of a verb of saying to its base
 // form. Built from reportingLemmas.
 var reportingVerbs = map[string]string{}

@@ -176,13 +176,13 @@ func (d *doc) dropInitial(i int) bool {
 		return false
 	}
 	if _, ok := d.r.gaz.IsGivenName(w); ok && i+1 < len(d.toks) && d.isNameTok(i+1) &&
-		!(lex.IsCommonWord(w) && (lex.IsCalendar(d.toks[i+1]) || lex.IsCommonWord(d.toks[i+1]))) {
+		!(lex.IsCommonLower(d.lower[i]) && (lex.IsCalendar(d.toks[i+1]) || lex.IsCommonLower(d.lower[i+1]))) {
 		return false // "Will Smith", but not "In January"
 	}
 	if _, ok := d.r.gaz.MatchTitle(d.toks, i); ok {
 		return false
 	}
-	return lex.IsCommonWord(w) || lex.IsCalendar(w)
+	return lex.IsCommonLower(d.lower[i]) || lex.IsCalendar(w)
 }
 
 type segKind uint8
@@ -578,7 +578,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 			}
 		}
 	}
-	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonWord(d.toks[t1-1]) {
+	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
 		return true
 	}
 	// subject of a reporting verb or an appositive: "Pushkov tweeted", "Gordon Adams, a professor"
@@ -590,7 +590,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		nx := d.toks[b]
 		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper {
 			for i := t0; i < t1; i++ {
-				if lex.IsCommonWord(d.toks[i]) && n == 1 {
+				if lex.IsCommonLower(d.lower[i]) && n == 1 {
 					return false
 				}
 			}
@@ -651,7 +651,7 @@ func (d *doc) resolvePending() {
 		}
 	}
 	for _, p := range d.pending {
-		if surnames[d.toks[p.T1-1]] && !lex.IsCommonWord(d.toks[p.T1-1]) {
+		if surnames[d.toks[p.T1-1]] && !lex.IsCommonLower(d.lower[p.T1-1]) {
 			d.sent = p.Sent
 			d.addPerson(p.T0, p.T1, nil, "")
 		}
@@ -780,8 +780,7 @@ func hitCountry(e gazetteer.Entity) string {
 // confirmAmbiguous decides whether an ambiguous listed phrase ("Chad",
 // "Turkey", "Labour", "Washington", "Bush") means the listed entry here.
 func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
-	w := d.toks[s.t0]
-	if s.t1-s.t0 == 1 && lex.IsCommonWord(w) && d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
+	if s.t1-s.t0 == 1 && lex.IsCommonLower(d.lower[s.t0]) && d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
 		return false
 	}
 	switch h.Surface {
@@ -797,7 +796,7 @@ func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
 	if d.t.Tokens[s.t0].Upper && !d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
 		return true
 	}
-	return !lex.IsCommonWord(w)
+	return !lex.IsCommonLower(d.lower[s.t0])
 }
 
 // addOrg adds an unlisted organisation named by tokens [t0, t1).
