@@ -215,6 +215,17 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	for j >= first && isAdverbOrAux(x.toks[j]) {
 		j--
 	}
+	// a time between the speaker and the verb: "Putin on Thursday said",
+	// "Obama Friday told"
+	if j > first && (lex.IsWeekday(x.toks[j]) || x.lower[j] == "yesterday" || x.lower[j] == "today") {
+		j--
+		if j > first && x.lower[j] == "on" {
+			j--
+		}
+		for j >= first && isAdverbOrAux(x.toks[j]) {
+			j--
+		}
+	}
 	if j < first {
 		return -1, -1
 	}
@@ -420,7 +431,13 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		if e := x.personWithTitle(ti, x.t.Tokens[k].Start); e >= 0 {
 			return e, k
 		}
-		if x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
+		// "the official said" after "a senior official told Meduza"
+		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+		// "the president said": an office with one holder is the person
+		// the article quotes; "the official" is not the last speaker
+		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
 			return x.lastSpeaker, k
 		}
 	}
@@ -432,6 +449,18 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	}
 	_ = phrase
 	return -1, -1
+}
+
+// soleHolder reports whether a title has one holder in a story, so that
+// "the president" is the person the article quotes.
+func soleHolder(title string) bool {
+	switch title {
+	case "president", "prime minister", "premier", "chancellor", "king", "queen", "pope", "mayor",
+		"governor", "vice president", "secretary of state", "speaker", "chief executive", "ceo", "chairman",
+		"chairwoman", "coach", "manager", "leader":
+		return true
+	}
+	return false
 }
 
 // thinkVerbs report beliefs rather than statements; they make a claim only

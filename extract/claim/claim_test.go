@@ -165,6 +165,28 @@ var tests = []struct {
 		text: "Another Kremlin insider confirmed this account.",
 		want: nil,
 	},
+	{
+		name: "a time between the speaker and the verb",
+		text: "Putin on Thursday said the talks with Kyiv had failed again. Obama Friday said the deal was good for America.",
+		want: []want{
+			{"Vladimir Putin", "indirect", "said", "the talks with Kyiv had failed again", "Thursday"},
+			{"Barack Obama", "indirect", "said", "the deal was good for America", "Friday"},
+		},
+	},
+	{
+		name: "the official is the anonymous official quoted before, not the last speaker",
+		text: "President Vladimir Putin said the economy was growing faster than expected. A senior Russian official told Meduza that the Kremlin was preparing new measures. The official said the plans would be announced soon after the election.",
+		want: []want{
+			{"Vladimir Putin", "indirect", "said", "the economy was growing", ""},
+			{"senior Russian official", "indirect", "told", "the Kremlin was preparing new measures", ""},
+			{"senior Russian official", "indirect", "said", "the plans would be announced", ""},
+		},
+	},
+	{
+		name: "what figures show is not a claim",
+		text: "Figures from the Office for National Statistics showed that growth had slowed to 0.4% in the last three months of the year.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -68,7 +68,6 @@ var reportingLemmas = [][]string{
 	{"promise", "promises", "promised", "promised", "promising"}, {"vow"}, {"pledge", "pledges", "pledged", "pledged", "pledging"},
 	{"describe", "describes", "described", "described", "describing"}, {"call"}, {"welcome", "welcomes", "welcomed", "welcomed", "welcoming"},
 	{"conclude", "concludes", "concluded", "concluded", "concluding"}, {"find", "finds", "found", "found", "finding"},
-	{"show", "shows", "showed", "shown", "showing"}, {"indicate", "indicates", "indicated", "indicated", "indicating"},
 	{"sum", "sums", "summed", "summed", "summing"}, {"explain"}, {"continue", "continues", "continued", "continued", "continuing"},
 	{"quip", "quips", "quipped", "quipped", "quipping"}, {"joke", "jokes", "joked", "joked", "joking"},
 	{"boast"}, {"testify", "testifies", "testified", "testified", "testifying"}, {"recount"}, {"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"},
@@ -171,6 +170,26 @@ func OrgHead(w string) (string, bool) {
 	return k, ok
 }
 
+// orgNouns are lower-case nouns that introduce the name of an organisation
+// right after them: "the website Quora", "tech company Palantir".
+var orgNouns = map[string]string{
+	"company": "company", "firm": "company", "website": "company", "site": "company", "app": "company",
+	"platform": "company", "startup": "company", "start-up": "company", "corporation": "company",
+	"conglomerate": "company", "giant": "company", "maker": "company", "manufacturer": "company",
+	"retailer": "company", "carrier": "company", "airline": "company", "bank": "company", "insurer": "company",
+	"lender": "company", "brand": "company", "chain": "company", "network": "company", "group": "other",
+	"organization": "other", "organisation": "other", "charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo",
+	"ngo": "ngo", "think-tank": "think_tank", "tank": "think_tank", "party": "party", "agency": "government",
+	"ministry": "government", "union": "other", "militia": "militant", "faction": "militant",
+}
+
+// OrgNoun reports whether a lower-case word introduces an organisation's
+// name ("website Quora"), and the organisation kind it suggests.
+func OrgNoun(w string) (string, bool) {
+	k, ok := orgNouns[w]
+	return k, ok
+}
+
 // orgStarts begin organisation names of the form "Ministry of X".
 var orgStarts = map[string]string{
 	"Ministry": "government", "Department": "government", "University": "university",
@@ -214,6 +233,14 @@ var calendar = map[string]bool{
 
 // IsCalendar reports whether w names a weekday, a month or a holiday.
 func IsCalendar(w string) bool { return calendar[w] }
+
+var weekdays = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true,
+}
+
+// IsWeekday reports whether w names a day of the week.
+func IsWeekday(w string) bool { return weekdays[w] }
 
 // Months maps month names and abbreviations to their number.
 var Months = map[string]int{

@@ -79,13 +79,18 @@ func (d *doc) isNameTokPlain(i int) bool {
 
 // placePrefixes begin place names more often than people's names: "Santa
 // Barbara", "San Diego", "Fort Worth".
+// Compass words ("North Carolina", "East Asian") and "New" ("New York") too.
 var placePrefixes = map[string]bool{
 	"Santa": true, "San": true, "Saint": true, "Sao": true, "São": true, "Fort": true, "Port": true,
 	"Mount": true, "Cape": true, "Lake": true, "Los": true, "Las": true, "Grand": true, "Palm": true,
+	"St.": true, "St": true, "Ste.": true, "Mt.": true, "Ft.": true, "New": true, "North": true,
+	"South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
+	"Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
 // titleCaseWords are function words that headlines capitalise; inside a
-// run of capitalised words they end the name before them.
+// run of capitalised words they end the name before them. Words that are
+// also surnames stay out ("may": Theresa May).
 var titleCaseWords = map[string]bool{
 	"on": true, "why": true, "how": true, "what": true, "when": true, "where": true, "who": true,
 	"and": true, "or": true, "but": true, "to": true, "in": true, "with": true, "at": true, "by": true,
@@ -94,7 +99,7 @@ var titleCaseWords = map[string]bool{
 	"a": true, "an": true, "be": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"his": true, "her": true, "its": true, "their": true, "not": true, "no": true, "if": true, "than": true,
 	"this": true, "that": true, "these": true, "those": true, "has": true, "have": true, "had": true,
-	"would": true, "could": true, "should": true, "may": true, "might": true, "must": true, "do": true,
+	"would": true, "could": true, "should": true, "might": true, "must": true, "do": true,
 	"does": true, "did": true, "up": true, "out": true, "off": true, "down": true, "amid": true,
 }
 
@@ -224,6 +229,17 @@ func (d *doc) segments(a, b int) []seg {
 				continue
 			}
 		}
+		if d.toks[p] == "-" && len(segs) > 0 && segs[len(segs)-1].kind != segUnknown {
+			p++ // "Trump-Kim summit": two names
+			continue
+		}
+		if lex.IsWeekday(d.toks[p]) {
+			// a weekday is never part of a name: "Putin Thursday" (a
+			// listed "Good Friday Agreement" matched above)
+			segs = append(segs, seg{kind: segBlocked, t0: p, t1: p + 1})
+			p++
+			continue
+		}
 		if tm, ok := d.r.gaz.MatchTitle(d.toks, p); ok && tm.End <= b && d.isNameTok(p) {
 			segs = append(segs, seg{kind: segTitle, t0: p, t1: tm.End, title: tm})
 			p = tm.End
@@ -259,7 +275,9 @@ func (d *doc) segments(a, b int) []seg {
 		if s.gm.Hits[0].Surface == gazetteer.SurfaceShort {
 			// a person's short form stays ("Kim", "Bush") unless it is part
 			// of another name: "Thomas Graham" is not Clarence Thomas
-			nextShort := k+1 < len(segs) && segs[k+1].kind == segGaz && segs[k+1].gm.Hits[0].Surface == gazetteer.SurfaceShort
+			// nor "Paul Boyle" Rand Paul
+			nextShort := k+1 < len(segs) && (segs[k+1].kind == segUnknown && !nameSuffix(d.toks[segs[k+1].t0]) ||
+				segs[k+1].kind == segGaz && segs[k+1].gm.Hits[0].Surface == gazetteer.SurfaceShort)
 			prevShort := k > 0 && (segs[k-1].kind == segUnknown || segs[k-1].kind == segGaz && segs[k-1].gm.Hits[0].Surface == gazetteer.SurfaceShort)
 			if nextShort || prevShort {
 				s.kind = segUnknown
@@ -329,6 +347,22 @@ func (d *doc) chunk(a, b, first, last int) {
 	if n := len(segs); n > 0 && segs[n-1].t1 > b {
 		b = segs[n-1].t1
 	}
+	// a weekday splits the run: "Putin on Friday", "Tuesday Clinton said"
+	for _, s := range segs {
+		if s.kind == segBlocked && s.t1-s.t0 == 1 && lex.IsWeekday(d.toks[s.t0]) {
+			end := s.t0
+			if end > a && connectors[d.toks[end-1]] {
+				end--
+			}
+			if end > a {
+				d.chunk(a, end, first, last)
+			}
+			if s.t1 < b {
+				d.chunk(s.t1, b, first, last)
+			}
+			return
+		}
+	}
 
 	// One listed phrase covering the whole run.
 	if len(segs) == 1 && segs[0].kind == segGaz && b-a == 1 && segs[0].gm.Ambiguous() &&
@@ -386,6 +420,9 @@ func (d *doc) chunk(a, b, first, last int) {
 			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
 				return // "General Headquarters", "President Office"
 			}
+			if h1-h0 == 1 && segs[lastTitle+1].kind == segUnknown && lex.IsCommonLower(d.lower[h0]) {
+				return // "the General Election", "Secretary General"
+			}
 			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz &&
 				segs[lastTitle+1].gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 				pm = d.addGaz(segs[lastTitle+1], titles, d.nameText(a, h1))
@@ -425,6 +462,11 @@ func (d *doc) chunk(a, b, first, last int) {
 				prevMods = append(prevMods, mi)
 			}
 		case segUnknown:
+			if kind, ok := d.orgNounBefore(s.t0, a, first); ok && s.t1-s.t0 <= 3 {
+				d.addOrg(s.t0, s.t1, kind) // "the website Quora said"
+				prevMods = nil
+				continue
+			}
 			if d.personish(s.t0, s.t1, a, b, first, last) {
 				pm := d.addPerson(s.t0, s.t1, nil, d.nameText(a, s.t1))
 				if pm >= 0 {
@@ -443,6 +485,16 @@ func (d *doc) chunk(a, b, first, last int) {
 			prevMods = nil
 		}
 	}
+}
+
+// orgNounBefore reports whether the run starting at token t0, the start of
+// the chunk a, follows a lower-case noun that introduces an organisation
+// ("website", "company"), and the kind it suggests.
+func (d *doc) orgNounBefore(t0, a, first int) (string, bool) {
+	if t0 != a || a <= first || d.t.Tokens[a-1].Upper {
+		return "", false
+	}
+	return lex.OrgNoun(d.lower[a-1])
 }
 
 // addModifiers adds the listed phrases before a title as mentions and
@@ -536,18 +588,48 @@ func (d *doc) addRole(pm, of int, title string, rel graph.RelType, t0, t1 int) {
 	d.res.Roles = append(d.res.Roles, Role{Person: pm, Of: of, Title: title, Relation: rel, Start: start, End: end})
 }
 
+// nameSuffix reports whether w ends a person's name: "Jr.", "Sr.", "III".
+func nameSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// titledAt reports whether a lower-case role word ends right before the
+// run starting at t0, the start of the chunk a: "correspondent Andrey
+// Pertsev", "spokesman Peskov".
+func (d *doc) titledAt(t0, a, first int) bool {
+	if t0 != a || a <= first {
+		return false
+	}
+	for k := a - 1; k >= first && k >= a-2; k-- {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, k); ok && tm.End == a && !d.t.Tokens[k].Upper {
+			return true
+		}
+	}
+	return false
+}
+
 // personish decides whether the unknown run [t0, t1), part of the chunk
 // [a, b), names a person.
 func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	n := t1 - t0
 	w0 := d.toks[t0]
+	if nameSuffix(w0) {
+		return false // "Trump Jr." with Trump listed: not a person "Jr."
+	}
 	for i := t0; i < t1; i++ {
 		if lex.IsCalendar(d.toks[i]) {
 			return false // "Easter Egg Roll", "Christmas Day"
 		}
 	}
+	if n >= 2 && placePrefixes[w0] && !d.titledAt(t0, a, first) {
+		return false // "New York state", "St. Petersburg", "East Asian"
+	}
 	if n >= 2 && n <= 5 {
-		if _, ok := d.r.gaz.IsGivenName(w0); ok && !placePrefixes[w0] {
+		if _, ok := d.r.gaz.IsGivenName(w0); ok && d.toks[t0+1] != "-" { // not "Asia-Pacific"
 			return true
 		}
 		if d.r.gaz.IsSurnameParticle(d.toks[t1-2]) {
@@ -568,15 +650,8 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 	}
 	// a role word right before: "correspondent Andrey Pertsev", "spokesman Peskov"
-	if t0 == a && a > first {
-		if tm, ok := d.r.gaz.MatchTitle(d.toks, a-1); ok && tm.End == a && !d.t.Tokens[a-1].Upper {
-			return true
-		}
-		if a-2 >= first {
-			if tm, ok := d.r.gaz.MatchTitle(d.toks, a-2); ok && tm.End == a && !d.t.Tokens[a-2].Upper {
-				return true
-			}
-		}
+	if d.titledAt(t0, a, first) {
+		return true
 	}
 	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
 		return true
@@ -588,7 +663,8 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	}
 	if t1 == b && b < last {
 		nx := d.toks[b]
-		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper {
+		// ("Gulf states", "House members state" are nouns, not speech)
+		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper && nx != "states" && nx != "state" {
 			for i := t0; i < t1; i++ {
 				if lex.IsCommonLower(d.lower[i]) && n == 1 {
 					return false
@@ -704,7 +780,9 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	case *gazetteer.Organization:
 		m.Kind = x.Kind
 	case *gazetteer.Person:
-		m.Gender = x.Gender
+		if !m.ambiguous {
+			m.Gender = x.Gender // "Warren" alone is not known to be Elizabeth Warren
+		}
 	case *gazetteer.Event:
 		m.Kind = x.Kind
 	}

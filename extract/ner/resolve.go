@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -226,9 +228,26 @@ func (rv *resolver) short(k int) {
 			}
 		}
 	}
+	// "May" alone is the month unless a title says otherwise ("Mrs May"):
+	// never in a date ("in May", "May 16"), and never without the full name
+	if len(m.Titles) == 0 && lex.IsCalendar(name) && (best < 0 || rv.d.inDate(m.T0, m.T1)) {
+		return
+	}
 	if best >= 0 {
 		rv.attach(k, best)
 		return
+	}
+	// a first name alone: the one person of the article with that first
+	// name ("Bernie" after "Bernie Sanders"), else nobody known enough to
+	// be in the graph, unless listed or titled
+	if _, given := rv.d.r.gaz.IsGivenName(name); given && !strings.Contains(name, " ") {
+		if ei := rv.byFirstName(name); ei >= 0 {
+			rv.attach(k, ei)
+			return
+		}
+		if m.Entry == nil && len(m.Titles) == 0 {
+			return
+		}
 	}
 	if m.Entry != nil && !m.ambiguous {
 		if _, ok := m.Entry.(*gazetteer.Person); ok {
@@ -253,6 +272,33 @@ func (rv *resolver) short(k int) {
 		m.Name = name
 	}
 	rv.attach(k, rv.entity("short:"+name, m))
+}
+
+// byFirstName returns the one person entity with a full name whose first
+// word is first, or -1 when there is none or more than one.
+func (rv *resolver) byFirstName(first string) int {
+	found := -1
+	for ei, e := range rv.d.res.Entities {
+		if e.Label != graph.LabelPerson || len(e.Mentions) == 0 {
+			continue
+		}
+		match := false
+		if p, ok := e.Entry.(*gazetteer.Person); ok {
+			match = strings.HasPrefix(p.Name, first+" ")
+		}
+		for _, mk := range e.Mentions {
+			if f := nameWords(rv.d.res.Mentions[mk].Name); len(f) >= 2 && f[0] == first {
+				match = true
+			}
+		}
+		if match {
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // events resolves event mentions: listed events by entry, elections by
@@ -562,6 +608,23 @@ func (res *Result) PromoteSource(c int) int {
 	return at
 }
 
+// LatestSource returns the entity of the latest Source mention before
+// offset off whose head noun is head ("official" for "a senior official"),
+// or -1.
+func (res *Result) LatestSource(head string, off int) int {
+	head = singular(head)
+	best, bestEnd := -1, -1
+	for _, m := range res.Mentions {
+		if m.Label != graph.LabelSource || m.Entity < 0 || m.src == nil || m.End > off {
+			continue
+		}
+		if m.src.head == head && m.End > bestEnd {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
+}
+
 // NewSource adds a Source for an unnamed speaker described by tokens
 // [t0, t1) ("the head of the Duma’s foreign affairs committee") and returns
 // its mention index.
@@ -760,12 +823,10 @@ func stripBrackets(s string) string {
 func nameWords(name string) []string {
 	f := strings.Fields(name)
 	for len(f) > 2 {
-		switch strings.TrimSuffix(f[len(f)-1], ".") {
-		case "Jr", "Sr", "II", "III", "IV":
-			f = f[:len(f)-1]
-			continue
+		if !nameSuffix(f[len(f)-1]) {
+			break
 		}
-		break
+		f = f[:len(f)-1]
 	}
 	return f
 }
@@ -832,4 +893,20 @@ func (res *Result) insertMention(at int, m Mention) {
 			}
 		}
 	}
+}
+
+// dateWords come before a month or a weekday: "in May", "last Friday".
+var dateWords = map[string]bool{
+	"in": true, "on": true, "since": true, "until": true, "till": true, "last": true, "next": true,
+	"early": true, "late": true, "mid": true, "of": true, "by": true, "from": true, "through": true,
+	"this": true, "each": true, "every": true, "during": true, "before": true, "after": true, "to": true,
+}
+
+// inDate reports whether tokens [t0, t1) are part of a date: after "in",
+// "last", … or before a number ("May 16").
+func (d *doc) inDate(t0, t1 int) bool {
+	if t0 > 0 && dateWords[d.lower[t0-1]] {
+		return true
+	}
+	return t1 < len(d.toks) && d.t.Tokens[t1].Kind == segment.Number
 }
