@@ -135,6 +135,9 @@ func stream(ctx context.Context, next func() (*input.Article, error), extract fu
 			}
 			continue
 		}
+		if err := ctx.Err(); err != nil {
+			return err // select picks at random among ready cases: a cancel must win
+		}
 		if err := emit(r.doc); err != nil {
 			return err
 		}

@@ -187,6 +187,16 @@ var tests = []struct {
 		text: "Figures from the Office for National Statistics showed that growth had slowed to 0.4% in the last three months of the year.",
 		want: nil,
 	},
+	{
+		name: "an intention is not a statement",
+		text: "When President Donald Trump placed his businesses in a trust upon entering the White House, he put his sons in charge and claimed to distance himself from his sprawling empire.",
+		want: nil,
+	},
+	{
+		name: "a quote whose attribution names someone not found is not the last speaker's",
+		text: "“We will win this fight,” Mike Rogers said.\n\n“It appears to me as if neither the administration nor much of the Congress is focused on military readiness,” said the retired Army commando of the old school.",
+		want: []want{{"Mike Rogers", "direct", "said", "We will win this fight", "military readiness"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -79,6 +79,7 @@ func (x *extractor) direct(qi, si int) {
 		sentLast = x.t.Sentences[cs].Last
 	}
 	end := q.End
+	unresolved := false
 
 	// 1. after the quote: “…,” said X / “…,” X said / “…” he added
 	if closeTok < sentLast {
@@ -99,6 +100,9 @@ func (x *extractor) direct(qi, si int) {
 				ent, _ = x.speakerRight(cu.c1, sentLast)
 			}
 			if ent < 0 {
+				// an attribution names someone not found: the quote is
+				// theirs, not a continuation of the last speaker's
+				unresolved = true
 				break
 			}
 			x.usedCue[c] = true
@@ -125,6 +129,7 @@ func (x *extractor) direct(qi, si int) {
 				}
 				ent := x.speakerFor(cu, s.First, openTok, si)
 				if ent < 0 {
+					unresolved = true
 					break
 				}
 				x.usedCue[c] = true
@@ -138,6 +143,9 @@ func (x *extractor) direct(qi, si int) {
 			x.usedQuote[qi] = false
 			return
 		}
+	}
+	if unresolved {
+		return
 	}
 	// 3. block-quote attributions waiting for this paragraph
 	// 4. no attribution: a quote paragraph continues the last speaker

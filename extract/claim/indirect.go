@@ -307,6 +307,8 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	}
 	first := x.lower[a0]
 	switch first {
+	case "to":
+		return false // "claimed to distance himself", "vowed to destroy": an intention, not a statement
 	case "this", "these", "those", "it", "so", "nothing", "anything", "something":
 		if x.words(a0, a1) <= 4 {
 			return false
