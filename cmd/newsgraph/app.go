@@ -92,6 +92,31 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
+// stdinOnce checks that - (stdin) is among the inputs of command cmd at
+// most once.
+func stdinOnce(cmd string, inputs []string) error {
+	n := 0
+	for _, in := range inputs {
+		if in == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usagef("%s: - (stdin) can be given only once", cmd)
+	}
+	return nil
+}
+
+// atLeastOne reads the int flag name of command cmd, which must be at
+// least 1: --workers, --batch-size.
+func atLeastOne(c *cli.Context, cmd, name string) (int, error) {
+	v := c.Int(name)
+	if v < 1 {
+		return 0, usagef("%s: --%s must be at least 1, not %d", cmd, name, v)
+	}
+	return v, nil
+}
+
 func isUsageError(err error) bool {
 	var u usageError
 	if errors.As(err, &u) {

@@ -82,14 +82,8 @@ func runExport(c *cli.Context) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	stdin := 0
-	for _, in := range inputs {
-		if in == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		return usagef("export: - (stdin) can be given only once")
+	if err := stdinOnce("export", inputs); err != nil {
+		return err
 	}
 	from := c.String("from")
 	switch from {
@@ -101,9 +95,9 @@ func runExport(c *cli.Context) error {
 	if err != nil {
 		return usagef("export: --array-delimiter: %v", err)
 	}
-	workers := c.Int("workers")
-	if workers < 1 {
-		return usagef("export: --workers must be at least 1, not %d", workers)
+	workers, err := atLeastOne(c, "export", "workers")
+	if err != nil {
+		return err
 	}
 	var total int64
 	for _, in := range inputs {

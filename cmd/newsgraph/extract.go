@@ -61,14 +61,8 @@ func runExtract(c *cli.Context) error {
 	if len(inputs) == 0 {
 		return usagef("extract: give one or more article files or directories, or - for stdin (e.g. newsgraph extract articles.jsonl > docs.jsonl)")
 	}
-	stdin := 0
-	for _, in := range inputs {
-		if in == "-" {
-			stdin++
-		}
-	}
-	if stdin > 1 {
-		return usagef("extract: - (stdin) can be given only once")
+	if err := stdinOnce("extract", inputs); err != nil {
+		return err
 	}
 	var array bool
 	switch f := c.String("format"); f {
@@ -82,9 +76,9 @@ func runExtract(c *cli.Context) error {
 	if err != nil {
 		return usagef("extract: --input-format: %v", err)
 	}
-	workers := c.Int("workers")
-	if workers < 1 {
-		return usagef("extract: --workers must be at least 1, not %d", workers)
+	workers, err := atLeastOne(c, "extract", "workers")
+	if err != nil {
+		return err
 	}
 
 	out, err := openOutput(c.String("output"), c.App.Writer)

@@ -74,13 +74,13 @@ func runImport(c *cli.Context) error {
 			}
 		}
 	}
-	batch := c.Int("batch-size")
-	if batch <= 0 {
-		return usagef("import: --batch-size must be at least 1, not %d", batch)
+	batch, err := atLeastOne(c, "import", "batch-size")
+	if err != nil {
+		return err
 	}
-	workers := c.Int("workers")
-	if workers < 1 {
-		return usagef("import: --workers must be at least 1, not %d", workers)
+	workers, err := atLeastOne(c, "import", "workers")
+	if err != nil {
+		return err
 	}
 	delim, err := importer.ParseDelimiter(c.String("array-delimiter"))
 	if err != nil {
