@@ -246,6 +246,12 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		return -1, -1
 	}
 	if e, s := x.speakerEndingAt(j, first); e >= 0 {
+		// "David Bernstein of George Mason University wrote": the person
+		if s-2 >= first && (x.lower[s-1] == "of" || x.lower[s-1] == "at") && x.res.Entities[e].Label != graph.LabelPerson {
+			if pe, ps := x.speakerEndingAt(s-2, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
+				return x.firstConjunct(pe, ps, first)
+			}
+		}
 		return x.firstConjunct(e, s, first)
 	}
 	// a relative clause: "A senior regional official who spoke to Meduza on

@@ -197,6 +197,11 @@ var tests = []struct {
 		text: "“We will win this fight,” Mike Rogers said.\n\n“It appears to me as if neither the administration nor much of the Congress is focused on military readiness,” said the retired Army commando of the old school.",
 		want: []want{{"Mike Rogers", "direct", "said", "We will win this fight", "military readiness"}},
 	},
+	{
+		name: "a person of an organisation speaks, not the organisation",
+		text: "David Bernstein of George Mason University wrote at the Washington Post that the invitation violates constitutional norms observed for generations.",
+		want: []want{{"David Bernstein", "indirect", "wrote", "the invitation violates constitutional norms", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -288,6 +288,17 @@ func (d *doc) segments(a, b int) []seg {
 			s.kind = segUnknown
 		}
 	}
+	// a listed surname after an unknown first name is another person:
+	// "David Bernstein" is not Carl Bernstein
+	for k := 1; k < len(segs); k++ {
+		s, prev := &segs[k], segs[k-1]
+		if s.kind == segGaz && s.gm.Hits[0].Surface == gazetteer.SurfaceShort && prev.kind == segUnknown &&
+			s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
+			if _, ok := d.r.gaz.IsGivenName(d.toks[prev.t1-1]); ok {
+				s.kind = segUnknown
+			}
+		}
+	}
 	// merge adjacent unknowns
 	out := segs[:0]
 	for _, s := range segs {
@@ -377,6 +388,13 @@ func (d *doc) chunk(a, b, first, last int) {
 		return
 	}
 
+	// "David Bernstein of George Mason University": a person of an
+	// organisation, two names
+	if p := d.personOf(a, b, segs); p > 0 {
+		d.chunk(a, p, first, last)
+		d.chunk(p+1, b, first, last)
+		return
+	}
 	// "… Party", "… Ministry", "Carnegie Moscow Center": an organisation.
 	if b-a >= 2 {
 		if kind, ok := lex.OrgHead(d.toks[b-1]); ok && !(segs[len(segs)-1].kind == segGaz && segs[len(segs)-1].t0 < b-1) {
@@ -485,6 +503,27 @@ func (d *doc) chunk(a, b, first, last int) {
 			prevMods = nil
 		}
 	}
+}
+
+// personOf returns the position of the "of" or "at" in a run that starts
+// with a person's name ("David Bernstein of George Mason University",
+// "Vladimir Putin of Russia"), or -1.
+func (d *doc) personOf(a, b int, segs []seg) int {
+	for p := a + 2; p < b-1; p++ {
+		if w := d.toks[p]; w != "of" && w != "at" {
+			continue
+		}
+		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
+			return p
+		}
+		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); ok && p-a <= 3 && !placePrefixes[d.toks[a]] {
+			if _, org := lex.OrgStart(d.toks[a]); !org {
+				return p
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // orgNounBefore reports whether the run starting at token t0, the start of
