@@ -202,6 +202,11 @@ var tests = []struct {
 		text: "David Bernstein of George Mason University wrote at the Washington Post that the invitation violates constitutional norms observed for generations.",
 		want: []want{{"David Bernstein", "indirect", "wrote", "the invitation violates constitutional norms", ""}},
 	},
+	{
+		name: "an infinitive and a plain object are not reports",
+		text: "Mr. Axelrod said it was a mistake for the president to tell voters that the midterm elections were about him. Brazile has subsequently announced her resignation from CNN.",
+		want: []want{{"David Axelrod", "indirect", "said", "it was a mistake", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

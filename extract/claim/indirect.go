@@ -33,6 +33,9 @@ func (x *extractor) indirect(si int) {
 		if cu.lemma == "ask" {
 			continue // a question is not a claim; asked quotes are attributed as direct quotes
 		}
+		if c > s.First && x.lower[c-1] == "to" {
+			continue // "for the president to tell voters …", "refused to say": not a report
+		}
 		if cu.lemma == "according to" {
 			if x.according(cu, si) {
 				x.usedCue[c] = true
@@ -299,6 +302,12 @@ func (x *extractor) contentEnd(a, last int) int {
 	return end
 }
 
+// objectVerbs are speech verbs that also take a plain object, which is not
+// a statement: "announced her resignation", "denied the charges".
+var objectVerbs = map[string]bool{
+	"announce": true, "confirm": true, "deny": true, "reveal": true, "report": true, "disclose": true,
+}
+
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
 // account", "called him a liar".
 func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
@@ -314,7 +323,7 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 			return false
 		}
 	}
-	if lex.IsSpeechVerb(cu.lemma) {
+	if lex.IsSpeechVerb(cu.lemma) && !objectVerbs[cu.lemma] {
 		return true
 	}
 	if thinkVerbs[cu.lemma] {
