@@ -6,10 +6,17 @@
 // example: from="Tony Blair" to="Vladimir Putin"
 //
 // Paths have at most 8 relationships (4 articles or claims in between).
-// Of the 25 shortest paths, the shortest come first; among paths of one
-// length, the order is that of their nodes' ids.
+// The paths listed are shortest ones (all of the least length), in the
+// order of their nodes' ids; when more than 10,000 paths share the least
+// length, the first 10,000 found are ordered. An entity has no path to
+// itself.
 // Outlets are reached only through articles that mention them, not
 // through PUBLISHED_BY, so that one outlet does not connect everything.
+//
+// allShortestPaths searches from both ends at once (bidirectional
+// breadth-first search) and stops at the least length: milliseconds where
+// SHORTEST k, which searches from one end, took minutes on a graph of
+// 100,000 articles.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($from, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
   WHERE toLower(node.name) = toLower($from) OR any(alias IN node.aliases WHERE toLower(alias) = toLower($from))
@@ -28,8 +35,10 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH x, node AS y ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-MATCH p = SHORTEST 25 (x)-[:MENTIONS|CLAIMS|ABOUT|REPORTED_IN|STANCE|LEADER_OF|AFFILIATED_WITH|WORKS_FOR|MEMBER_OF|LOCATED_IN|PART_OF]-{1,8}(y)
-WITH p ORDER BY length(p), [n IN nodes(p) | n.id]
+WHERE x <> y
+MATCH p = allShortestPaths((x)-[:MENTIONS|CLAIMS|ABOUT|REPORTED_IN|STANCE|LEADER_OF|AFFILIATED_WITH|WORKS_FOR|MEMBER_OF|LOCATED_IN|PART_OF*..8]-(y))
+WITH p LIMIT 10000
+WITH p ORDER BY [n IN nodes(p) | n.id]
 LIMIT toInteger($paths)
 WITH collect(p) AS found
 UNWIND range(0, size(found) - 1) AS i
