@@ -24,6 +24,7 @@ const FulltextIndex = "entity_names"
 //   - name of Person, Organization, Outlet, Country, Event: lookups by exact
 //     name in queries and in the browser;
 //   - Claim.kind: direct vs indirect quotes;
+//   - Source.close_to: the sources close to an entity (anonymous-claims);
 //   - STANCE.polarity: "who is negative about X";
 //   - `article` of STANCE and of each factual type: the writer finds the
 //     relationships a re-loaded article contributed through it (without it,
@@ -50,6 +51,7 @@ func schemaStatements() []string {
 		nodeIndex(l, "name")
 	}
 	nodeIndex(LabelClaim, "kind")
+	nodeIndex(LabelSource, "close_to")
 	relIndex(RelStance, "polarity")
 	for _, t := range RelTypes {
 		if t.PerArticle() {

@@ -12,25 +12,76 @@
 // Kremlin", "Kremlin insiders"), else the entities of its article whose name
 // or alias its description contains, and those it is a member of, works for
 // or is affiliated with. Sources naming none are "(unstated)".
+//
+// A close_to is looked up in the entity_names index (each run of letters
+// and digits in it is part of one word of a name or description that holds
+// it): the sources whose description holds it, and those tied to an entity
+// whose name holds it (by close_to, by membership, or by a mention in their
+// article that their description names). Only those are examined. No
+// close_to, or one the index cannot narrow (see below), examines every
+// anonymous source of the articles chosen.
 CALL () {
-  WITH $outlet AS q WHERE q <> ''
+  UNWIND CASE WHEN $outlet = '' THEN [] ELSE [$outlet] END AS q
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
   WHERE node:Outlet AND (toLower(node.name) = toLower(q) OR any(alias IN node.aliases WHERE toLower(alias) = toLower(q)))
-  MATCH (node)<-[:PUBLISHED_BY]-(a:Article)
-  WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
-  RETURN a
-  UNION
-  WITH $outlet AS q WHERE q = '' AND ($from IS NOT NULL OR $to IS NOT NULL)
-  MATCH (a:Article)
-  WHERE a.published >= coalesce($from, '') AND a.published <= coalesce($to, '9999-12-31')
-  RETURN a
-  UNION
-  WITH $outlet AS q WHERE q = '' AND $from IS NULL AND $to IS NULL
-  MATCH (a:Article)
-  RETURN a
+  RETURN collect(node) AS outlets
 }
-MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s:Source {anonymous: true})
-WITH s, a, count(c) AS claims
+// the letters and digits of close_to, in runs: "white house" → white, house
+WITH outlets, toLower($close_to) AS q
+WITH outlets, q, [w IN split(reduce(t = '', ch IN split(q, '') | t + CASE WHEN ch =~ '[a-z0-9]' THEN ch ELSE ' ' END), ' ') WHERE w <> ''] AS runs
+// a close_to that could span two names of the list ("kremlin, russia"), or
+// match "(unstated)", or has no letter or digit, examines every source
+WITH outlets, q, runs, size(runs) > 0 AND NOT q CONTAINS ',' AND NOT q STARTS WITH ' ' AND NOT '(unstated)' CONTAINS q AS indexed
+CALL (outlets, q, runs, indexed) {
+  WITH q, runs WHERE indexed
+  CALL (q, runs) {
+    CALL db.index.fulltext.queryNodes('entity_names', reduce(t = '', w IN runs | t + CASE t WHEN '' THEN '' ELSE ' AND ' END + 'description:*' + w + '*')) YIELD node AS s
+    WHERE s:Source AND toLower(s.description) CONTAINS q
+    RETURN s
+    UNION
+    CALL db.index.fulltext.queryNodes('entity_names', reduce(t = '', w IN runs | t + CASE t WHEN '' THEN '' ELSE ' AND ' END + 'name:*' + w + '*')) YIELD node AS x
+    WHERE NOT x:Source AND toLower(x.name) CONTAINS q
+    CALL (x) {
+      MATCH (s:Source {close_to: x.id})
+      RETURN s
+      UNION
+      MATCH (x)<-[:MEMBER_OF|WORKS_FOR|AFFILIATED_WITH]-(s:Source)
+      RETURN s
+      UNION
+      WITH x, [n IN [x.name] + x.aliases WHERE size(n) > 2 | ' ' + toLower(n) + ' '] AS names
+      MATCH (x)<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(:Claim)<-[:CLAIMS]-(s:Source)
+      WHERE s.close_to IS NULL AND s.anonymous = true
+      WITH s, names, ' ' + toLower(replace(replace(s.description, '’s', ''), "'s", '')) + ' ' AS words
+      WHERE any(n IN names WHERE words CONTAINS n)
+      RETURN s
+    }
+    RETURN s
+  }
+  WITH s WHERE s.anonymous = true
+  MATCH (s)-[:CLAIMS]->(c:Claim)-[:REPORTED_IN]->(a:Article)
+  WHERE ($outlet = '' OR EXISTS { (a)-[:PUBLISHED_BY]->(o) WHERE o IN outlets })
+    AND ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+  RETURN s, a, count(c) AS claims
+  UNION ALL
+  WITH outlets WHERE NOT indexed
+  CALL (outlets) {
+    UNWIND outlets AS node
+    MATCH (node)<-[:PUBLISHED_BY]-(a:Article)
+    WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+    RETURN a
+    UNION
+    WITH $outlet AS q WHERE q = '' AND ($from IS NOT NULL OR $to IS NOT NULL)
+    MATCH (a:Article)
+    WHERE a.published >= coalesce($from, '') AND a.published <= coalesce($to, '9999-12-31')
+    RETURN a
+    UNION
+    WITH $outlet AS q WHERE q = '' AND $from IS NULL AND $to IS NULL
+    MATCH (a:Article)
+    RETURN a
+  }
+  MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s:Source {anonymous: true})
+  RETURN s, a, count(c) AS claims
+}
 CALL (s, a) {
   CALL (s, a) {
     MATCH (x:Organization {id: s.close_to}) RETURN x
