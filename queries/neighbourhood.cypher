@@ -5,7 +5,8 @@
 // param: limit int = 25 — most neighbours listed
 // example: entity="Vladimir Putin" types=Person,Country
 //
-// claims counts the claims both are part of, as speaker or as subject.
+// claims counts the claims both are part of, as speaker or as subject
+// (each claim once).
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace($entity, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
   WHERE toLower(node.name) = toLower($entity) OR any(alias IN node.aliases WHERE toLower(alias) = toLower($entity))
@@ -15,10 +16,25 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other)
-WHERE other <> e AND (size($types) = 0 OR any(l IN labels(other) WHERE l IN $types))
-WITH e, other, count(a) AS articles
-ORDER BY articles DESC, other.id
-LIMIT toInteger($limit)
+// count first, then read the labels of each neighbour once
+CALL (e) {
+  MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other)
+  WITH other, count(a) AS articles
+  WHERE other <> e AND (size($types) = 0 OR any(l IN labels(other) WHERE l IN $types))
+  WITH other, articles ORDER BY articles DESC, other.id
+  LIMIT toInteger($limit)
+  RETURN collect([other, articles]) AS top
+}
+// the claims of e, each read once, against the neighbours listed
+CALL (e, top) {
+  WITH e, [t IN top | t[0]] AS others
+  MATCH (e)-[:CLAIMS|ABOUT]-(c:Claim)-[:CLAIMS|ABOUT]-(other)
+  WHERE other IN others AND other <> e
+  WITH other, count(DISTINCT c) AS claims
+  RETURN collect([elementId(other), claims]) AS shared
+}
+UNWIND top AS t
+WITH e, t[0] AS other, t[1] AS articles, shared
 RETURN e.name AS entity, other.name AS neighbour, labels(other)[0] AS type, articles,
-       COUNT { (e)-[:CLAIMS|ABOUT]-(:Claim)-[:CLAIMS|ABOUT]-(other) } AS claims, other.id AS id
+       coalesce(head([s IN shared WHERE s[0] = elementId(other) | s[1]]), 0) AS claims, other.id AS id
+ORDER BY articles DESC, id
