@@ -19,9 +19,21 @@ WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIM
 MATCH (e)<-[m:MENTIONS]-(a:Article)
 WHERE ($from IS NULL OR a.published >= $from)
   AND ($to IS NULL OR a.published <= $to)
-RETURN e.name AS entity, a.published AS published, a.outlet AS outlet, a.title AS article, m.count AS mentions,
-       COUNT { (e)-[:CLAIMS]->(:Claim)-[:REPORTED_IN]->(a) } AS claims,
-       [(e)-[s:STANCE WHERE s.article = a.id]->(t) | s.polarity + ' toward ' + t.name] AS stances,
-       a.id AS article_id
-ORDER BY published, article_id
+WITH e, a, m ORDER BY a.published, a.id
 LIMIT toInteger($limit)
+// claims and stances of the articles listed only, read from the article's
+// side (an entity has thousands of claims, an article a few)
+CALL (e, a) {
+  MATCH (a)<-[:REPORTED_IN]-(c:Claim)
+  WHERE EXISTS { (e)-[:CLAIMS]->(c) }
+  RETURN count(c) AS claims
+}
+CALL (e, a) {
+  MATCH (h)-[s:STANCE {article: a.id}]->(t)
+  WHERE h = e
+  WITH s.polarity + ' toward ' + t.name AS stance ORDER BY stance
+  RETURN collect(stance) AS stances
+}
+RETURN e.name AS entity, a.published AS published, a.outlet AS outlet, a.title AS article, m.count AS mentions,
+       claims, stances, a.id AS article_id
+ORDER BY published, article_id
