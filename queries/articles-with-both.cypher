@@ -24,8 +24,16 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH x, node AS y ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-MATCH (x)<-[mx:MENTIONS]-(art:Article)-[my:MENTIONS]->(y)
 WHERE x <> y
+// from the one mentioned in fewer articles, checking the other in each
+WITH x, y, COUNT { (x)<-[:MENTIONS]-() } <= COUNT { (y)<-[:MENTIONS]-() } AS fromX
+WITH x, y, fromX, CASE WHEN fromX THEN x ELSE y END AS few, CASE WHEN fromX THEN y ELSE x END AS many
+MATCH (few)<-[mf:MENTIONS]-(art:Article)
+CALL (art, many) {
+  MATCH (art)-[mm:MENTIONS]->(many)
+  RETURN mm
+}
+WITH art, CASE WHEN fromX THEN mf ELSE mm END AS mx, CASE WHEN fromX THEN mm ELSE mf END AS my
 RETURN art.published AS published, art.outlet AS outlet, art.title AS article,
        mx.count AS a_mentions, my.count AS b_mentions, art.id AS id
 ORDER BY published IS NULL, published DESC, id
