@@ -15,12 +15,21 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-MATCH (e)<-[:ABOUT]-(c:Claim)-[:REPORTED_IN]->(a:Article)
-WHERE ($from IS NULL OR a.published >= $from)
-  AND ($to IS NULL OR a.published <= $to)
-MATCH (speaker)-[:CLAIMS]->(c)
-WHERE size($speaker_types) = 0 OR any(l IN labels(speaker) WHERE l IN $speaker_types)
+// the speaker first, then the article of the claims that pass
+MATCH (e)<-[:ABOUT]-(c:Claim)
+CALL (c) {
+  MATCH (c)<-[:CLAIMS]-(speaker)
+  WHERE size($speaker_types) = 0 OR any(l IN labels(speaker) WHERE l IN $speaker_types)
+  RETURN speaker
+}
+CALL (c) {
+  MATCH (c)-[:REPORTED_IN]->(a:Article)
+  WHERE ($from IS NULL OR a.published >= $from)
+    AND ($to IS NULL OR a.published <= $to)
+  RETURN a
+}
+WITH e, speaker, c, a ORDER BY a.published, a.id, c.start
+LIMIT toInteger($limit)
 RETURN e.name AS entity, speaker.name AS speaker, labels(speaker)[0] AS speaker_type, c.cue AS cue, c.text AS claim,
        a.published AS published, a.outlet AS outlet, a.title AS article, c.id AS id
 ORDER BY published, a.id, c.start
-LIMIT toInteger($limit)
