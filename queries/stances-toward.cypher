@@ -17,9 +17,11 @@ WITH node AS t ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIM
 MATCH (holder)-[s:STANCE]->(t)
 WHERE ($polarity = '' OR s.polarity = $polarity) AND abs(s.score) >= $min_score
 MATCH (a:Article {id: s.article})
+WITH t, holder, s, a ORDER BY s.polarity DESC, abs(s.score) DESC, a.published, a.id, holder.name
+LIMIT toInteger($limit)
+// the claim of the stances listed only
 OPTIONAL MATCH (c:Claim {id: s.claim})
 RETURN t.name AS target, holder.name AS holder, labels(holder)[0] AS holder_type, s.polarity AS polarity,
        s.score AS score, s.evidence AS evidence, c.cue AS cue,
        a.outlet AS outlet, a.authors AS authors, a.published AS published, a.title AS article, a.id AS article_id
 ORDER BY polarity DESC, abs(score) DESC, published, article_id, holder
-LIMIT toInteger($limit)
