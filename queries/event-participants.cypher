@@ -21,15 +21,15 @@ CALL () {
 WITH ev, COUNT { (ev)<-[:MENTIONS]-(:Article) } AS articles
 ORDER BY articles DESC, ev.id
 LIMIT toInteger($limit)
+// the people and countries of the event's articles, read in one pass
 CALL (ev) {
-  MATCH (ev)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(p:Person)
-  WITH p, count(a) AS n ORDER BY n DESC, p.id LIMIT toInteger($per_event)
-  RETURN collect(p.name + ' (' + n + ')') AS people
-}
-CALL (ev) {
-  MATCH (ev)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(c:Country)
-  WITH c, count(a) AS n ORDER BY n DESC, c.id LIMIT toInteger($per_event)
-  RETURN collect(c.name + ' (' + n + ')') AS countries
+  MATCH (ev)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(x)
+  WITH x, count(a) AS n
+  WHERE x:Person OR x:Country
+  WITH x, n ORDER BY n DESC, x.id
+  WITH collect(CASE WHEN x:Person THEN x.name + ' (' + n + ')' END)[0..toInteger($per_event)] AS people,
+       collect(CASE WHEN x:Country THEN x.name + ' (' + n + ')' END)[0..toInteger($per_event)] AS countries
+  RETURN people, countries
 }
 RETURN ev.name AS event, ev.date AS date, articles, people, countries, ev.id AS id
 ORDER BY articles DESC, id
