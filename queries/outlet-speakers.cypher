@@ -24,10 +24,12 @@ CALL () {
   MATCH (a:Article)
   RETURN a
 }
+// the outlet read once per article; the claims counted first, then the
+// labels of each speaker read once
+WITH a, a.outlet AS outlet
 MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(speaker)
-WHERE any(l IN labels(speaker) WHERE l IN $speaker_types)
-WITH a.outlet AS outlet, speaker, count(c) AS claims, count(DISTINCT a) AS articles
-WHERE claims >= $min_claims
+WITH outlet, speaker, count(c) AS claims, count(DISTINCT a) AS articles
+WHERE claims >= $min_claims AND any(l IN labels(speaker) WHERE l IN $speaker_types)
 RETURN outlet, speaker.name AS speaker, labels(speaker)[0] AS speaker_type, claims, articles
 ORDER BY claims DESC, articles DESC, outlet, speaker
 LIMIT toInteger($limit)
