@@ -48,9 +48,26 @@ CALL (outlets, q, runs, indexed) {
       MATCH (x)<-[:MEMBER_OF|WORKS_FOR|AFFILIATED_WITH]-(s:Source)
       RETURN s
       UNION
-      WITH x, [n IN [x.name] + x.aliases WHERE size(n) > 2 | ' ' + toLower(n) + ' '] AS names
-      MATCH (x)<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(:Claim)<-[:CLAIMS]-(s:Source)
-      WHERE s.close_to IS NULL AND s.anonymous = true
+      // sources of x's articles whose description names x: from the
+      // articles when x is in few, else from the index, a query per name
+      // (runs of letters and digits again), when each name has such a run
+      WITH x, [n IN [x.name] + x.aliases WHERE size(n) > 2 | toLower(n)] AS names
+      WITH x, names, [n IN names | [w IN split(reduce(t = '', ch IN split(n, '') | t + CASE WHEN ch =~ '[a-z0-9]' THEN ch ELSE ' ' END), ' ') WHERE w <> '']] AS nameRuns
+      WITH x, [n IN names | ' ' + n + ' '] AS names, nameRuns,
+           size(names) * 200 < COUNT { (x)<-[:MENTIONS]-() } AND all(r IN nameRuns WHERE size(r) > 0) AS byName
+      CALL (x, names, nameRuns, byName) {
+        WITH x, nameRuns WHERE byName
+        UNWIND nameRuns AS r
+        CALL db.index.fulltext.queryNodes('entity_names', reduce(t = '', w IN r | t + CASE t WHEN '' THEN '' ELSE ' AND ' END + 'description:*' + w + '*')) YIELD node AS s
+        WITH DISTINCT x, s
+        WHERE s:Source AND EXISTS { (s)-[:CLAIMS]->(:Claim)-[:REPORTED_IN]->(:Article)-[:MENTIONS]->(x) }
+        RETURN s
+        UNION
+        WITH x WHERE NOT byName
+        MATCH (x)<-[:MENTIONS]-(:Article)<-[:REPORTED_IN]-(:Claim)<-[:CLAIMS]-(s:Source)
+        RETURN DISTINCT s
+      }
+      WITH s, names WHERE s.close_to IS NULL AND s.anonymous = true
       WITH s, names, ' ' + toLower(replace(replace(s.description, '’s', ''), "'s", '')) + ' ' AS words
       WHERE any(n IN names WHERE words CONTAINS n)
       RETURN s
