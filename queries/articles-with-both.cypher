@@ -28,13 +28,17 @@ WHERE x <> y
 // from the one mentioned in fewer articles, checking the other in each
 WITH x, y, COUNT { (x)<-[:MENTIONS]-() } <= COUNT { (y)<-[:MENTIONS]-() } AS fromX
 WITH x, y, fromX, CASE WHEN fromX THEN x ELSE y END AS few, CASE WHEN fromX THEN y ELSE x END AS many
+// in the order listed, so that the other is checked only until the list
+// is full
 MATCH (few)<-[mf:MENTIONS]-(art:Article)
+WITH fromX, many, mf, art, art.published AS published, art.id AS id
+ORDER BY published IS NULL, published DESC, id
 CALL (art, many) {
   MATCH (art)-[mm:MENTIONS]->(many)
   RETURN mm
 }
-WITH art, CASE WHEN fromX THEN mf ELSE mm END AS mx, CASE WHEN fromX THEN mm ELSE mf END AS my
-RETURN art.published AS published, art.outlet AS outlet, art.title AS article,
-       mx.count AS a_mentions, my.count AS b_mentions, art.id AS id
-ORDER BY published IS NULL, published DESC, id
+WITH art, published, id, CASE WHEN fromX THEN mf ELSE mm END AS mx, CASE WHEN fromX THEN mm ELSE mf END AS my
 LIMIT toInteger($limit)
+RETURN published, art.outlet AS outlet, art.title AS article,
+       mx.count AS a_mentions, my.count AS b_mentions, id
+ORDER BY published IS NULL, published DESC, id
