@@ -63,6 +63,9 @@ func (d *doc) isNameTok(i int) bool {
 	if len(w) > 2 && w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
 		return false // "I’ve", "I’ll", "I'm"
 	}
+	if (w == "R" || w == "D") && i+1 < len(d.toks) && d.toks[i+1] == "-" {
+		return false // a party and state tag: "Ted Cruz (R-Texas)", "Sen. Ted Cruz R-Texas"
+	}
 	// a capitalised function word inside a run is title case, not a name:
 	// "Charlie Cooke On Why N.Y. Gun Measure Threatens"
 	if titleCaseWords[d.lower[i]] && i > 0 && d.isNameTokPlain(i-1) {
