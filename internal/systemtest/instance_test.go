@@ -44,8 +44,24 @@ func TestMain(m *testing.M) {
 			fmt.Fprintf(os.Stderr, "go build newsgraph: %v\n%s", err, out)
 			return 1
 		}
-		return m.Run()
+		code := m.Run()
+		stopStarted()
+		return code
 	}())
+}
+
+// started are the instances this test binary started, stopped at its end
+// so that no server outlives the tests (tests share one between them).
+var started = map[string]*testInstance{}
+
+func stopStarted() {
+	for name, in := range started {
+		cmd := exec.Command(in.script, "stop")
+		cmd.Env = in.env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			fmt.Fprintf(os.Stderr, "stop instance %s: %v\n%s", name, err, out)
+		}
+	}
 }
 
 // skipOrFail skips the test, or fails it under CI=true, where everything
@@ -181,8 +197,12 @@ func (in *testInstance) envVars(t *testing.T) map[string]string {
 	return vars
 }
 
-func (in *testInstance) start(t *testing.T) { t.Helper(); in.run(t, "start") }
-func (in *testInstance) stop(t *testing.T)  { t.Helper(); in.run(t, "stop") }
+func (in *testInstance) start(t *testing.T) {
+	t.Helper()
+	in.run(t, "start")
+	started[in.name] = in
+}
+func (in *testInstance) stop(t *testing.T) { t.Helper(); in.run(t, "stop") }
 
 // kill crashes the server: SIGKILL, no shutdown.
 func (in *testInstance) kill(t *testing.T) {
