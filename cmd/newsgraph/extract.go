@@ -219,14 +219,24 @@ func nInputs(n int) string {
 // the -o path that is renamed to it only when the run succeeds, so that a
 // failed run leaves no half-written file.
 type output struct {
-	w    io.Writer
-	name string   // the -o path, "" for stdout
-	tmp  *os.File // nil for stdout
+	w      io.Writer
+	name   string   // the -o path, "" for stdout
+	tmp    *os.File // the temporary file renamed to name on commit; nil for stdout
+	direct *os.File // name itself when it is not a regular file (a device, a pipe)
 }
 
 func openOutput(name string, stdout io.Writer) (*output, error) {
 	if name == "" || name == "-" {
 		return &output{w: stdout}, nil
+	}
+	if fi, err := os.Stat(name); err == nil && !fi.Mode().IsRegular() {
+		// a device, a pipe, /dev/stdout: written in place; renaming a
+		// file over it would replace /dev/null itself
+		f, err := os.OpenFile(name, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("open output: %w", err)
+		}
+		return &output{w: f, name: name, direct: f}, nil
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*.tmp")
 	if err != nil {
@@ -237,6 +247,14 @@ func openOutput(name string, stdout io.Writer) (*output, error) {
 
 // commit moves the finished temporary file to its name.
 func (o *output) commit() error {
+	if o.direct != nil {
+		f := o.direct
+		o.direct = nil
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("write %s: %w", o.name, err)
+		}
+		return nil
+	}
 	if o.tmp == nil {
 		return nil
 	}
@@ -260,6 +278,10 @@ func (o *output) commit() error {
 
 // discard removes the temporary file of a run that did not commit.
 func (o *output) discard() {
+	if o.direct != nil {
+		o.direct.Close()
+		o.direct = nil
+	}
 	if o.tmp != nil {
 		o.tmp.Close()
 		os.Remove(o.tmp.Name())

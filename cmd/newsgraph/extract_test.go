@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -192,6 +194,46 @@ func TestExtractOutputFile(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(outDir); len(entries) != 1 {
 		t.Errorf("the output directory holds %d files, want only docs.json", len(entries))
+	}
+}
+
+// TestExtractOutputPipe writes to a named pipe, as to /dev/null or
+// /dev/stdout: in place, the pipe left a pipe (a temporary file renamed over
+// /dev/null once replaced the device with a regular file).
+func TestExtractOutputPipe(t *testing.T) {
+	dir := extractFixtures(t)
+	fifo := filepath.Join(t.TempDir(), "docs.pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	got := make(chan []byte, 1)
+	go func() {
+		f, err := os.Open(fifo)
+		if err != nil {
+			got <- nil
+			return
+		}
+		defer f.Close()
+		data, _ := io.ReadAll(f)
+		got <- data
+	}()
+	code, _, stderr := extractCLI(t, "-q", "extract", "-o", fifo, filepath.Join(dir, "lines.jsonl"))
+	if code != exitOK {
+		t.Fatalf("exit code %d, want 0; stderr:\n%s", code, stderr)
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("after extract -o, %s is %v (err %v), want the named pipe still", fifo, fi.Mode(), err)
+	}
+	select {
+	case data := <-got:
+		if docs := readDocs(t, string(data)); len(docs) != 2 {
+			t.Errorf("read %d documents from the pipe, want 2", len(docs))
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing was written to the pipe")
+	}
+	if fi, err := os.Lstat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("after extract -o, %s is %v (err %v), want the named pipe still", fifo, fi.Mode(), err)
 	}
 }
 
