@@ -73,7 +73,7 @@ func TestRecognize(t *testing.T) {
 			"Before Masood was publicly identified, Prime Minister Theresa May said the attacker was British-born.",
 			[]string{"Country United Kingdom", "Person Theresa May"}},
 		{"a month is not a person, even when the article has one of that name",
-			"Prime Minister Theresa May spoke to Mayor Dawn Zimmer, who said she wrote the entry in May 2013 and met her last May.",
+			"Prime Minister Theresa May spoke to Mayor Dawn Zimmer, who said she wrote the entry in May 2013, met her last May and wrote to May since.",
 			[]string{"Person Dawn Zimmer", "Person Theresa May"}},
 		{"a weekday is never part of a name",
 			"Russian President Vladimir Putin Thursday said the talks had failed. Obama on Friday signed the bill.",
@@ -142,5 +142,26 @@ func TestResolveWithinArticle(t *testing.T) {
 		if text[m.Start:m.End] != "Vladimir Putin" && text[m.Start:m.End] != "Putin" {
 			t.Errorf("mention text %q includes more than the name", text[m.Start:m.End])
 		}
+	}
+}
+
+// TestMonthOrPerson checks which "May" is Theresa May: after "to" yes, in a
+// date ("in May 2013", "last May") no.
+func TestMonthOrPerson(t *testing.T) {
+	text := "Prime Minister Theresa May spoke to Mayor Dawn Zimmer, who wrote the entry in May 2013, met her last May and wrote to May since."
+	res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
+	var got []string
+	for _, e := range res.Entities {
+		if e.Name != "Theresa May" {
+			continue
+		}
+		for _, mk := range e.Mentions {
+			m := res.Mentions[mk]
+			got = append(got, text[m.Start-3:m.End])
+		}
+	}
+	want := []string{"er Theresa May", "to May"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions of Theresa May (with 3 bytes before) (-want +got):\n%s", diff)
 	}
 }

@@ -896,10 +896,12 @@ func (res *Result) insertMention(at int, m Mention) {
 }
 
 // dateWords come before a month or a weekday: "in May", "last Friday".
+// Words that also come before a person ("to", "from", "after", "by": "spoke
+// to May") are left out.
 var dateWords = map[string]bool{
 	"in": true, "on": true, "since": true, "until": true, "till": true, "last": true, "next": true,
-	"early": true, "late": true, "mid": true, "of": true, "by": true, "from": true, "through": true,
-	"this": true, "each": true, "every": true, "during": true, "before": true, "after": true, "to": true,
+	"early": true, "late": true, "mid": true, "of": true, "through": true, "this": true, "each": true,
+	"every": true, "during": true,
 }
 
 // inDate reports whether tokens [t0, t1) are part of a date: after "in",
