@@ -1,7 +1,6 @@
 package importer_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	importer "github.com/newsgraph/newsgraph/import"
+	"github.com/newsgraph/newsgraph/internal/localneo4j"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 )
 
@@ -135,15 +135,7 @@ func (a *adminInstance) run(t *testing.T, args ...string) string {
 // vars returns the variables of `scripts/neo4j.sh env`.
 func (a *adminInstance) vars(t *testing.T) map[string]string {
 	t.Helper()
-	vars := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(a.run(t, "env")))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(strings.TrimPrefix(sc.Text(), "export "), "=")
-		if ok {
-			vars[k] = strings.Trim(v, `'"`)
-		}
-	}
-	return vars
+	return localneo4j.ParseEnv(a.run(t, "env"))
 }
 
 // open connects to the instance, which must be running.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -18,6 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/bench"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/localneo4j"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -307,39 +307,11 @@ func scriptEnv(ctx context.Context, script string, env []string) (map[string]str
 	if err != nil {
 		return nil, fmt.Errorf("%s env: %w", script, err)
 	}
-	vars := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(string(out)))
-	for sc.Scan() {
-		line, ok := strings.CutPrefix(sc.Text(), "export ")
-		if !ok {
-			continue
-		}
-		k, v, ok := strings.Cut(line, "=")
-		if !ok {
-			continue
-		}
-		vars[k] = unquoteShell(v)
-	}
+	vars := localneo4j.ParseEnv(string(out))
 	for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD_FILE"} {
 		if vars[k] == "" {
 			return nil, fmt.Errorf("%s env did not give %s", script, k)
 		}
 	}
 	return vars, nil
-}
-
-// unquoteShell undoes the quoting of bash's printf %q for the simple
-// values scripts/neo4j.sh prints (paths and URIs): backslash escapes.
-func unquoteShell(s string) string {
-	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
-		return s[1 : len(s)-1]
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) {
-			i++
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

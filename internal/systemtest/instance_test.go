@@ -1,7 +1,6 @@
 package systemtest
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/corpus"
+	"github.com/newsgraph/newsgraph/internal/localneo4j"
 )
 
 // Exit codes of newsgraph (cmd/newsgraph/app.go).
@@ -183,18 +183,7 @@ func (in *testInstance) run(t *testing.T, args ...string) string {
 // envVars returns what `scripts/neo4j.sh env` exports.
 func (in *testInstance) envVars(t *testing.T) map[string]string {
 	t.Helper()
-	vars := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(in.run(t, "env")))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(strings.TrimPrefix(sc.Text(), "export "), "=")
-		if ok {
-			if u, err := strconv.Unquote(v); err == nil {
-				v = u
-			}
-			vars[k] = v
-		}
-	}
-	return vars
+	return localneo4j.ParseEnv(in.run(t, "env"))
 }
 
 func (in *testInstance) start(t *testing.T) {
