@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 )
 
 // DocumentReader reads document JSON Lines, one Document per line, keeping
@@ -173,4 +174,27 @@ func (dw *DocumentWriter) Close() error {
 		}
 	}
 	return dw.w.Flush()
+}
+
+// ReadDocumentsFile reads every document of a document JSON Lines (or JSON
+// array) file at once; for files that fit in memory, such as test data.
+// Large inputs are read one document at a time with a DocumentReader.
+func ReadDocumentsFile(path string) ([]*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dr := NewDocumentReader(f, path)
+	var docs []*Document
+	for {
+		d, err := dr.Read()
+		if err == io.EOF {
+			return docs, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
 }

@@ -2,8 +2,6 @@ package graph_test
 
 import (
 	"context"
-	"io"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -25,23 +23,11 @@ const (
 
 func readDocs(t *testing.T, path string) []*graph.Document {
 	t.Helper()
-	f, err := os.Open(path)
+	docs, err := graph.ReadDocumentsFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r := graph.NewDocumentReader(f, path)
-	var docs []*graph.Document
-	for {
-		doc, err := r.Read()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, doc)
-	}
+	return docs
 }
 
 // byID returns the documents of docs with the given article ids, in that

@@ -30,23 +30,11 @@ const (
 // readDocuments reads a document JSON Lines file.
 func readDocuments(t testing.TB, path string) []*graph.Document {
 	t.Helper()
-	f, err := os.Open(path)
+	docs, err := graph.ReadDocumentsFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	dr := graph.NewDocumentReader(f, path)
-	var docs []*graph.Document
-	for {
-		d, err := dr.Read()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	return docs
 }
 
 // firstLines returns the first n lines of a file.

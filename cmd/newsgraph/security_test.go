@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -145,23 +144,11 @@ func TestInjectionThroughArticles(t *testing.T) {
 
 func readDocFile(t *testing.T, path string) []*graph.Document {
 	t.Helper()
-	f, err := os.Open(path)
+	docs, err := graph.ReadDocumentsFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	dr := graph.NewDocumentReader(f, path)
-	var docs []*graph.Document
-	for {
-		d, err := dr.Read()
-		if err == io.EOF {
-			return docs
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
+	return docs
 }
 
 // TestInjectionThroughDocuments loads document JSON with Cypher in every
