@@ -63,10 +63,15 @@ func TestScorePerfect(t *testing.T) {
 			if len(r.Misses) > 0 {
 				t.Errorf("got misses %v, want none", r.Misses)
 			}
+			goldItems := map[string]int{"entities": len(g.Entities), "claims": len(g.Claims), "claims text": len(g.Claims),
+				"claims speaker": len(g.Claims), "stances": len(g.Stances), "relations": len(g.Relations)}
 			for name, c := range map[string]Counts{
 				"entities": r.EntityMicro(), "claims": r.Claims.Full, "claims text": r.Claims.Text,
 				"claims speaker": r.Claims.Speaker, "stances": r.Stances, "relations": r.Relations,
 			} {
+				if c == (Counts{}) && goldItems[name] == 0 {
+					continue // nothing of this kind in the article: nothing to score
+				}
 				if f, ok := c.F1(); !ok || f != 1 {
 					t.Errorf("%s: got F1 %v (defined %v) from %+v, want exactly 1", name, f, ok, c)
 				}
