@@ -73,29 +73,43 @@ func (x *Extractor) Extract(a *input.Article) *graph.Document {
 	return x.document(a, an)
 }
 
+// document turns the analysis of one article into its document.
 func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
-	body := an.Text.Body
-	sum := sha256.Sum256([]byte(body))
-	doc := &graph.Document{
-		Article: graph.Article{
-			ID:        graph.ArticleID(a.ID),
-			Title:     a.Title,
-			URL:       a.URL,
-			Outlet:    x.outletName(a.Outlet, an.Clean.Outlet),
-			Published: a.Published,
-			Authors:   nonNil(a.Authors),
-			Language:  "en",
-			WordCount: wordCount(an.Text),
-			SHA256:    hex.EncodeToString(sum[:]),
-		},
-		Entities:  make([]graph.Entity, 0, len(an.NER.Entities)),
-		Claims:    []graph.Claim{},
-		Stances:   []graph.Stance{},
-		Relations: []graph.Relation{},
+	doc := &graph.Document{Article: x.article(a, an)}
+	var idOf []string
+	doc.Entities, idOf = entities(an)
+	var claimID []string
+	doc.Claims, claimID = claims(doc.Article.ID, an, idOf)
+	doc.Stances = stances(an.Stances, idOf, claimID)
+	doc.Relations = relations(an.Relations, idOf)
+	return doc
+}
+
+// article decides the article's own properties: the input's metadata, the
+// outlet under its canonical name and what is measured on the cleaned body.
+func (x *Extractor) article(a *input.Article, an *Analysis) graph.Article {
+	sum := sha256.Sum256([]byte(an.Text.Body))
+	return graph.Article{
+		ID:        graph.ArticleID(a.ID),
+		Title:     a.Title,
+		URL:       a.URL,
+		Outlet:    x.outletName(a.Outlet, an.Clean.Outlet),
+		Published: a.Published,
+		Authors:   nonNil(a.Authors),
+		Language:  "en",
+		WordCount: wordCount(an.Text),
+		SHA256:    hex.EncodeToString(sum[:]),
 	}
-	res := an.NER
-	// entities, merged by id
-	idOf := make([]string, len(res.Entities))
+}
+
+// entities decides which recognised entities become nodes: those with an
+// id and at least one mention, merged by id (aliases and mentions pooled),
+// a Source's CloseTo kept only when it names an entity of the article.
+// idOf maps each recognised entity to its id, "" when it was dropped.
+func entities(an *Analysis) (list []graph.Entity, idOf []string) {
+	res, body := an.NER, an.Text.Body
+	list = make([]graph.Entity, 0, len(res.Entities))
+	idOf = make([]string, len(res.Entities))
 	at := map[string]int{}
 	for ei, e := range res.Entities {
 		if len(e.Mentions) == 0 || e.ID == "" {
@@ -104,16 +118,16 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 		idOf[ei] = e.ID
 		k, seen := at[e.ID]
 		if !seen {
-			doc.Entities = append(doc.Entities, graph.Entity{
+			list = append(list, graph.Entity{
 				ID: e.ID, Type: e.Label, Name: e.Name, Aliases: []string{}, Mentions: []graph.Mention{},
 				Titles: e.Titles, Kind: e.Kind, ISO2: e.ISO2, ISO3: e.ISO3, Date: e.Date,
 				Description: e.Description, Anonymous: e.Anonymous && e.Label == graph.LabelSource,
 				CloseTo: e.CloseTo,
 			})
-			k = len(doc.Entities) - 1
+			k = len(list) - 1
 			at[e.ID] = k
 		}
-		ge := &doc.Entities[k]
+		ge := &list[k]
 		for _, al := range e.Aliases {
 			if al != ge.Name && !contains(ge.Aliases, al) {
 				ge.Aliases = append(ge.Aliases, al)
@@ -124,20 +138,29 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 			ge.Mentions = append(ge.Mentions, graph.Mention{Start: m.Start, End: m.End, Text: body[m.Start:m.End]})
 		}
 	}
-	for i := range doc.Entities {
-		if c := doc.Entities[i].CloseTo; c != "" {
+	for i := range list {
+		if c := list[i].CloseTo; c != "" {
 			if _, ok := at[c]; !ok {
-				doc.Entities[i].CloseTo = ""
+				list[i].CloseTo = ""
 			}
 		}
 	}
-	// claims
-	claimID := make([]string, len(an.Claims))
+	return list, idOf
+}
+
+// claims decides which claims are kept (those whose speaker is an entity
+// of the document), numbers them in order and finds what each is about:
+// the entities, other than its speaker and anonymous sources, mentioned
+// within it. claimID maps each extracted claim to its id, "" when dropped.
+func claims(article string, an *Analysis, idOf []string) (list []graph.Claim, claimID []string) {
+	body, mentions := an.Text.Body, an.NER.Mentions
+	list = []graph.Claim{}
+	claimID = make([]string, len(an.Claims))
 	for n, c := range an.Claims {
 		if c.Speaker < 0 || c.Speaker >= len(idOf) || idOf[c.Speaker] == "" {
 			continue
 		}
-		claimID[n] = graph.ClaimID(doc.Article.ID, len(doc.Claims)+1)
+		claimID[n] = graph.ClaimID(article, len(list)+1)
 		gc := graph.Claim{
 			ID:      claimID[n],
 			Speaker: idOf[c.Speaker],
@@ -152,7 +175,7 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 			s := an.Text.Sentences[c.Sent]
 			gc.Sentence = body[s.Start:s.End]
 		}
-		for _, m := range res.Mentions {
+		for _, m := range mentions {
 			if m.Start >= c.End {
 				break
 			}
@@ -164,9 +187,16 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 				gc.About = append(gc.About, id)
 			}
 		}
-		doc.Claims = append(doc.Claims, gc)
+		list = append(list, gc)
 	}
-	for _, st := range an.Stances {
+	return list, claimID
+}
+
+// stances keeps the stances between two distinct entities of the document,
+// linked to their claim when they come from one.
+func stances(found []stance.Stance, idOf, claimID []string) []graph.Stance {
+	list := []graph.Stance{}
+	for _, st := range found {
 		h, t := idOf[st.Holder], idOf[st.Target]
 		if h == "" || t == "" || h == t {
 			continue
@@ -175,16 +205,23 @@ func (x *Extractor) document(a *input.Article, an *Analysis) *graph.Document {
 		if st.Claim >= 0 {
 			gs.Claim = claimID[st.Claim]
 		}
-		doc.Stances = append(doc.Stances, gs)
+		list = append(list, gs)
 	}
-	for _, r := range an.Relations {
+	return list
+}
+
+// relations keeps the relations between two distinct entities of the
+// document.
+func relations(found []relation.Relation, idOf []string) []graph.Relation {
+	list := []graph.Relation{}
+	for _, r := range found {
 		s, o := idOf[r.Subject], idOf[r.Object]
 		if s == "" || o == "" || s == o {
 			continue
 		}
-		doc.Relations = append(doc.Relations, graph.Relation{Subject: s, Predicate: r.Predicate, Object: o, Evidence: r.Evidence})
+		list = append(list, graph.Relation{Subject: s, Predicate: r.Predicate, Object: o, Evidence: r.Evidence})
 	}
-	return doc
+	return list
 }
 
 // outletName is the article's outlet under its canonical name: the one the

@@ -11,25 +11,35 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
-// Stream extracts the articles that next yields on workers goroutines
-// (GOMAXPROCS when workers <= 0) and passes the documents to emit in input
-// order, one at a time on the calling goroutine.
+// StreamOptions tunes Extractor.Stream.
+type StreamOptions struct {
+	// Workers is the number of articles extracted at once; GOMAXPROCS
+	// when <= 0.
+	Workers int
+	// OnInputError is given each error about one input, in input order
+	// among the documents: an error of next, or an article whose
+	// extraction panicked (as a *graph.ParseError naming its origin). It
+	// returns nil to go on or an error to stop; when nil, Stream stops at
+	// the first input error and returns it.
+	OnInputError func(error) error
+}
+
+// Stream extracts the articles that next yields on opts.Workers goroutines
+// and passes the documents to emit in input order, one at a time on the
+// calling goroutine.
 //
 // next is called from a single goroutine until it returns io.EOF; any other
-// error it returns is about one input and goes to onInputErr, in input
-// order among the documents. onInputErr returns nil to go on or an error to
-// stop; a nil onInputErr stops at the first input error and returns it. An
-// article whose extraction panics is reported to onInputErr the same way,
-// as a *graph.ParseError naming its origin.
+// error it returns is about one input and goes to opts.OnInputError.
 //
 // Memory is bounded: at most 4×workers articles are read ahead of the last
-// one emitted. Stream stops and returns the error when emit or onInputErr
-// fails or ctx is cancelled (ctx.Err()); it returns nil when all input was
-// read. After a cancellation a call of next that is blocked (on stdin, say)
-// may still be running when Stream returns; next is not called again.
-func Stream(ctx context.Context, next func() (*input.Article, error), x *Extractor, workers int,
-	emit func(*graph.Document) error, onInputErr func(error) error) error {
-	return stream(ctx, next, x.Extract, workers, emit, onInputErr)
+// one emitted. Stream stops and returns the error when emit or
+// OnInputError fails or ctx is cancelled (ctx.Err()); it returns nil when
+// all input was read. After a cancellation a call of next that is blocked
+// (on stdin, say) may still be running when Stream returns; next is not
+// called again.
+func (x *Extractor) Stream(ctx context.Context, next func() (*input.Article, error),
+	emit func(*graph.Document) error, opts StreamOptions) error {
+	return stream(ctx, next, x.Extract, emit, opts)
 }
 
 // slot is one input in the ordered queue: an article being extracted, or
@@ -46,7 +56,8 @@ type result struct {
 }
 
 func stream(ctx context.Context, next func() (*input.Article, error), extract func(*input.Article) *graph.Document,
-	workers int, emit func(*graph.Document) error, onInputErr func(error) error) error {
+	emit func(*graph.Document) error, opts StreamOptions) error {
+	workers, onInputErr := opts.Workers, opts.OnInputError
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}

@@ -55,7 +55,7 @@ func TestStreamOrder(t *testing.T) {
 	var got []string
 	emit := func(d *graph.Document) error { got = append(got, d.Article.ID); return nil }
 	onErr := func(err error) error { got = append(got, "error: "+err.Error()); return nil }
-	if err := stream(context.Background(), f.next, slowExtract, 4, emit, onErr); err != nil {
+	if err := stream(context.Background(), f.next, slowExtract, emit, StreamOptions{Workers: 4, OnInputError: onErr}); err != nil {
 		t.Fatalf("stream: %v", err)
 	}
 	var want []string
@@ -100,7 +100,7 @@ func TestStreamStops(t *testing.T) {
 				n++
 				return nil
 			}
-			err := stream(context.Background(), f.next, slowExtract, 3, emit, tt.onErr)
+			err := stream(context.Background(), f.next, slowExtract, emit, StreamOptions{Workers: 3, OnInputError: tt.onErr})
 			var pe *graph.ParseError
 			switch {
 			case tt.wantErr == nil && err != nil:
@@ -129,7 +129,7 @@ func TestStreamCancel(t *testing.T) {
 		return nil
 	}
 	done := make(chan error, 1)
-	go func() { done <- stream(ctx, f.next, slowExtract, 4, emit, nil) }()
+	go func() { done <- stream(ctx, f.next, slowExtract, emit, StreamOptions{Workers: 4}) }()
 	select {
 	case err := <-done:
 		if !errors.Is(err, context.Canceled) {
@@ -161,7 +161,7 @@ func TestStreamBounded(t *testing.T) {
 		emitted.Add(1)
 		return nil
 	}
-	if err := stream(context.Background(), f.next, slowExtract, workers, emit, nil); err != nil {
+	if err := stream(context.Background(), f.next, slowExtract, emit, StreamOptions{Workers: workers}); err != nil {
 		t.Fatal(err)
 	}
 	if limit := int64(4*workers + workers + 2); maxAhead > limit {
@@ -182,7 +182,7 @@ func TestStreamPanic(t *testing.T) {
 	n := 0
 	emit := func(*graph.Document) error { n++; return nil }
 	onErr := func(err error) error { errs = append(errs, err.Error()); return nil }
-	if err := stream(context.Background(), next, slowExtract, 4, emit, onErr); err != nil {
+	if err := stream(context.Background(), next, slowExtract, emit, StreamOptions{Workers: 4, OnInputError: onErr}); err != nil {
 		t.Fatal(err)
 	}
 	want := []string{"in.jsonl:14: extraction of article a13 failed: boom (please report this as a bug, with the article)"}
@@ -209,10 +209,10 @@ func TestStreamExtractor(t *testing.T) {
 		return arts[i-1], nil
 	}
 	var ids []string
-	err := Stream(context.Background(), next, New(Options{}), 0, func(d *graph.Document) error {
+	err := New(Options{}).Stream(context.Background(), next, func(d *graph.Document) error {
 		ids = append(ids, d.Article.ID)
 		return nil
-	}, nil)
+	}, StreamOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

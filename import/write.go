@@ -196,7 +196,7 @@ func (p *Plan) writeArticles(ctx context.Context, f *planFile, target Target, st
 		}
 		return stopped(err)
 	}
-	err := extract.Stream(ctx, r.Next, x, p.opts.Workers, emit, skip)
+	err := x.Stream(ctx, r.Next, emit, extract.StreamOptions{Workers: p.opts.Workers, OnInputError: skip})
 	progress()
 	var werr *WriteError
 	switch {

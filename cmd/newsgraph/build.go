@@ -93,7 +93,8 @@ func runBuild(c *cli.Context) error {
 		fmt.Fprintf(l.stderr, "newsgraph: build: skipped %v\n", err)
 		return nil
 	}
-	err = extract.Stream(ctx, r.Next, extract.New(extract.Options{}), workers, emit, onInputErr)
+	err = extract.New(extract.Options{}).Stream(ctx, r.Next, emit,
+		extract.StreamOptions{Workers: workers, OnInputError: onInputErr})
 	if err == nil {
 		err = l.w.Flush(context.WithoutCancel(ctx))
 	}

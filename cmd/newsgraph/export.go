@@ -268,7 +268,8 @@ func (r *exportRun) articles(c *cli.Context, rd *input.Reader) error {
 		r.skip(err)
 		return nil
 	}
-	err := extract.Stream(c.Context, rd.Next, extract.New(extract.Options{}), r.workers, emit, onInputErr)
+	err := extract.New(extract.Options{}).Stream(c.Context, rd.Next, emit,
+		extract.StreamOptions{Workers: r.workers, OnInputError: onInputErr})
 	advance()
 	return err
 }

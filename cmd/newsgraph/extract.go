@@ -99,7 +99,8 @@ func runExtract(c *cli.Context) error {
 	}
 	defer run.bar.Finish()
 
-	err = extract.Stream(c.Context, run.next, extract.New(extract.Options{}), workers, run.emit, run.inputError)
+	err = extract.New(extract.Options{}).Stream(c.Context, run.next, run.emit,
+		extract.StreamOptions{Workers: workers, OnInputError: run.inputError})
 	if err == nil {
 		err = run.dw.Close()
 	}
