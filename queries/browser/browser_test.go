@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -21,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/chromium"
 	"github.com/newsgraph/newsgraph/internal/neo4jtest"
 	"github.com/newsgraph/newsgraph/queries"
 	"github.com/newsgraph/newsgraph/queries/browser"
@@ -220,26 +220,6 @@ func TestWriteFavorites(t *testing.T) {
 	}
 }
 
-// chromium finds a Chromium or Chrome binary: $CHROMIUM, else one on the
-// PATH. Without one the test skips, or fails under CI=true.
-func chromium(t *testing.T) string {
-	t.Helper()
-	if b := os.Getenv("CHROMIUM"); b != "" {
-		return b
-	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	const msg = "no chromium on the PATH (apt-get install -y chromium, or set CHROMIUM)"
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + ", and CI=true")
-	}
-	t.Skip(msg)
-	return ""
-}
-
 // httpAddress is where the test Neo4j serves Browser: $NEWSGRAPH_NEO4J_HTTP_URL
 // (scripts/neo4j.sh env sets it), else port 7474 of the Bolt host.
 func httpAddress(t *testing.T, boltURI string) string {
@@ -256,10 +236,10 @@ func httpAddress(t *testing.T, boltURI string) string {
 
 // paste puts text into Browser's editor the way a user's paste does (typing
 // it would let the editor close brackets on its own).
-func paste(ctx context.Context, t *testing.T, c *chrome, text string) {
+func paste(ctx context.Context, t *testing.T, c *chromium.Chrome, text string) {
 	t.Helper()
 	js, _ := json.Marshal(text)
-	err := c.eval(ctx, `(() => {
+	err := c.Eval(ctx, `(() => {
   const ta = document.querySelector('[data-testid=activeEditor] textarea');
   ta.focus();
   const dt = new DataTransfer();
@@ -278,7 +258,7 @@ func paste(ctx context.Context, t *testing.T, c *chrome, text string) {
 // the colours; it saves a screenshot of each (t.ArtifactDir: keep them with
 // go test -artifacts -outputdir DIR).
 func TestBrowser(t *testing.T) {
-	bin := chromium(t)
+	bin := chromium.Find(t)
 	querytest.Load(t)
 	cfg := neo4jtest.Config(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -293,12 +273,12 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := startChrome(t, bin, 1400, 1000)
+	c := chromium.Start(t, bin, 1400, 1000)
 	artifacts := t.ArtifactDir()
 	fail := func(format string, args ...any) {
 		t.Helper()
 		shot := filepath.Join(artifacts, "failure.png")
-		if err := c.screenshot(ctx, shot); err == nil {
+		if err := c.Screenshot(ctx, shot); err == nil {
 			t.Logf("screenshot of the failure: %s", shot)
 		}
 		t.Fatalf(format, args...)
@@ -310,29 +290,29 @@ func TestBrowser(t *testing.T) {
 		}
 	}
 
-	step("enable page events", c.call(ctx, "Page.enable", nil, nil))
-	step("open "+u, c.call(ctx, "Page.navigate", map[string]any{"url": u}, nil))
-	step("wait for the connection form", c.waitFor(ctx, `document.querySelector('[data-testid=password]')`, 90*time.Second))
+	step("enable page events", c.Call(ctx, "Page.enable", nil, nil))
+	step("open "+u, c.Call(ctx, "Page.navigate", map[string]any{"url": u}, nil))
+	step("wait for the connection form", c.WaitFor(ctx, `document.querySelector('[data-testid=password]')`, 90*time.Second))
 	var form struct{ User, DB string }
-	step("read the form", c.eval(ctx, `({User: document.querySelector('[data-testid=username]').value, DB: document.querySelector('[data-testid=database]')?.value ?? ''})`, &form))
+	step("read the form", c.Eval(ctx, `({User: document.querySelector('[data-testid=username]').value, DB: document.querySelector('[data-testid=database]')?.value ?? ''})`, &form))
 	if form.User != cfg.Username {
 		fail("the URL filled in user %q, want %q", form.User, cfg.Username)
 	}
-	step("focus the password field", c.eval(ctx, `document.querySelector('[data-testid=password]').focus()`, nil))
-	step("type the password", c.call(ctx, "Input.insertText", map[string]any{"text": cfg.Password}, nil))
-	step("connect", c.eval(ctx, `document.querySelector('[data-testid=connect]').click()`, nil))
-	step("wait to be connected", c.waitFor(ctx, `!document.querySelector('[data-testid=disconnectedBanner]') && document.body.innerText.includes('You are connected as user `+cfg.Username+`')`, 60*time.Second))
+	step("focus the password field", c.Eval(ctx, `document.querySelector('[data-testid=password]').focus()`, nil))
+	step("type the password", c.Call(ctx, "Input.insertText", map[string]any{"text": cfg.Password}, nil))
+	step("connect", c.Eval(ctx, `document.querySelector('[data-testid=connect]').click()`, nil))
+	step("wait to be connected", c.WaitFor(ctx, `!document.querySelector('[data-testid=disconnectedBanner]') && document.body.innerText.includes('You are connected as user `+cfg.Username+`')`, 60*time.Second))
 
 	// The parameter script, from the URL, is in the editor.
-	step("run the parameter script", c.eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
-	step("wait for the parameters", c.waitFor(ctx, `document.querySelectorAll('[data-testid=multi-statement-list-icon][title="Status: success"]').length == `+
+	step("run the parameter script", c.Eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
+	step("wait for the parameters", c.WaitFor(ctx, `document.querySelectorAll('[data-testid=multi-statement-list-icon][title="Status: success"]').length == `+
 		strconv.Itoa(len(q.Params)), 60*time.Second))
 
 	paste(ctx, t, c, browser.Script(q))
-	step("run the query", c.eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
-	step("wait for its rows", c.waitFor(ctx, `document.querySelector('[data-testid=frame]').innerText.includes('senior regional official')`, 60*time.Second))
+	step("run the query", c.Eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
+	step("wait for its rows", c.WaitFor(ctx, `document.querySelector('[data-testid=frame]').innerText.includes('senior regional official')`, 60*time.Second))
 	var frame string
-	step("read the result", c.eval(ctx, `document.querySelector('[data-testid=frame]').innerText`, &frame))
+	step("read the result", c.Eval(ctx, `document.querySelector('[data-testid=frame]').innerText`, &frame))
 	row := regexp.MustCompile(`(?m)^.*"senior regional official".*$`).FindString(frame)
 	if !strings.Contains(row, `"Donald Trump"`) || !strings.Contains(row, `"positive"`) || !strings.Contains(row, `"Meduza"`) {
 		fail("got the row %q, want Donald Trump, senior regional official, positive, Meduza; the frame:\n%s", row, frame)
@@ -341,26 +321,26 @@ func TestBrowser(t *testing.T) {
 		fail("the frame does not say the query completed:\n%s", frame)
 	}
 	shot := filepath.Join(artifacts, "stances-toward.png")
-	step("screenshot", c.screenshot(ctx, shot))
+	step("screenshot", c.Screenshot(ctx, shot))
 	t.Logf("screenshot of stances-toward in Neo4j Browser: %s", shot)
 
 	// The style, then a graph drawn with it.
 	paste(ctx, t, c, browser.StyleCommand())
-	step("run :style", c.eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
-	step("wait for the style", c.waitFor(ctx, `document.querySelector('[data-testid=frame]').innerText.includes('node.Source')`, 30*time.Second))
+	step("run :style", c.Eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
+	step("wait for the style", c.WaitFor(ctx, `document.querySelector('[data-testid=frame]').innerText.includes('node.Source')`, 30*time.Second))
 	paste(ctx, t, c, "MATCH (a:Article {id: 'article:"+querytest.Meduza+"'})<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s:Source) RETURN a, c, s")
-	step("run a graph query", c.eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
-	step("wait for the graph", c.waitFor(ctx, `document.querySelectorAll('svg g.node').length >= 10`, 60*time.Second))
+	step("run a graph query", c.Eval(ctx, `document.querySelector('[data-testid=editor-Run]').click()`, nil))
+	step("wait for the graph", c.WaitFor(ctx, `document.querySelectorAll('svg g.node').length >= 10`, 60*time.Second))
 	time.Sleep(2 * time.Second) // let the layout settle for the screenshot
 	var fills []string
-	step("read the node colours", c.eval(ctx, `Array.from(document.querySelectorAll('svg g.node circle')).map(e => e.getAttribute('fill')).filter(Boolean)`, &fills))
+	step("read the node colours", c.Eval(ctx, `Array.from(document.querySelectorAll('svg g.node circle')).map(e => e.getAttribute('fill')).filter(Boolean)`, &fills))
 	for _, want := range []string{"rgb(201,144,192)", "rgb(217,200,174)", "rgb(255,196,84)"} { // Article, Claim, Source
 		if !slices.Contains(fills, want) {
 			fail("no node drawn in %s (newsgraph.grass); got fills %v", want, fills)
 		}
 	}
 	shot = filepath.Join(artifacts, "graph.png")
-	step("screenshot", c.screenshot(ctx, shot))
+	step("screenshot", c.Screenshot(ctx, shot))
 	t.Logf("screenshot of a styled graph in Neo4j Browser: %s", shot)
 	for _, f := range []string{"stances-toward.png", "graph.png"} {
 		if st, err := os.Stat(filepath.Join(artifacts, f)); err != nil || st.Size() < 20_000 {

@@ -1,4 +1,8 @@
-package browser_test
+// Package chromium drives a headless Chromium over the DevTools protocol
+// for tests: find the binary (Find), start it with a page (Start), then
+// navigate, evaluate JavaScript, type and take screenshots. It holds only
+// the calls newsgraph's browser tests need.
+package chromium
 
 import (
 	"bufio"
@@ -18,10 +22,9 @@ import (
 	"golang.org/x/net/websocket"
 )
 
-// chrome is a headless Chromium driven through the DevTools protocol: just
-// the calls the Browser test needs (navigate, evaluate JavaScript, type,
-// screenshot), over one WebSocket to the page.
-type chrome struct {
+// Chrome is a headless Chromium driven through the DevTools protocol, over
+// one WebSocket to its page.
+type Chrome struct {
 	cmd  *exec.Cmd
 	ws   *websocket.Conn
 	mu   sync.Mutex
@@ -35,6 +38,26 @@ type cdpReply struct {
 	err    error
 }
 
+// Find finds a Chromium or Chrome binary: $CHROMIUM, else one on the
+// PATH. Without one the test skips, or fails under CI=true.
+func Find(t testing.TB) string {
+	t.Helper()
+	if b := os.Getenv("CHROMIUM"); b != "" {
+		return b
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	const msg = "no chromium on the PATH (apt-get install -y chromium, or set CHROMIUM)"
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + ", and CI=true")
+	}
+	t.Skip(msg)
+	return ""
+}
+
 // chromiumFlags keep a headless Chromium to itself: no sandbox (tests may
 // run as root), no GPU, no calls home, a throw-away profile.
 var chromiumFlags = []string{
@@ -44,13 +67,13 @@ var chromiumFlags = []string{
 	"--remote-debugging-port=0", "--remote-allow-origins=*",
 }
 
-// startChrome starts Chromium and connects to its page. It is stopped when
+// Start starts Chromium and connects to its page. It is stopped when
 // the test ends.
-func startChrome(t *testing.T, bin string, width, height int) *chrome {
+func Start(t testing.TB, bin string, width, height int) *Chrome {
 	t.Helper()
 	args := slices.Concat(chromiumFlags, []string{"--user-data-dir=" + t.TempDir(),
 		fmt.Sprintf("--window-size=%d,%d", width, height), "about:blank"})
-	c := &chrome{cmd: exec.Command(bin, args...), wait: map[int64]chan cdpReply{}}
+	c := &Chrome{cmd: exec.Command(bin, args...), wait: map[int64]chan cdpReply{}}
 	stderr, err := c.cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -114,13 +137,13 @@ func pageTarget(host string) (string, error) {
 	return "", errors.New("no page target")
 }
 
-func (c *chrome) output() string {
+func (c *Chrome) output() string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.log.String()
 }
 
-func (c *chrome) read() {
+func (c *Chrome) read() {
 	for {
 		var msg struct {
 			ID     int64           `json:"id"`
@@ -156,8 +179,8 @@ func (c *chrome) read() {
 	}
 }
 
-// call sends one DevTools command and decodes its result into out.
-func (c *chrome) call(ctx context.Context, method string, params, out any) error {
+// Call sends one DevTools command and decodes its result into out.
+func (c *Chrome) Call(ctx context.Context, method string, params, out any) error {
 	c.mu.Lock()
 	c.next++
 	id := c.next
@@ -184,9 +207,9 @@ func (c *chrome) call(ctx context.Context, method string, params, out any) error
 	}
 }
 
-// eval evaluates a JavaScript expression in the page, awaiting a promise,
+// Eval evaluates a JavaScript expression in the page, awaiting a promise,
 // and decodes its value into out (when not nil).
-func (c *chrome) eval(ctx context.Context, expr string, out any) error {
+func (c *Chrome) Eval(ctx context.Context, expr string, out any) error {
 	var res struct {
 		Result struct {
 			Value json.RawMessage `json:"value"`
@@ -198,7 +221,7 @@ func (c *chrome) eval(ctx context.Context, expr string, out any) error {
 			} `json:"exception"`
 		} `json:"exceptionDetails"`
 	}
-	err := c.call(ctx, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true}, &res)
+	err := c.Call(ctx, "Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true, "awaitPromise": true}, &res)
 	if err != nil {
 		return err
 	}
@@ -211,12 +234,12 @@ func (c *chrome) eval(ctx context.Context, expr string, out any) error {
 	return nil
 }
 
-// waitFor polls a JavaScript condition until it holds or timeout passes.
-func (c *chrome) waitFor(ctx context.Context, cond string, timeout time.Duration) error {
+// WaitFor polls a JavaScript condition until it holds or timeout passes.
+func (c *Chrome) WaitFor(ctx context.Context, cond string, timeout time.Duration) error {
 	deadline := time.Now().Add(timeout)
 	for {
 		var ok bool
-		err := c.eval(ctx, "!!("+cond+")", &ok)
+		err := c.Eval(ctx, "!!("+cond+")", &ok)
 		if err == nil && ok {
 			return nil
 		}
@@ -230,12 +253,12 @@ func (c *chrome) waitFor(ctx context.Context, cond string, timeout time.Duration
 	}
 }
 
-// screenshot saves the page as a PNG file.
-func (c *chrome) screenshot(ctx context.Context, path string) error {
+// Screenshot saves the page as a PNG file.
+func (c *Chrome) Screenshot(ctx context.Context, path string) error {
 	var res struct {
 		Data []byte `json:"data"`
 	}
-	if err := c.call(ctx, "Page.captureScreenshot", map[string]any{"format": "png"}, &res); err != nil {
+	if err := c.Call(ctx, "Page.captureScreenshot", map[string]any{"format": "png"}, &res); err != nil {
 		return err
 	}
 	return os.WriteFile(path, res.Data, 0o644)
@@ -243,7 +266,7 @@ func (c *chrome) screenshot(ctx context.Context, path string) error {
 
 // close asks Chromium to quit, which ends its helper processes too, and
 // kills it if it has not within 10 s.
-func (c *chrome) close() {
+func (c *Chrome) close() {
 	if c.cmd.Process == nil {
 		return
 	}
@@ -251,7 +274,7 @@ func (c *chrome) close() {
 	go func() { _ = c.cmd.Wait(); close(done) }()
 	if c.ws != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		_ = c.call(ctx, "Browser.close", nil, nil)
+		_ = c.Call(ctx, "Browser.close", nil, nil)
 		cancel()
 		c.ws.Close()
 	}
