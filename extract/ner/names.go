@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1043,36 +1044,104 @@ func (d *doc) nameText(t0, t1 int) string {
 	return b.String()
 }
 
-// administrations adds "Trump administration", "Putin’s administration"
-// as organisations: a person's name followed by "administration".
+// administrations adds the bodies news names after a person or a country:
+// "Trump administration", "the Rubio campaign", "Castro government", "Kim
+// regime" (a person's name and a head noun), "Turkey's government", "the
+// Turkish government", "government of Ukraine" (a country's government).
 func (d *doc) administrations() {
 	n := len(d.res.Mentions)
 	for k := 0; k < n; k++ {
 		m := d.res.Mentions[k]
-		if m.Label != graph.LabelPerson {
-			continue
+		switch m.Label {
+		case graph.LabelPerson:
+			d.personBody(m)
+		case graph.LabelCountry:
+			d.countryGovernment(m)
 		}
-		j := m.T1
-		if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s") {
-			j++
-		}
-		if j >= len(d.toks) || d.lower[j] != "administration" || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
-			continue
-		}
-		short := d.nameText(m.T0, m.T1)
-		if f := nameWords(short); len(f) > 1 {
-			short = f[len(f)-1]
-		}
-		d.sent = m.Sent
-		am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " administration",
-			Kind: gazetteer.OrgGovernment, Form: FormName}
-		// a head of state's administration is the seat of government the
-		// lists know for the country: "Putin’s administration" is the Kremlin
-		if seat := d.seatOfGovernment(m.Entry); seat != nil {
-			am.Entry, am.Name = seat, seat.Name
-		}
-		d.add(am)
 	}
+}
+
+// personBodies are the head nouns of a body named after a person, with
+// the kind of organisation they make.
+var personBodies = map[string]string{
+	"administration": gazetteer.OrgGovernment, "government": gazetteer.OrgGovernment, "regime": gazetteer.OrgGovernment,
+	"campaign": "campaign",
+}
+
+// headAfter returns the token after mention m, past a possessive, when it
+// lies in the same sentence, or -1.
+func (d *doc) headAfter(m Mention) int {
+	j := m.T1
+	if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s") {
+		j++
+	}
+	if j >= len(d.toks) || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
+		return -1
+	}
+	return j
+}
+
+// personBody adds "Trump administration", "Rubio's campaign": the body is
+// named by the person's surname and the head noun.
+func (d *doc) personBody(m Mention) {
+	j := d.headAfter(m)
+	if j < 0 {
+		return
+	}
+	head := d.lower[j]
+	kind, ok := personBodies[head]
+	if !ok {
+		return
+	}
+	// "the campaign trail", "the administration's", "campaign finance":
+	// a noun compound, not the body
+	if head == "campaign" && j+1 < len(d.toks) && d.t.Tokens[j+1].Kind == segment.Word && !d.t.Tokens[j+1].Upper &&
+		(d.lower[j+1] == "trail" || d.lower[j+1] == "finance" || d.lower[j+1] == "promise" || d.lower[j+1] == "promises" || d.lower[j+1] == "rally" || d.lower[j+1] == "rallies" || d.lower[j+1] == "event" || d.lower[j+1] == "stop" || d.lower[j+1] == "speech" || d.lower[j+1] == "ad" || d.lower[j+1] == "ads") {
+		return
+	}
+	short := d.nameText(m.T0, m.T1)
+	if f := nameWords(short); len(f) > 1 {
+		short = f[len(f)-1]
+	}
+	d.sent = m.Sent
+	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " " + head, Kind: kind, Form: FormName}
+	// In Russia the Presidential Administration is a body of its own that
+	// news calls the Kremlin: "Putin’s administration" is the Kremlin. An
+	// American "Trump administration" is the government of one term.
+	if seat := d.seatOfGovernment(m.Entry, "RU"); seat != nil && head == "administration" {
+		am.Entry, am.Name = seat, seat.Name
+	}
+	d.add(am)
+}
+
+// countryGovernment adds "Turkey's government", "the Turkish government",
+// "the government of Ukraine" as the organisation "Government of <country>".
+func (d *doc) countryGovernment(m Mention) {
+	c, ok := m.Entry.(*gazetteer.Country)
+	if !ok || m.Form == FormCapital {
+		return
+	}
+	t0, t1 := m.T0, -1
+	// not "the Turkish government", "the U.S. government": with a demonym or
+	// a modifier the phrase mostly stands for the country itself
+	if j := d.headAfter(m); j > m.T1 && (d.lower[j] == "government" || d.lower[j] == "regime") {
+		t1 = j + 1
+	} else if m.Form == FormName {
+		// "government of Ukraine", "the government of the United States"
+		g := m.T0 - 1
+		if g >= 1 && d.lower[g] == "the" {
+			g--
+		}
+		if g >= 1 && d.lower[g] == "of" && (d.lower[g-1] == "government" || d.lower[g-1] == "regime") &&
+			d.t.SentenceOf(d.t.Tokens[g-1].Start) == m.Sent {
+			t0, t1 = g-1, m.T1
+		}
+	}
+	if t1 < 0 {
+		return
+	}
+	d.sent = m.Sent
+	d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: "Government of " + c.Name, Kind: gazetteer.OrgGovernment, Form: FormName})
 }
 
 // seats are the organisations news uses for a country's executive.
@@ -1082,8 +1151,9 @@ var seats = map[string]string{
 }
 
 // seatOfGovernment returns the seat of government of the country a listed
-// person leads or led as president or prime minister, or nil.
-func (d *doc) seatOfGovernment(e gazetteer.Entity) *gazetteer.Organization {
+// person leads or led as president or prime minister, or nil; with
+// countries, only for those ISO codes.
+func (d *doc) seatOfGovernment(e gazetteer.Entity, countries ...string) *gazetteer.Organization {
 	p, ok := e.(*gazetteer.Person)
 	if !ok {
 		return nil
@@ -1093,7 +1163,7 @@ func (d *doc) seatOfGovernment(e gazetteer.Entity) *gazetteer.Organization {
 			continue
 		}
 		name, ok := seats[r.Of]
-		if !ok {
+		if !ok || len(countries) > 0 && !slices.Contains(countries, r.Of) {
 			continue
 		}
 		for _, h := range d.r.gaz.Lookup(name) {
