@@ -103,7 +103,8 @@ func (x *Extractor) article(a *input.Article, an *Analysis) graph.Article {
 }
 
 // entities decides which recognised entities become nodes: those with an
-// id and at least one mention, merged by id (aliases and mentions pooled),
+// id and at least one mention (a Source only when it speaks or holds a
+// stance), merged by id (aliases and mentions pooled),
 // a Source's CloseTo kept only when it names an entity of the article.
 // idOf maps each recognised entity to its id, "" when it was dropped.
 func entities(an *Analysis) (list []graph.Entity, idOf []string) {
@@ -111,9 +112,13 @@ func entities(an *Analysis) (list []graph.Entity, idOf []string) {
 	list = make([]graph.Entity, 0, len(res.Entities))
 	idOf = make([]string, len(res.Entities))
 	at := map[string]int{}
+	voiced := voicedEntities(an)
 	for ei, e := range res.Entities {
 		if len(e.Mentions) == 0 || e.ID == "" {
 			continue
+		}
+		if e.Label == graph.LabelSource && !voiced[ei] {
+			continue // a source is cited as saying or holding something, else it is only a phrase
 		}
 		idOf[ei] = e.ID
 		k, seen := at[e.ID]
@@ -146,6 +151,18 @@ func entities(an *Analysis) (list []graph.Entity, idOf []string) {
 		}
 	}
 	return list, idOf
+}
+
+// voicedEntities marks the entities that speak in a claim or hold a stance.
+func voicedEntities(an *Analysis) map[int]bool {
+	voiced := make(map[int]bool, len(an.Claims))
+	for _, c := range an.Claims {
+		voiced[c.Speaker] = true
+	}
+	for _, st := range an.Stances {
+		voiced[st.Holder] = true
+	}
+	return voiced
 }
 
 // claims decides which claims are kept (those whose speaker is an entity

@@ -403,6 +403,11 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
 		return x.res.Mentions[mi].Entity, k
 	}
+	// "the report says", "the GOP memo says": the body or person whose
+	// document it is
+	if docNouns[head] {
+		return x.documentSpeaker(k, j)
+	}
 	switch head {
 	case "them":
 		// "one of them", "both of them"
@@ -455,6 +460,100 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	}
 	_ = phrase
 	return -1, -1
+}
+
+// docNouns are the documents that news quotes as if they spoke: "the
+// report says", "the memo alleges", "the indictment states".
+var docNouns = map[string]bool{
+	"report": true, "memo": true, "memorandum": true, "study": true, "survey": true, "poll": true, "letter": true,
+	"audit": true, "analysis": true, "review": true, "indictment": true, "complaint": true, "lawsuit": true,
+	"filing": true, "ruling": true, "assessment": true,
+}
+
+var publishVerbs = map[string]bool{
+	"released": true, "issued": true, "published": true, "produced": true, "commissioned": true,
+	"wrote": true, "sent": true, "filed": true, "releases": true, "issues": true, "publishes": true,
+}
+
+// legalDocs speak for no named author in court stories: "the indictment
+// says" is a generic source of its own.
+var legalDocs = map[string]bool{"indictment": true, "complaint": true, "lawsuit": true, "filing": true}
+
+// documentSpeaker resolves a document named by tokens [k, j] (a determiner
+// to the head noun) to its author: a name inside the phrase ("the GOP
+// memo"), else the author of the latest earlier mention of such a
+// document ("a report released Thursday by the inspector general", "the
+// committee's report"). A legal document with no author is a Source.
+func (x *extractor) documentSpeaker(k, j int) (ent, start int) {
+	for t := j - 1; t > k; t-- {
+		if mi := x.res.MentionAt(t); mi >= 0 {
+			if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+				return m.Entity, k
+			}
+		}
+	}
+	head := x.lower[j]
+	if e := x.documentAuthor(head, k); e >= 0 {
+		return e, k
+	}
+	if legalDocs[head] {
+		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k+1, j+1))
+		return x.res.Mentions[mi].Entity, k
+	}
+	return -1, -1
+}
+
+// documentAuthor finds the author of the latest document called head
+// before token before: "X's report", "X report", "report ... by X".
+func (x *extractor) documentAuthor(head string, before int) int {
+	for i := before - 1; i >= 0; i-- {
+		if x.lower[i] != head && x.lower[i] != head+"s" {
+			continue
+		}
+		p := i - 1
+		if p >= 0 && (x.toks[p] == "’s" || x.toks[p] == "'s") {
+			p--
+		}
+		if p >= 0 {
+			if mi := x.res.MentionAt(p); mi >= 0 {
+				if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.T1 == p+1 && m.Form != ner.FormDemonym {
+					return m.Entity
+				}
+			}
+		}
+		sent := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)]
+		// "X released a new report", "X issued its annual review"
+		for v := i - 1; v > sent.First && v >= i-4; v-- {
+			if !publishVerbs[x.lower[v]] {
+				continue
+			}
+			if mi := x.res.MentionAt(v - 1); mi >= 0 {
+				if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.T1 == v && m.Form != ner.FormDemonym {
+					return m.Entity
+				}
+			}
+			break
+		}
+		for b := i + 1; b < sent.Last && b < i+8; b++ {
+			if x.t.Tokens[b].Kind == segment.Punct || x.t.Tokens[b].Kind == segment.Quote {
+				break
+			}
+			if x.lower[b] != "by" {
+				continue
+			}
+			a := b + 1
+			if a < sent.Last && x.lower[a] == "the" {
+				a++
+			}
+			if mi := x.res.MentionAt(a); mi >= 0 {
+				if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+					return m.Entity
+				}
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // soleHolder reports whether a title has one holder in a story, so that
@@ -611,6 +710,16 @@ func (x *extractor) pronoun(kind string, off int) int {
 	}
 	switch kind {
 	case "m", "f":
+		// a pronoun that begins its sentence continues the subject of the
+		// sentence before: "Jonathan Winer detailed an exchange with
+		// Steele, a friend of his. He said …" is Winer
+		if ti := x.t.TokenAt(off); ti >= 0 {
+			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
+				if e := x.sentenceSubject(si-1); agrees(e) {
+					return e
+				}
+			}
+		}
 		best, bestEnd := -1, -1
 		for _, m := range x.res.Mentions {
 			if m.Entity < 0 || m.End > off || m.Label != graph.LabelPerson {
@@ -625,6 +734,35 @@ func (x *extractor) pronoun(kind string, off int) int {
 		return x.pluralSpeaker(off)
 	}
 	return -1
+}
+
+// sentenceSubject returns the first person of sentence si that is not the
+// object of a preposition, or -1.
+func (x *extractor) sentenceSubject(si int) int {
+	s := x.t.Sentences[si]
+	for _, m := range x.res.Mentions {
+		if m.T0 < s.First || m.Entity < 0 {
+			continue
+		}
+		if m.T0 >= s.Last {
+			break
+		}
+		if m.Label != graph.LabelPerson {
+			continue
+		}
+		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
+			continue
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "by": true, "for": true, "from": true, "at": true, "about": true,
+	"against": true, "on": true, "in": true, "into": true, "between": true, "among": true, "like": true,
+	"than": true, "under": true, "over": true, "after": true, "before": true, "without": true, "toward": true,
+	"towards": true, "behind": true, "via": true, "as": true,
 }
 
 // pluralSpeaker is the latest plural source (or organisation) before off.

@@ -207,6 +207,26 @@ var tests = []struct {
 		text: "Mr. Axelrod said it was a mistake for the president to tell voters that the midterm elections were about him. Brazile has subsequently announced her resignation from CNN.",
 		want: []want{{"David Axelrod", "indirect", "said", "it was a mistake", ""}},
 	},
+	{
+		name: "quote, then the name and an apposition that drops its closing comma",
+		text: "“We can continue to narrow the gap and get to a place where we do have a meaningful dialogue towards an eventual resolution,” Joseph Yun, a US Institute of Peace expert and former top North Korea negotiator in the Trump administration told reporters on Friday.",
+		want: []want{{"Joseph Yun", "direct", "told", "We can continue to narrow the gap", "Joseph Yun"}},
+	},
+	{
+		name: "a document speaks for the body named in it",
+		text: "The newly released GOP memo says the FBI and Justice Department relied heavily on the Trump dossier and downplayed its Democratic roots.",
+		want: []want{{"Republican Party", "indirect", "says", "the FBI and Justice Department relied heavily", "memo"}},
+	},
+	{
+		name: "a document speaks for the author of its first mention",
+		text: "The Senate Intelligence Committee released a report on Tuesday. The report says the agency misled the public about its program.",
+		want: []want{{"Senate Intelligence Committee", "indirect", "says", "the agency misled the public", ""}},
+	},
+	{
+		name: "a sentence-initial pronoun continues the subject before it",
+		text: "In a Washington Post column, Jonathan Winer detailed an extensive exchange of documents with Steele, a friend of his since 2009. He said he shared “more than 100 of Steele’s reports with the Russia experts at the State Department” over a period of two years.",
+		want: []want{{"Jonathan Winer", "direct", "said", "more than 100 of Steele’s reports", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
@@ -81,6 +82,13 @@ func (x *extractor) direct(qi, si int) {
 	end := q.End
 	unresolved := false
 
+	// 1a. “…,” X, a long apposition without its closing comma, told Y
+	if ent, cu, ok := x.appositiveSpeaker(closeTok, sentLast); ok {
+		x.usedCue[cu.c0] = true
+		end = x.continuation(qi, cu, sentLast, end)
+		x.add(ent, graph.KindDirect, cu.text, q.Start, end, x.t.SentenceOf(x.t.Tokens[cu.c0].Start))
+		return
+	}
 	// 1. after the quote: “…,” said X / “…,” X said / “…” he added
 	if closeTok < sentLast {
 		limit := min(sentLast, closeTok+8)
@@ -302,4 +310,34 @@ func (x *extractor) flushBlocks(si int) {
 			x.add(ent, graph.KindDirect, b.cue.text, b.q.Start, b.q.End, si)
 		}
 	}
+}
+
+// appositiveSpeaker reads “…,” Joseph Yun, a US Institute of Peace expert
+// and former negotiator in the Trump administration told reporters: a
+// person's name right after the quote, then an apposition (whose closing
+// comma writers often drop) and the cue. It returns the person and the cue.
+func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
+	p := closeTok
+	if p < sentLast && x.toks[p] == "," {
+		p++
+	}
+	mi := x.res.MentionAt(p, graph.LabelPerson)
+	if mi < 0 || x.res.Mentions[mi].T0 != p || x.res.Mentions[mi].Entity < 0 {
+		return -1, cue{}, false
+	}
+	m := x.res.Mentions[mi]
+	if m.T1+1 >= sentLast || x.toks[m.T1] != "," || !isDet(x.toks[m.T1+1]) && x.lower[m.T1+1] != "who" {
+		return -1, cue{}, false
+	}
+	for c := m.T1 + 2; c < sentLast && c < m.T1+30; c++ {
+		if x.t.Tokens[c].Kind == segment.Quote {
+			break
+		}
+		cu, ok := x.cueAt(c, sentLast)
+		if !ok || x.usedCue[c] || !lex.IsSpeechVerb(cu.lemma) {
+			continue
+		}
+		return m.Entity, cu, true
+	}
+	return -1, cue{}, false
 }
