@@ -715,7 +715,7 @@ func (x *extractor) pronoun(kind string, off int) int {
 		// Steele, a friend of his. He said …" is Winer
 		if ti := x.t.TokenAt(off); ti >= 0 {
 			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
-				if e := x.sentenceSubject(si-1); agrees(e) {
+				if e := x.sentenceSubject(si - 1); agrees(e) {
 					return e
 				}
 			}
