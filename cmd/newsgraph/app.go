@@ -38,6 +38,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			loadCommand(),
 			buildCommand(),
 			evalCommand(),
+			showCommand(),
 			exportCommand(),
 			importCommand(),
 			queryCommand(),
