@@ -1,0 +1,216 @@
+package relation
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// appositions reads "X, the Kremlin spokesman," and "the director of the
+// Carnegie Moscow Center, X".
+func (x *extractor) appositions() {
+	res := x.res
+	t := res.Text
+	for mi := range res.Mentions {
+		m := &res.Mentions[mi]
+		if m.Label != graph.LabelPerson || m.Entity < 0 {
+			continue
+		}
+		s := t.Sentences[m.Sent]
+		// after: "X, the Kremlin spokesman,"; "X is editor emeritus of Y."
+		if m.T1+2 < s.Last && res.Tokens[m.T1] == "," {
+			x.apposition(m.Entity, m.T1+1, s.Last, m.Start, false)
+		} else if m.T1+2 < s.Last && (res.Lower[m.T1] == "is" || res.Lower[m.T1] == "was") {
+			x.apposition(m.Entity, m.T1+1, s.Last, m.Start, true)
+		}
+		// "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase"
+		x.personOf(mi)
+		// before: "the director of the Carnegie Moscow Center, X"
+		if m.T0-2 >= s.First && res.Tokens[m.T0-1] == "," {
+			k := m.T0 - 2
+			for k > s.First && m.T0-k < 12 && res.Tokens[k] != "," && t.Tokens[k].Kind != segment.Quote {
+				k--
+			}
+			if res.Tokens[k] == "," {
+				k++
+			}
+			// the role phrase starts at its determiner: "…, said the director of …, X"
+			for k < m.T0-1 && !isDet(res.Lower[k]) {
+				k++
+			}
+			x.apposition(m.Entity, k, m.T0-1, -1, false)
+		}
+	}
+}
+
+// apposition reads a role phrase in tokens [a, limit) describing person pe:
+// a determiner, a role word, and an organisation, outlet, country or
+// person before or after it ("the Kremlin spokesman", "a professor … at
+// American University", "an adviser … to President Bush"). personStart
+// is the byte offset of the person's name when the phrase follows it, -1
+// when it comes before; after a copula ("X is editor emeritus of Y") the
+// determiner may be missing.
+func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
+	res := x.res
+	t := res.Text
+	toks := res.Tokens
+	if a >= limit {
+		return
+	}
+	a0 := a
+	switch strings.ToLower(toks[a]) {
+	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
+		a++
+	default:
+		if personStart >= 0 && !copula {
+			return // "X, who…", "X, Y and Z": not a role
+		}
+	}
+	end := a
+	for end < limit && end-a < 14 && toks[end] != "," && t.Tokens[end].Kind != segment.Quote && toks[end] != "." && toks[end] != ";" {
+		end++
+	}
+	if personStart >= 0 && end < limit && toks[end] != "," && toks[end] != "." && toks[end] != ";" {
+		return
+	}
+	// a phrase naming another person is that person's role: "a joint news
+	// appearance with Russian president Vladimir Putin, Trump …"; after
+	// the name, only a person the role is of may follow ("an adviser … to
+	// President Bush", not "Comey, former CIA Director John Brennan")
+	for k := a; k < limit && personStart < 0; k++ {
+		if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 && res.Mentions[mi].Entity != pe {
+			return
+		}
+	}
+	for k := a; k < end && personStart >= 0; k++ {
+		if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 && res.Mentions[mi].T0 == k && res.Mentions[mi].Entity != pe {
+			prep := false
+			for j := max(a, k-3); j < k; j++ {
+				prep = prep || isPrep(toks[j])
+			}
+			if !prep {
+				return
+			}
+		}
+	}
+	// the role word
+	role, rEnd := "", -1
+	for k := a; k < end; k++ {
+		if role != "" && isPrep(toks[k]) {
+			break // the role's own phrase begins: "an adviser … to President Bush"
+		}
+		if tm, ok := x.gaz.MatchTitle(toks, k); ok && tm.End <= end && !tm.Honorific {
+			// the last role word of a compound ("foreign affairs spokesman")
+			role, rEnd = tm.Normalised, tm.End
+		} else if w, ok := roleWords[res.Lower[k]]; ok {
+			role, rEnd = w, k+1
+		}
+	}
+	if role == "" {
+		return
+	}
+	start := t.Tokens[a0].Start
+	if personStart >= 0 {
+		start = personStart
+	}
+	evEnd := t.Tokens[end-1].End
+	if personStart < 0 {
+		evEnd = t.Tokens[limit].End
+		for k := limit; k < len(toks) && k < limit+6; k++ {
+			if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 {
+				evEnd = res.Mentions[mi].End
+				break
+			}
+		}
+	}
+	evidence := t.Body[start:evEnd]
+	// an entity in the phrase: after the role ("of/at/to X") or before it
+	obj := -1
+	// the role's own phrase: "of/at/for/to/with/in (the) X" right after it
+	k0 := rEnd
+	for k0 < end && k0 < rEnd+4 && !isPrep(toks[k0]) {
+		k0++
+	}
+	for k := k0; k < end && k <= k0+3 && obj < 0; k++ {
+		if mi := res.MentionAt(k); mi >= 0 {
+			if l := res.Mentions[mi].Label; l != graph.LabelEvent && l != graph.LabelSource && res.Mentions[mi].Entity >= 0 && res.Mentions[mi].Entity != pe {
+				obj = res.Mentions[mi].Entity
+			}
+		}
+	}
+	// "the former top U.S. commander in Afghanistan": where the role is
+	// held, not whom for
+	if obj >= 0 && k0 < end && toks[k0] == "in" && res.Entities[obj].Label == graph.LabelCountry {
+		obj = -1
+	}
+	if obj < 0 {
+		for k := a; k < rEnd; k++ {
+			if mi := res.MentionAt(k); mi >= 0 {
+				if l := res.Mentions[mi].Label; l == graph.LabelOrganization || l == graph.LabelOutlet || l == graph.LabelCountry {
+					obj = res.Mentions[mi].Entity
+				}
+			}
+		}
+	}
+	if obj < 0 {
+		// "the national security adviser, John Bolton": a role the lists know
+		if of := x.knownRoleOf(pe, role); of >= 0 {
+			x.add(pe, of, predicate(role, res.Entities[of]), evidence)
+		}
+		return
+	}
+	pred := predicate(role, res.Entities[obj])
+	// "the chair of the Federation Council’s committee": a member of the body
+	if om := x.mentionOf(obj, a, end); om >= 0 && res.Mentions[om].T1 < end {
+		if nx := toks[res.Mentions[om].T1]; (nx == "’s" || nx == "'s") && res.Entities[obj].Label == graph.LabelOrganization {
+			pred = graph.RelMemberOf
+		}
+	}
+	x.add(pe, obj, pred, evidence)
+}
+
+// mentionOf returns the first mention of entity ei within tokens [a, end).
+func (x *extractor) mentionOf(ei, a, end int) int {
+	for _, mk := range x.res.MentionsIn(a, end) {
+		if x.res.Mentions[mk].Entity == ei {
+			return mk
+		}
+	}
+	return -1
+}
+
+// personOf reads "Nicolas Sarkozy of France" and "Junya Tanase of
+// JPMorgan Chase": a person tied to the organisation, outlet or country
+// written right after "of".
+func (x *extractor) personOf(pm int) {
+	res := x.res
+	m := &res.Mentions[pm]
+	k := m.T1
+	if k+1 >= len(res.Tokens) || res.Lower[k] != "of" {
+		return
+	}
+	k++
+	if res.Lower[k] == "the" {
+		k++
+	}
+	om := res.MentionAt(k, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry)
+	if om < 0 || res.Mentions[om].T0 != k || res.Mentions[om].Entity < 0 || res.Mentions[om].Sent != m.Sent {
+		return
+	}
+	o := res.Entities[res.Mentions[om].Entity]
+	if n := res.Mentions[om].T1; n < len(res.Tokens) && isPossessive(res.Tokens[n]) {
+		return // "X of the Kremlin's …"
+	}
+	var pred graph.RelType
+	switch {
+	case o.Label == graph.LabelCountry:
+		pred = graph.RelAffiliatedWith
+	case o.Kind == gazetteer.OrgParty || o.Kind == gazetteer.OrgLegislature:
+		pred = graph.RelMemberOf
+	default:
+		pred = graph.RelWorksFor
+	}
+	x.add(m.Entity, res.Mentions[om].Entity, pred, res.Span(m.T0, res.Mentions[om].T1))
+}
