@@ -121,6 +121,11 @@ func cueLemmas(res *ner.Result) []string {
 		case "expressed", "voiced", "raised", "expresses", "voices":
 			out[i] = "express"
 			continue
+		case "pressed", "presses", "pressing", "press":
+			if i+1 < len(res.Lower) && res.Lower[i+1] == "for" {
+				out[i] = "press"
+			}
+			continue
 		}
 		if lemma, ok := lex.ReportingVerb(lw); ok {
 			out[i] = lemma
@@ -170,15 +175,18 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" {
+	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && !phrasalDemand(lemma, x.lower, i, last) {
 		return cue{}, false
 	}
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
-	// phrasal: "summed up", "pointed out"
+	// phrasal: "summed up", "pointed out", "called for", "called on",
+	// "pressed for"
 	if i+1 < last {
 		nx := x.lower[i+1]
-		if (lemma == "sum" || lemma == "point") && (nx == "up" || nx == "out") {
+		if (lemma == "sum" || lemma == "point") && (nx == "up" || nx == "out") ||
+			lemma == "call" && (nx == "for" || nx == "on") || lemma == "press" && nx == "for" {
 			c.c1, c.text = i+2, x.res.Span(i, i+2)
+			c.lemma = lemma + " " + nx
 		}
 	}
 	if (lemma == "sum" || lemma == "point") && c.c1 == i+1 {
@@ -206,6 +214,29 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	return c, true
 }
+
+// phrasalDemand reports whether the verb at i with base form lemma makes a
+// demand with the word after it: "calls for", "calling on", "presses for".
+func phrasalDemand(lemma string, lower []string, i, last int) bool {
+	if i+1 >= last {
+		return false
+	}
+	nx := lower[i+1]
+	return lemma == "call" && (nx == "for" || nx == "on") || lemma == "press" && nx == "for"
+}
+
+// demands are cues whose content is what the speaker wants done, an
+// infinitive or a noun phrase: "urged the world to seek peace", "called
+// for a future without nuclear weapons", "called on the president to
+// delay his address".
+var demands = map[string]bool{
+	"urge": true, "call for": true, "call on": true, "press for": true, "demand": true, "advocate": true,
+}
+
+// charges are cues that accuse or blame someone of or for something:
+// "accuse X of killing civilians", "blamed religious zeal for inspiring
+// war". Their content is the object and its of/for phrase.
+var charges = map[string]string{"accuse": "of", "blame": "for", "charge": "with"}
 
 // speakerLeft finds the speaker written before token c (the cue), skipping
 // auxiliaries and adverbs and an appositive set off by commas. It returns
@@ -865,8 +896,13 @@ func isDet(w string) bool {
 
 // add records a claim and makes its speaker the last speaker.
 func (x *extractor) add(speaker int, kind, cueText string, start, end, sent int) {
+	x.addMin(speaker, kind, cueText, start, end, sent, 8)
+}
+
+// addMin is add for a claim text of at least minLen bytes.
+func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, minLen int) {
 	start, end = x.trim(start, end)
-	if speaker < 0 || end-start < 8 {
+	if speaker < 0 || end-start < minLen {
 		return
 	}
 	x.claims = append(x.claims, Claim{Speaker: speaker, Kind: kind, Cue: cueText, Start: start, End: end, Sent: sent})

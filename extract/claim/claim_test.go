@@ -227,6 +227,28 @@ var tests = []struct {
 		text: "In a Washington Post column, Jonathan Winer detailed an extensive exchange of documents with Steele, a friend of his since 2009. He said he shared “more than 100 of Steele’s reports with the Russia experts at the State Department” over a period of two years.",
 		want: []want{{"Jonathan Winer", "direct", "said", "more than 100 of Steele’s reports", ""}},
 	},
+	{
+		name: "blame X for, then urge X to: charges and demands",
+		text: "Obama blamed “religious zeal” or “nationalist fervor” for inspiring humankind to war throughout history, but urged the world to seek a future filled with peace.",
+		want: []want{
+			{"Barack Obama", "indirect", "blamed", "for inspiring humankind to war", "urged"},
+			{"Barack Obama", "indirect", "urged", "the world to seek a future filled with peace", ""},
+		},
+	},
+	{
+		name: "called on X to: a demand, not a visit",
+		text: "In the last few weeks, the fight turned particularly nasty -- with Trump canceling a Democratic congressional trip to Afghanistan after House Speaker Nancy Pelosi called on Trump to delay his State of the Union address or submit it in writing. When Erdogan called on a female Turkish reporter, Graham leaned over.",
+		want: []want{{"Nancy Pelosi", "indirect", "called on", "Trump to delay his State of the Union address", ""}},
+	},
+	{
+		name: "a one-word quote after a naming verb",
+		text: "Trump said he was busy and didn’t watch a minute of the televised hearings, which he called a “hoax.” The center's president, Cathi Herrod, has been deriding what she called \"fear-mongering\" from the measure's opponents.",
+		want: []want{
+			{"Donald Trump", "direct", "called", "hoax", ""},
+			{"Donald Trump", "indirect", "said", "he was busy", ""},
+			{"Cathi Herrod", "direct", "called", "fear-mongering", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -67,6 +67,12 @@ func (x *extractor) findCue(first, last int) (cue, bool) {
 func (x *extractor) direct(qi, si int) {
 	q := x.quotes[qi]
 	s := x.t.Sentences[si]
+	if ent, cu, ok := x.namingQuote(q, si); ok {
+		x.usedQuote[qi] = true
+		x.usedCue[cu.c0] = true
+		x.addMin(ent, graph.KindDirect, cu.text, q.Start, q.End, si, 3)
+		return
+	}
 	if isScare(x.t.Body, q, s.Start) {
 		return
 	}
@@ -338,6 +344,50 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 			continue
 		}
 		return m.Entity, cu, true
+	}
+	return -1, cue{}, false
+}
+
+// namingVerbs name or label something in the speaker's words: "which he
+// called a “hoax”", "calls the order “a modern-day Fort Sumter”".
+var namingVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "dub": true, "dubs": true, "dubbed": true,
+	"dubbing": true, "label": true, "labels": true, "labeled": true, "labelled": true, "labeling": true,
+	"labelling": true, "brand": true, "brands": true, "branded": true, "branding": true, "term": true,
+	"terms": true, "termed": true, "terming": true,
+}
+
+// namingQuote reads a short quote that a naming verb a few words before it
+// attributes: “…” is the speaker's word for something, a claim however
+// short. It returns the speaker and the cue.
+func (x *extractor) namingQuote(q Quote, si int) (int, cue, bool) {
+	if q.Block || q.Words > 12 {
+		return -1, cue{}, false
+	}
+	s := x.t.Sentences[si]
+	open := x.t.TokenAt(q.Open)
+	for c := open - 1; c >= s.First && open-c <= 7; c-- {
+		tk := x.t.Tokens[c]
+		if tk.Kind == segment.Quote || tk.Kind == segment.Punct && x.toks[c] != "’s" && x.toks[c] != "'s" && x.toks[c] != "-" && x.toks[c] != "." {
+			break
+		}
+		if !namingVerbs[x.lower[c]] || c+1 < open && (x.lower[c+1] == "for" || x.lower[c+1] == "on") {
+			continue
+		}
+		if c > s.First && x.lower[c-1] == "be" || c > s.First && (x.lower[c-1] == "is" || x.lower[c-1] == "was" || x.lower[c-1] == "are" || x.lower[c-1] == "were") {
+			return -1, cue{}, false // "is called “…”": a name, not a claim
+		}
+		cu := cue{c0: c, c1: c + 1, lemma: "call", text: x.toks[c]}
+		var ent int
+		if strings.HasSuffix(x.lower[c], "ing") {
+			ent = x.subject(si, c)
+		} else {
+			ent, _ = x.speakerLeft(c, s.First)
+		}
+		if ent < 0 {
+			return -1, cue{}, false
+		}
+		return ent, cu, true
 	}
 	return -1, cue{}, false
 }

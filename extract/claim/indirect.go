@@ -216,9 +216,14 @@ func (x *extractor) according(cu cue, si int) bool {
 }
 
 // contentStart returns the first token of what is said after a cue: past
-// the hearer of "told Meduza", time and place phrases, and "that".
+// the hearer of "told Meduza", time and place phrases, and "that". A
+// demand's content starts right after its cue, hearer included ("urged
+// the world to seek peace").
 func (x *extractor) contentStart(cu cue, last int) int {
 	a := cu.c1
+	if demands[cu.lemma] || charges[cu.lemma] != "" {
+		return a
+	}
 	if tellVerbs[cu.lemma] && a < last {
 		// the hearer: a mention, a pronoun, or a few lower-case words
 		if mi := x.res.MentionAt(a); mi >= 0 && x.res.Mentions[mi].T0 == a {
@@ -313,6 +318,27 @@ var objectVerbs = map[string]bool{
 func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	if a0 > cu.c1 && x.lower[a0-1] == "that" {
 		return true
+	}
+	if demands[cu.lemma] {
+		if cu.lemma == "call on" || cu.lemma == "urge" || cu.lemma == "demand" {
+			// "called on the president to delay …", not "called on a reporter"
+			for k := a0; k < a1 && k-a0 <= 8; k++ {
+				if x.lower[k] == "to" {
+					return a1-k > 2
+				}
+			}
+			return false
+		}
+		return x.words(a0, a1) >= 3
+	}
+	if prep := charges[cu.lemma]; prep != "" {
+		// "accused Turkish-backed forces of killing civilians"
+		for k := a0 + 1; k < a1 && k-a0 <= 12; k++ {
+			if x.lower[k] == prep {
+				return a1-k > 2
+			}
+		}
+		return false
 	}
 	first := x.lower[a0]
 	switch first {

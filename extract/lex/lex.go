@@ -73,7 +73,7 @@ var reportingLemmas = [][]string{
 	{"boast"}, {"testify", "testifies", "testified", "testified", "testifying"}, {"recount"}, {"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"},
 	{"counter"}, {"retort"}, {"shout"}, {"exclaim"}, {"whisper"}, {"remark"}, {"comment"}, {"speculate", "speculates", "speculated", "speculated", "speculating"},
 	{"fear"}, {"hope", "hopes", "hoped", "hoped", "hoping"}, {"expect"}, {"worry", "worries", "worried", "worried", "worrying"},
-	{"doubt"}, {"question"}, {"propose", "proposes", "proposed", "proposed", "proposing"}, {"demand"}, {"insist"},
+	{"doubt"}, {"question"}, {"propose", "proposes", "proposed", "proposed", "proposing"}, {"demand"}, {"insist"}, {"advocate"},
 	{"assure", "assures", "assured", "assured", "assuring"}, {"inform"}, {"brief"}, {"advise", "advises", "advised", "advised", "advising"},
 	{"recommend"}, {"acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"},
 	{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, {"reject"}, {"criticize", "criticizes", "criticized", "criticized", "criticizing"},
