@@ -1,5 +1,7 @@
 package stance
 
+import "strings"
+
 // The lexicon holds words and phrases that state an attitude toward
 // someone or something in news English, with a weight from -1 to 1. It is
 // small on purpose: general sentiment ("a terrible storm") is not a stance,
@@ -15,7 +17,7 @@ var attitudeNouns = map[string]float64{
 	"contempt": -0.8, "disdain": -0.8, "hatred": -0.9, "hostility": -0.7, "animosity": -0.7,
 	"distrust": -0.7, "mistrust": -0.7, "suspicion": -0.5, "criticism": -0.6, "scorn": -0.8,
 	"opposition": -0.6, "anger": -0.6, "outrage": -0.7, "disgust": -0.8, "condemnation": -0.8,
-	"antipathy": -0.7, "dislike": -0.7, "resentment": -0.7, "frustration": -0.5, "disappointment": -0.5,
+	"antipathy": -0.7, "dislike": -0.7, "resentment": -0.7,
 }
 
 // attitudeAdjectives take their target after a preposition:
@@ -25,7 +27,9 @@ var attitudeAdjectives = map[string]float64{
 	"favorable": 0.6, "favourable": 0.6, "warm": 0.5, "proud": 0.6, "enthusiastic": 0.6, "impressed": 0.6,
 	"critical": -0.6, "hostile": -0.7, "opposed": -0.6, "skeptical": -0.5, "sceptical": -0.5,
 	"suspicious": -0.5, "wary": -0.5, "contemptuous": -0.8, "dismissive": -0.6, "angry": -0.6,
-	"furious": -0.7, "disappointed": -0.5, "unhappy": -0.5, "frustrated": -0.5,
+	"furious": -0.7, "disappointed": -0.5, "unhappy": -0.5, "frustrated": -0.5, "angered": -0.6,
+	"outraged": -0.7, "incensed": -0.7, "upset": -0.5, "annoyed": -0.5, "irritated": -0.5, "pleased": 0.5,
+	"happy": 0.5, "delighted": 0.6, "satisfied": 0.5, "indebted": 0.6,
 }
 
 // evaluative words judge the subject they are said of: "Trump is an
@@ -48,41 +52,129 @@ var evaluative = map[string]float64{
 	"ally": 0.5, "friend": 0.6, "partner": 0.3, "hero": 0.7, "champion": 0.5,
 }
 
-// stanceVerbs take their target as the object: "praised Trump",
-// "criticised the ministry", "paid tribute to Kerry".
-var stanceVerbs = map[string]float64{
-	"praise": 0.7, "praised": 0.7, "praises": 0.7, "praising": 0.7,
-	"hail": 0.7, "hailed": 0.7, "hails": 0.7, "applaud": 0.7, "applauded": 0.7, "applauds": 0.7,
-	"commend": 0.7, "commended": 0.7, "commends": 0.7, "congratulate": 0.7, "congratulated": 0.7,
-	"congratulates": 0.7, "thank": 0.6, "thanked": 0.6, "thanks": 0.5, "endorse": 0.7, "endorsed": 0.7,
-	"endorses": 0.7, "support": 0.5, "supported": 0.5, "supports": 0.5, "back": 0.5, "backed": 0.5,
-	"backs": 0.5, "defend": 0.5, "defended": 0.5, "defends": 0.5, "admire": 0.7, "admired": 0.7,
-	"admires": 0.7, "like": 0.4, "likes": 0.4, "liked": 0.4, "trust": 0.6, "trusts": 0.6, "trusted": 0.5,
-	"welcome": 0.5, "welcomed": 0.5, "welcomes": 0.5, "celebrate": 0.5, "celebrated": 0.5,
-	"criticize": -0.7, "criticized": -0.7, "criticizes": -0.7, "criticise": -0.7, "criticised": -0.7,
-	"criticises": -0.7, "condemn": -0.8, "condemned": -0.8, "condemns": -0.8, "denounce": -0.8,
-	"denounced": -0.8, "denounces": -0.8, "attack": -0.6, "attacked": -0.6, "attacks": -0.6,
-	"slam": -0.7, "slammed": -0.7, "slams": -0.7, "blast": -0.7, "blasted": -0.7, "blasts": -0.7,
-	"accuse": -0.7, "accused": -0.7, "accuses": -0.7, "blame": -0.7, "blamed": -0.7, "blames": -0.7,
-	"mock": -0.7, "mocked": -0.7, "mocks": -0.7, "ridicule": -0.7, "ridiculed": -0.7,
-	"oppose": -0.6, "opposed": -0.6, "opposes": -0.6, "reject": -0.5, "rejected": -0.5,
-	"distrust": -0.7, "distrusts": -0.7, "despise": -0.9, "despised": -0.9, "despises": -0.9,
-	"hate": -0.9, "hates": -0.9, "hated": -0.9, "insult": -0.7, "insulted": -0.7, "insults": -0.7,
-	"rebuke": -0.7, "rebuked": -0.7, "rebukes": -0.7, "lambast": -0.8, "lambasted": -0.8,
-	"decry": -0.7, "decried": -0.7, "deride": -0.7, "derided": -0.7, "scold": -0.6, "scolded": -0.6,
-	"chastise": -0.7, "chastised": -0.7, "vilify": -0.8, "vilified": -0.8, "demonize": -0.8, "demonized": -0.8,
-	"fault": -0.5, "faulted": -0.5, "assail": -0.7, "assailed": -0.7, "berate": -0.7, "berated": -0.7,
+// verbFrames are the verbs that state an attitude of their subject toward
+// the entity after them, by lemma: with a direct object ("criticised the
+// ministry", "expelled the ambassador"), or after the words of the frame
+// ("sided with X", "lashed out at X", "took a swipe at X"). Their
+// inflections come from inflect. Sanctions, threats and hostile acts count
+// as negative, as the gold conventions say.
+var verbFrames = []struct {
+	lemma  string
+	weight float64
+	after  string // "" for a direct object; else the words before the target, "|" between choices
+}{
+	// positive
+	{"praise", 0.7, ""}, {"hail", 0.7, ""}, {"applaud", 0.7, ""}, {"commend", 0.7, ""}, {"laud", 0.7, ""},
+	{"congratulate", 0.7, ""}, {"thank", 0.6, ""}, {"endorse", 0.7, ""}, {"support", 0.5, ""},
+	{"back", 0.5, ""}, {"defend", 0.5, ""}, {"admire", 0.7, ""}, {"welcome", 0.5, ""}, {"salute", 0.6, ""},
+	{"pardon", 0.5, ""}, {"champion", 0.6, ""}, {"embrace", 0.5, ""}, {"befriend", 0.6, ""},
+	{"trust", 0.6, ""}, {"honour", 0.6, ""}, {"honor", 0.6, ""}, {"reward", 0.5, ""},
+	{"sympathise", 0.6, "with"}, {"sympathize", 0.6, "with"}, {"side", 0.6, "with"}, {"ally", 0.6, "with"},
+	{"stand", 0.6, "by|with|behind"}, {"pay", 0.7, "tribute to|homage to"}, {"vote", 0.5, "for"},
+	{"campaign", 0.5, "for"}, {"look", 0.6, "forward to working with"},
+	// negative
+	{"criticise", -0.7, ""}, {"criticize", -0.7, ""}, {"condemn", -0.8, ""}, {"denounce", -0.8, ""},
+	{"slam", -0.7, ""}, {"blast", -0.7, ""}, {"accuse", -0.7, ""}, {"blame", -0.7, ""}, {"mock", -0.7, ""},
+	{"ridicule", -0.7, ""}, {"oppose", -0.6, ""}, {"despise", -0.9, ""}, {"hate", -0.9, ""},
+	{"insult", -0.7, ""}, {"rebuke", -0.7, ""}, {"lambast", -0.8, ""}, {"lambaste", -0.8, ""},
+	{"decry", -0.7, ""}, {"deride", -0.7, ""}, {"scold", -0.6, ""}, {"chastise", -0.7, ""},
+	{"vilify", -0.8, ""}, {"demonise", -0.8, ""}, {"demonize", -0.8, ""}, {"fault", -0.5, ""},
+	{"assail", -0.7, ""}, {"berate", -0.7, ""}, {"attack", -0.6, ""}, {"distrust", -0.7, ""},
+	{"reject", -0.5, ""}, {"sanction", -0.7, ""}, {"expel", -0.7, ""}, {"threaten", -0.7, ""},
+	{"sue", -0.6, ""}, {"impeach", -0.7, ""}, {"boycott", -0.7, ""}, {"snub", -0.6, ""},
+	{"shun", -0.6, ""}, {"disavow", -0.6, ""}, {"repudiate", -0.7, ""}, {"rebuff", -0.6, ""},
+	{"spurn", -0.6, ""}, {"punish", -0.7, ""}, {"betray", -0.7, ""}, {"smear", -0.7, ""},
+	{"taunt", -0.6, ""}, {"undermine", -0.6, ""}, {"invade", -0.8, ""}, {"topple", -0.7, ""},
+	{"oust", -0.7, ""}, {"overthrow", -0.8, ""}, {"bomb", -0.8, ""}, {"suspend", -0.6, ""}, {"fight", -0.6, "|against"},
+	{"rail", -0.8, "against"}, {"lash", -0.8, "out at|out against"}, {"hit", -0.7, "out at"},
+	{"take", -0.6, "aim at|a swipe at|a jab at|a shot at|issue with"}, {"turn", -0.6, "against|on"},
+	{"break", -0.5, "with|ranks with"}, {"vote", -0.6, "against"}, {"campaign", -0.6, "against"},
+	{"protest", -0.6, "against"}, {"speak", -0.7, "out against"}, {"retaliate", -0.7, "against"},
+	{"impose", -0.7, "sanctions on|sanctions against|tariffs on"}, {"declare", -0.8, "war on"},
+	{"pour", -0.8, "scorn on|cold water on"}, {"call", -0.7, "for the resignation of|for the impeachment of|for the ouster of"},
+	{"distance", -0.5, "himself from|herself from|themselves from|itself from"},
+	{"wage", -0.8, "war on|war against"}, {"go", -0.6, "after"}, {"cut", -0.6, "ties with"},
+	{"sever", -0.7, "ties with|relations with"}, {"freeze", -0.6, "trade with|relations with"},
 }
 
-// phrasalVerbs pair a verb with its preposition: "paid tribute to",
-// "sided with", "turned against".
-var phrasalVerbs = map[string]float64{
-	"paid tribute to": 0.7, "pays tribute to": 0.7, "sided with": 0.6, "sides with": 0.6,
-	"stood by": 0.6, "stands by": 0.6, "stood with": 0.6, "stands with": 0.6, "looks forward to working with": 0.6,
-	"turned against": -0.6, "turned on": -0.6, "lashed out at": -0.8, "lashes out at": -0.8,
-	"took aim at": -0.6, "takes aim at": -0.6, "railed against": -0.8, "rails against": -0.8,
-	"hit out at": -0.7, "hits out at": -0.7, "spoke out against": -0.7, "speaks out against": -0.7,
-	"called for the resignation of": -0.7, "poured scorn on": -0.8, "broke with": -0.6,
+// irregular lists the inflections inflect cannot guess: base, 3sg, past,
+// past participle, gerund.
+var irregular = map[string][]string{
+	"take": {"take", "takes", "took", "taken", "taking"}, "hit": {"hit", "hits", "hit", "hit", "hitting"},
+	"stand": {"stand", "stands", "stood", "stood", "standing"}, "pay": {"pay", "pays", "paid", "paid", "paying"},
+	"break": {"break", "breaks", "broke", "broken", "breaking"}, "fight": {"fight", "fights", "fought", "fought", "fighting"},
+	"speak": {"speak", "speaks", "spoke", "spoken", "speaking"}, "slam": {"slam", "slams", "slammed", "slammed", "slamming"},
+	"expel": {"expel", "expels", "expelled", "expelled", "expelling"}, "go": {"go", "goes", "went", "gone", "going"},
+	"cut": {"cut", "cuts", "cut", "cut", "cutting"}, "freeze": {"freeze", "freezes", "froze", "frozen", "freezing"},
+	"snub": {"snub", "snubs", "snubbed", "snubbed", "snubbing"}, "shun": {"shun", "shuns", "shunned", "shunned", "shunning"},
+	"rebuke": {"rebuke", "rebukes", "rebuked", "rebuked", "rebuking"}, "ally": {"ally", "allies", "allied", "allied", "allying"},
+	"label": {"label", "labels", "labelled", "labeled", "labelling", "labeling"},
+}
+
+// inflect returns the forms of a verb: base, -s, -ed and -ing.
+func inflect(v string) []string {
+	if f, ok := irregular[v]; ok {
+		return f
+	}
+	n := len(v)
+	consY := n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2]))
+	var s, ed, ing string
+	switch {
+	case consY:
+		s, ed, ing = v[:n-1]+"ies", v[:n-1]+"ied", v+"ing"
+	case strings.HasSuffix(v, "e"):
+		s, ed, ing = v+"s", v+"d", v[:n-1]+"ing"
+	case strings.HasSuffix(v, "s"), strings.HasSuffix(v, "sh"), strings.HasSuffix(v, "ch"), strings.HasSuffix(v, "x"), strings.HasSuffix(v, "z"):
+		s, ed, ing = v+"es", v+"ed", v+"ing"
+	default:
+		s, ed, ing = v+"s", v+"ed", v+"ing"
+	}
+	return []string{v, s, ed, ing}
+}
+
+// frame is one way a verb form takes its target.
+type frame struct {
+	weight float64
+	after  []string // words between the verb and the target
+	lemma  string
+}
+
+// verbForms maps each inflected form of a stance verb to its frames.
+var verbForms = func() map[string][]frame {
+	m := map[string][]frame{}
+	for _, v := range verbFrames {
+		for _, alt := range strings.Split(v.after, "|") {
+			f := frame{weight: v.weight, after: strings.Fields(alt), lemma: v.lemma}
+			for _, form := range inflect(v.lemma) {
+				m[form] = append(m[form], f)
+			}
+		}
+	}
+	return m
+}()
+
+// callVerbs name their object with an evaluation: "called Schiff a liar",
+// "branded Harry's actions stupid".
+var callVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "brand": true, "brands": true,
+	"branded": true, "branding": true, "label": true, "labels": true, "labelled": true, "labeled": true,
+	"labelling": true, "labeling": true, "dub": true, "dubbed": true, "dubs": true,
+	"describe": true, "describes": true, "described": true, "describing": true,
+}
+
+// controlVerbs take a stance verb as their infinitive, and lend it their
+// subject: "threatened to expel", "voted to sanction". The value is false
+// for those that deny it: "refused to condemn".
+var controlVerbs = map[string]bool{
+	"want": true, "wants": true, "wanted": true, "vow": true, "vows": true, "vowed": true,
+	"threaten": true, "threatens": true, "threatened": true, "move": true, "moves": true, "moved": true,
+	"vote": true, "votes": true, "voted": true, "decide": true, "decides": true, "decided": true,
+	"seek": true, "seeks": true, "sought": true, "try": true, "tries": true, "tried": true,
+	"promise": true, "promised": true, "promises": true, "pledge": true, "pledged": true, "pledges": true,
+	"plan": true, "plans": true, "planned": true, "continue": true, "continues": true, "continued": true,
+	"go": true, "went": true, "began": true, "begin": true, "begins": true,
+	"refuse": false, "refuses": false, "refused": false, "decline": false, "declines": false,
+	"declined": false, "fail": false, "fails": false, "failed": false,
 }
 
 // relationNouns with a positive or negative modifier state a stance toward

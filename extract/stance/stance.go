@@ -2,14 +2,24 @@
 // entity that an article reports, with their polarity and the text that
 // shows them.
 //
-// A stance needs three things close together: a holder (the speaker of a
-// claim, or the subject of a sentence with a stance verb), a target entity,
-// and a word or phrase of the lexicon that ties them with a direction:
-// "a soft spot for Trump", "sympathetic to Trump", "Trump is an impulsive
-// person", "praised X", "paid tribute to X", "his strong relationship with
-// X". Negation ("not sympathetic to") cancels a stance and hedges ("might")
-// weaken it; a stance below the threshold is dropped. Precision comes
-// first: a wrong stance is worse than a missing one.
+// Every rule is a general frame over a shallow clause layer (clause.go):
+//
+//   - a stance verb with its subject as holder and its object as target:
+//     "Biden thanked the UAE", "Ferguson sympathised with Tottenham",
+//     "took a swipe at Hillary Clinton", "threatened to expel", and the
+//     passive "was denounced by the Log Cabin Republicans" (lexicon.go);
+//   - a verb of naming with an evaluation: "called Schiff a liar";
+//   - an attitude noun or adjective with a preposition: "a soft spot for
+//     Trump", "is angered at the U.S.", "his strong relationship with X";
+//   - in a claim, its speaker's judgement of an entity: "Turkey has been a
+//     valuable ally", "Kamala Harris 'was perceived as someone totally
+//     incomprehensible'", scored with the VADER sentiment lexicon
+//     (sentiment.go) and a short curated list of judgements.
+//
+// Negation ("not", "never", "no longer", "refused to") cancels a stance and
+// hedges ("might", "could", "perhaps") weaken it; a stance below the
+// threshold is dropped. Precision comes first: a wrong stance is worse than
+// a missing one.
 package stance
 
 import (
@@ -36,10 +46,11 @@ const Threshold = 0.45
 
 // Extract finds the stances of a recognised article with its claims.
 func Extract(res *ner.Result, claims []claim.Claim) []Stance {
-	x := &extractor{res: res, toks: res.Tokens, lower: res.Lower, t: res.Text}
+	x := &extractor{res: res, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res), claims: claims}
 	for ci, c := range claims {
 		x.fromClaim(ci, c)
 	}
+	x.fromVerbs()
 	x.fromSentences(claims)
 	return x.out
 }
@@ -50,6 +61,9 @@ type extractor struct {
 	toks  []string
 	lower []string
 	out   []Stance
+
+	ix     *index
+	claims []claim.Claim
 }
 
 func (x *extractor) emit(s Stance) {
@@ -161,9 +175,9 @@ func (x *extractor) skipBack(i, a int) int {
 	return i
 }
 
-// before finds a stance word written before the target: "soft spot for
-// X", "sympathetic to X", "praised X", "paid tribute to X", "strong
-// relationship with X".
+// before finds an attitude word written before the target: "soft spot
+// for X", "sympathetic to X", "strong relationship with X". Verbs are
+// fromVerbs' business.
 func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	i := x.skipBack(m.T0, a)
 	if i <= a {
@@ -171,26 +185,12 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	}
 	prep := x.lower[i-1]
 	evEnd := m.End
-	// verb + object: "praised X", "congratulated X"
-	if w, ok := stanceVerbs[prep]; ok {
-		return x.weigh(w, i-1, a), x.t.Body[x.t.Tokens[i-1].Start:evEnd]
-	}
 	switch prep {
 	case "for", "toward", "towards", "to", "of", "with", "on", "at", "against", "by":
 	default:
 		return 0, ""
 	}
 	j := i - 1 // the preposition
-	// phrasal verbs: "paid tribute to", "sided with", "lashed out at"
-	for n := 4; n >= 1; n-- {
-		if j-n < a {
-			continue
-		}
-		phrase := strings.ToLower(x.res.Span(j-n, j+1))
-		if w, ok := phrasalVerbs[phrase]; ok {
-			return x.weigh(w, j-n, a), x.t.Body[x.t.Tokens[j-n].Start:evEnd]
-		}
-	}
 	// the word before the preposition, past a closing quote: "soft spot” for"
 	k := j
 	if k-1 >= a && x.t.Tokens[k-1].Kind == segment.Quote {
@@ -206,6 +206,9 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 	}
 	if s, ok := attitudeNouns[w2]; ok && prep != "with" && prep != "against" {
 		return x.weigh(s, k-2, a), x.t.Body[x.t.Tokens[k-2].Start:evEnd]
+	}
+	if k-2 >= a && (x.lower[k-2] == "with" || x.lower[k-2] == "in") {
+		return 0, "" // "with respect to", "in support of" the idioms
 	}
 	if s, ok := attitudeNouns[w1]; ok && (prep == "for" || prep == "toward" || prep == "towards" || prep == "to" || prep == "of" && s < 0) {
 		return x.weigh(s, k-1, a), x.t.Body[x.t.Tokens[k-1].Start:evEnd]
@@ -272,7 +275,20 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 			neg = true
 			continue
 		}
-		if s, ok := evaluative[lw]; ok {
+		if lw == "in" || lw == "on" || lw == "at" || lw == "to" || lw == "for" || lw == "with" || lw == "by" || lw == "from" {
+			break // "Harry was in a privileged position": not said of Harry
+		}
+		// a state of the subject ("was hoping", "is angry") is not a
+		// judgement of it
+		if _, state := attitudeAdjectives[lw]; state {
+			continue
+		}
+		// a verb ("was meeting", "was fired", "has been threatened") tells
+		// what happened to the subject, not what the speaker thinks of it
+		if (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) && evaluative[lw] == 0 {
+			break
+		}
+		if s := sentiment(lw); s != 0 {
 			if neg {
 				return 0, ""
 			}
@@ -381,6 +397,9 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 			}
 			if x.modifiesNext(mi) {
 				continue // "Democrat" in "Democrat John Kerry"
+			}
+			if k := x.ix.mentionStarting(m.T0); k >= 0 && k != mi {
+				continue // "John Kerry's campaign" is John Kerry's
 			}
 			if sc, ev := x.before(m, v); sc != 0 {
 				x.emit(Stance{Holder: subj, Target: m.Entity, Score: sc, Evidence: ev, Claim: claimOf(claims, si)})

@@ -1,0 +1,412 @@
+package stance
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// The shallow clause layer: over the tokens and entity mentions, without
+// tagging every word, it finds the subject before a verb (past auxiliaries,
+// adverbs, appositions and relative pronouns, with he/she resolved to the
+// latest person and I/we to the speaker of the quote around them) and the
+// entity that is the object after it (past determiners, titles and a few
+// modifiers). It is enough for stance frames and cheap: one pass to index
+// the mentions, then a few tokens of look-around per stance word.
+
+// index maps tokens to the entity mentions covering and ending at them.
+type index struct {
+	res   *ner.Result
+	lower []string
+	toks  []segment.Token
+	// at[i] is the longest resolved mention covering token i, or -1;
+	// endAt[i] the longest one whose last token is i.
+	at, endAt []int32
+	// personAt[i] is the longest person mention starting at token i, or -1.
+	personAt []int32
+}
+
+func newIndex(res *ner.Result) *index {
+	n := len(res.Tokens)
+	ix := &index{res: res, lower: res.Lower, toks: res.Text.Tokens, at: make([]int32, n), endAt: make([]int32, n), personAt: make([]int32, n)}
+	for i := range ix.at {
+		ix.at[i], ix.endAt[i], ix.personAt[i] = -1, -1, -1
+	}
+	span := func(k int32) int {
+		if k < 0 {
+			return 0
+		}
+		m := &res.Mentions[k]
+		return m.T1 - m.T0
+	}
+	for k := range res.Mentions {
+		m := &res.Mentions[k]
+		if m.Entity < 0 || m.T0 < 0 || m.T1 > n || m.T1 <= m.T0 {
+			continue
+		}
+		for i := m.T0; i < m.T1; i++ {
+			if span(ix.at[i]) < m.T1-m.T0 {
+				ix.at[i] = int32(k)
+			}
+		}
+		if m.Label == graph.LabelPerson && span(ix.personAt[m.T0]) < m.T1-m.T0 {
+			ix.personAt[m.T0] = int32(k)
+		}
+		if span(ix.endAt[m.T1-1]) < m.T1-m.T0 {
+			ix.endAt[m.T1-1] = int32(k)
+		}
+	}
+	return ix
+}
+
+// mentionStarting returns the longest mention that starts at token i, or -1.
+func (ix *index) mentionStarting(i int) int {
+	if i < 0 || i >= len(ix.at) || ix.at[i] < 0 {
+		return -1
+	}
+	k := int(ix.at[i])
+	if ix.res.Mentions[k].T0 != i {
+		return -1
+	}
+	// "John Kerry's campaign" is about John Kerry
+	if p := ix.personAt[i]; p >= 0 && int(p) != k {
+		m := &ix.res.Mentions[k]
+		for q := m.T0; q < m.T1; q++ {
+			if ix.lower[q] == "'s" || ix.lower[q] == "’s" {
+				return int(p)
+			}
+		}
+	}
+	return k
+}
+
+// holderLabel reports whether mention m can hold a stance.
+func holderLabel(m *ner.Mention) bool {
+	switch m.Label {
+	case graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry, graph.LabelSource, graph.LabelOutlet:
+		return m.Form != ner.FormDemonym
+	}
+	return false
+}
+
+// objectLabel reports whether mention m can be the target of a stance.
+func objectLabel(m *ner.Mention) bool {
+	switch m.Label {
+	case graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry, graph.LabelOutlet, graph.LabelEvent:
+		return true
+	}
+	return false
+}
+
+// auxiliaries and adverbs stand between a subject and its verb: "has
+// also", "would still", "repeatedly".
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "shall": true, "should": true,
+	"also": true, "still": true, "already": true, "then": true, "now": true, "later": true, "again": true,
+	"just": true, "even": true, "once": true, "both": true, "all": true, "did": true, "does": true, "do": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "must": true, "to": true,
+	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
+	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
+	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
+}
+
+// beForms mark a passive before a participle: "was denounced by".
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"get": true, "got": true, "gets": true,
+}
+
+// prepositions end an object phrase: the entity after them is not the
+// object ("the decision by Trump").
+var prepositions = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "to": true,
+	"with": true, "about": true, "over": true, "after": true, "before": true, "during": true,
+	"against": true, "into": true, "under": true, "between": true, "among": true, "through": true,
+	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true, "whom": true,
+	"as": true, "than": true, "if": true, "when": true, "while": true, "because": true, "since": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "him": true,
+	"them": true, "us": true, "me": true, "is": true, "was": true, "are": true, "were": true,
+	"has": true, "have": true, "had": true, "not": true, "would": true, "will": true,
+}
+
+// determiners open an object phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "both": true, "fellow": true,
+}
+
+// standIns are nouns whose "of X" stands for X itself: "welcome the
+// words of Mr Snow", "criticised the actions of the ministry".
+var standIns = map[string]bool{
+	"words": true, "remarks": true, "comments": true, "statement": true, "decision": true, "actions": true,
+	"efforts": true, "policies": true, "policy": true, "leadership": true, "handling": true, "conduct": true,
+	"response": true, "role": true, "stance": true, "position": true, "behaviour": true, "behavior": true,
+	"record": true, "approach": true, "treatment": true, "government": true, "regime": true,
+}
+
+// clauseMark reports whether token i ends a clause for look-around.
+func (ix *index) clauseMark(i int) bool {
+	tk := ix.toks[i]
+	if tk.Kind == segment.Punct {
+		w := ix.lower[i]
+		return w != "-" && w != "–" && w != "'s" && w != "’s"
+	}
+	return false
+}
+
+// object finds the entity mention that is the object of a verb whose
+// frame ends before token j, within sentence end e: "criticised [the]
+// [Obama] administration", "a swipe at Democratic presidential hopeful
+// Hillary Clinton", "the words of Mr Snow". It returns the mention index
+// or -1.
+func (ix *index) object(j, e int) int {
+	skipped := 0
+	for i := j; i < e && i < j+7; i++ {
+		w := ix.lower[i]
+		tk := ix.toks[i]
+		if k := ix.mentionStarting(i); k >= 0 {
+			m := &ix.res.Mentions[k]
+			if !objectLabel(m) {
+				return -1
+			}
+			// a modifier of a name after it: "Democrat John Kerry", "Democratic
+			// presidential hopeful Hillary Clinton"
+			if n := ix.personAfter(m.T1, e); n >= 0 && m.Label != graph.LabelPerson {
+				return n
+			}
+			if skipped > 0 && (m.Label != graph.LabelPerson || !roleNouns[ix.lower[i-1]] && !ix.toks[i-1].Upper) {
+				// "praised a zinc supplement Conte": only a role may
+				// stand between the verb and a name
+				return -1
+			}
+			if (m.Form == ner.FormDemonym || m.Form == ner.FormMember) && m.T1 < e && roleNouns[ix.lower[m.T1]] {
+				return -1 // "the Republican president" is a person
+			}
+			if m.Form == ner.FormDemonym {
+				// "expelled Russian diplomats", "suspended Turkish
+				// participation": the demonym modifies the object noun
+				if skipped > 0 || m.T1 >= e || ix.toks[m.T1].Kind != segment.Word || ix.toks[m.T1].Upper {
+					return -1
+				}
+			}
+			return k
+		}
+		switch {
+		case tk.Kind == segment.Quote:
+			continue
+		case determiners[w]:
+			continue
+		case ix.clauseMark(i), prepositions[w], tk.Kind != segment.Word:
+			// "the words of Mr Snow"
+			if w == "of" && i > j && standIns[ix.lower[i-1]] {
+				if k := ix.mentionStarting(i + 1); k >= 0 && objectLabel(&ix.res.Mentions[k]) {
+					return k
+				}
+				if i+2 < e && determiners[ix.lower[i+1]] {
+					if k := ix.mentionStarting(i + 2); k >= 0 && objectLabel(&ix.res.Mentions[k]) {
+						return k
+					}
+				}
+			}
+			return -1
+		case strings.HasSuffix(w, "ly"), tk.Upper:
+			// adverbs, titles ("President", "Sen.")
+			continue
+		default:
+			skipped++
+			if skipped > 2 && !standIns[w] {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// personAfter returns a person mention that starts within three words
+// after token i ("Democratic [presidential hopeful] Hillary Clinton"), or -1.
+func (ix *index) personAfter(i, e int) int {
+	for k := i; k < e && k < i+3; k++ {
+		if m := ix.mentionStarting(k); m >= 0 {
+			if ix.res.Mentions[m].Label == graph.LabelPerson {
+				return m
+			}
+			return -1
+		}
+		if ix.toks[k].Kind != segment.Word || prepositions[ix.lower[k]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subject finds the entity that is the subject of the verb at token v in
+// sentence s: a mention right before it (past auxiliaries and adverbs), a
+// pronoun resolved, the antecedent of "who"/"that", or a name before an
+// apposition. speaker is the entity of the quote v is in, or -1, for "I"
+// and "we". It returns the entity index (or -1), the token the subject
+// search stopped at, and the weight of the negations and hedges seen.
+func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, mention int, weight float64) {
+	weight = 1
+	i := v - 1
+	for ; i >= s.First; i-- {
+		w := ix.lower[i]
+		if ix.at[i] >= 0 {
+			break
+		}
+		// a parenthetical: "Turkey, in turn, has accused Syria"
+		if w == "," {
+			if p := ix.parenthetical(i, s.First); p >= 0 {
+				i = p + 1 // the loop steps to p
+				continue
+			}
+		}
+		if negated(w) {
+			weight = 0
+			continue
+		}
+		if h, ok := hedges[w]; ok {
+			weight *= h
+			continue
+		}
+		if auxiliaries[w] || strings.HasSuffix(w, "ly") && ix.toks[i].Kind == segment.Word && !ix.toks[i].Upper {
+			continue
+		}
+		// "threatened to expel", "refused to condemn"
+		if ok, found := controlVerbs[w]; found && i+1 < v && ix.lower[i+1] == "to" {
+			if !ok {
+				weight = 0
+			}
+			continue
+		}
+		break
+	}
+	if i < s.First {
+		return -1, -1, weight
+	}
+	if k := ix.endAt[i]; k >= 0 {
+		m := &ix.res.Mentions[k]
+		if !holderLabel(m) || m.T1-1 != i {
+			return -1, -1, weight
+		}
+		// "the memo from the White House criticised": not the subject
+		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {
+			return -1, -1, weight
+		}
+		return m.Entity, int(k), weight
+	}
+	w := ix.lower[i]
+	// "the Perry ad", "the Trump administration's plan": the entity that
+	// names a thing stands for its author
+	if subjectHeads[w] && i-1 >= s.First && ix.endAt[i-1] >= 0 {
+		if m := &ix.res.Mentions[ix.endAt[i-1]]; holderLabel(m) {
+			return m.Entity, int(ix.endAt[i-1]), weight
+		}
+	}
+	switch w {
+	case "he", "she":
+		return ix.pronoun(i, w), -1, weight
+	case "i", "we":
+		return speaker, -1, weight
+	case "who", "that":
+		p := i - 1
+		if p >= s.First && ix.lower[p] == "," {
+			p--
+		}
+		if p >= s.First && ix.endAt[p] >= 0 {
+			m := &ix.res.Mentions[ix.endAt[p]]
+			if holderLabel(m) {
+				return m.Entity, int(ix.endAt[p]), weight
+			}
+		}
+	case ",":
+		// an apposition: "Margaret Huang, executive director of Amnesty
+		// International USA, criticised ..."
+		for p := i - 1; p > s.First && p > i-14; p-- {
+			if ix.lower[p] != "," {
+				if ix.toks[p].Kind == segment.Quote || ix.lower[p] == "said" {
+					break
+				}
+				continue
+			}
+			k := ix.endAt[p-1]
+			if k >= 0 && p+1 < i && (!ix.toks[p+1].Upper || determiners[ix.lower[p+1]]) {
+				if m := &ix.res.Mentions[k]; m.Label == graph.LabelPerson {
+					return m.Entity, int(k), weight
+				}
+			}
+			break
+		}
+	}
+	return -1, -1, weight
+}
+
+// pronoun resolves he or she at token i to the latest person mentioned
+// before it in the last three sentences, of a compatible gender.
+func (ix *index) pronoun(i int, w string) int {
+	sent := ix.res.Text.SentenceOf(ix.toks[i].Start)
+	for p := i - 1; p >= 0; p-- {
+		k := ix.endAt[p]
+		if k < 0 {
+			continue
+		}
+		m := &ix.res.Mentions[k]
+		if m.Sent < sent-2 {
+			return -1
+		}
+		if m.Label != graph.LabelPerson {
+			continue
+		}
+		e := ix.res.Entities[m.Entity]
+		g := e.Gender
+		if g == gazetteer.GenderUnknown || g == 0 || w == "he" && g == gazetteer.Male || w == "she" && g == gazetteer.Female {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+// negated reports whether a word denies what follows it.
+func negated(w string) bool {
+	return negators[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't")
+}
+
+// subjectHeads are nouns after a name that stand for the name's holder as
+// a subject: "the Perry ad", "the Obama campaign".
+var subjectHeads = map[string]bool{
+	"ad": true, "ads": true, "campaign": true, "statement": true, "memo": true, "report": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "team": true, "lawyers": true,
+}
+
+// parenthetical returns the token before a short parenthetical that ends
+// with the comma at i ("Turkey, meanwhile, is", "Turkey, in turn, has"),
+// or -1.
+func (ix *index) parenthetical(i, first int) int {
+	for p := i - 1; p >= first && p >= i-4; p-- {
+		w := ix.lower[p]
+		if w == "," {
+			if p == i-1 {
+				return -1
+			}
+			return p - 1
+		}
+		if ix.toks[p].Kind != segment.Word || ix.toks[p].Upper && p != i-1 || ix.at[p] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleNouns name a person by office: "Democratic presidential hopeful
+// Hillary Clinton", "the Republican president".
+var roleNouns = map[string]bool{
+	"president": true, "leader": true, "senator": true, "lawmaker": true, "candidate": true,
+	"nominee": true, "governor": true, "congressman": true, "congresswoman": true, "hopeful": true,
+	"minister": true, "chancellor": true, "premier": true, "secretary": true, "spokesman": true,
+	"spokeswoman": true, "ambassador": true, "envoy": true, "chairman": true, "chief": true,
+	"rival": true, "challenger": true, "counterpart": true, "incumbent": true, "mayor": true,
+	"dictator": true, "king": true, "queen": true, "prince": true, "general": true, "commander": true,
+	"representative": true, "rep.": true, "sen.": true, "gov.": true, "director": true, "speaker": true,
+}
