@@ -736,14 +736,11 @@ func (x *extractor) pronoun(kind string, off int) int {
 		}
 		return false
 	}
-	if agrees(x.lastSpeaker) {
-		return x.lastSpeaker
-	}
-	switch kind {
-	case "m", "f":
-		// a pronoun that begins its sentence continues the subject of the
-		// sentence before: "Jonathan Winer detailed an exchange with
-		// Steele, a friend of his. He said …" is Winer
+	// a pronoun that begins its sentence continues the subject of the
+	// sentence before: "Jonathan Winer detailed an exchange with Steele, a
+	// friend of his. He said …" is Winer; "…,” said Jol. Mendes could not
+	// believe it. He said: …" is Mendes
+	if kind == "m" || kind == "f" {
 		if ti := x.t.TokenAt(off); ti >= 0 {
 			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
 				if e := x.sentenceSubject(si - 1); agrees(e) {
@@ -751,6 +748,12 @@ func (x *extractor) pronoun(kind string, off int) int {
 				}
 			}
 		}
+	}
+	if agrees(x.lastSpeaker) {
+		return x.lastSpeaker
+	}
+	switch kind {
+	case "m", "f":
 		best, bestEnd := -1, -1
 		for _, m := range x.res.Mentions {
 			if m.Entity < 0 || m.End > off || m.Label != graph.LabelPerson {
@@ -778,7 +781,7 @@ func (x *extractor) sentenceSubject(si int) int {
 		if m.T0 >= s.Last {
 			break
 		}
-		if m.Label != graph.LabelPerson {
+		if m.Label != graph.LabelPerson || x.insideQuote(m.Start) {
 			continue
 		}
 		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {

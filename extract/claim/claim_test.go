@@ -249,6 +249,18 @@ var tests = []struct {
 			{"Cathi Herrod", "direct", "called", "fear-mongering", ""},
 		},
 	},
+	{
+		name: "paragraphs of one quotation written on one line are claims of their own",
+		text: "Spurs boss Martin Jol said his team were \"robbed\" at Manchester United after Pedro Mendes' shot clearly crossed the line but was not given.\n\n" +
+			`"The referee is already wearing an earpiece so why can't we just stop the game and get the decision right," said Jol after the 0-0 draw. "But at the end of the day it's so obvious that Pedro's shot was over the line it's incredible. "We feel robbed but it's difficult for the linesman and referee to see it." Mendes shot from 50 yards. Mendes could not believe the 'goal' was not given after seeing a replay. He said: "My reaction on the pitch was to celebrate. "It's not every game you score from the halfway line."`,
+		want: []want{
+			{"Martin Jol", "indirect", "said", "his team were", ""},
+			{"Martin Jol", "direct", "said", "But at the end of the day", "We feel robbed"},
+			{"Martin Jol", "direct", "", "We feel robbed but it's difficult", ""},
+			{"Pedro Mendes", "direct", "said", "My reaction on the pitch was to celebrate", "halfway"},
+			{"Pedro Mendes", "direct", "", "It's not every game you score from the halfway line", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

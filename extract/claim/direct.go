@@ -177,6 +177,11 @@ func (x *extractor) direct(qi, si int) {
 	if x.lastSpeaker >= 0 && len(x.claims) > 0 {
 		lc := &x.claims[len(x.claims)-1]
 		if x.t.Sentences[lc.Sent].Para == q.Para && lc.Kind == graph.KindDirect && q.Open == s.Start {
+			if qi > 0 && !x.quotes[qi-1].Closed && x.quotes[qi-1].Para == q.Para {
+				// the quotation's next paragraph, on the same line
+				x.add(x.lastSpeaker, graph.KindDirect, "", q.Start, q.End, si)
+				return
+			}
 			lc.End = q.End // the quote goes on after its attribution
 		}
 	}
@@ -275,6 +280,12 @@ func (x *extractor) continuation(qi int, cu cue, sentLast, end int) int {
 		}
 		if n.Open < q.Close {
 			continue
+		}
+		if !q.Closed {
+			// a quote cut short by a new opening mark: a paragraph of a
+			// quotation that runs over several, written on one line; the
+			// next one is a claim of its own
+			return end
 		}
 		between := x.t.Body[q.Close:n.Open]
 		// only attribution words between: no other cue
