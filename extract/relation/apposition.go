@@ -76,39 +76,35 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		return
 	}
 	// a phrase naming another person is that person's role: "a joint news
-	// appearance with Russian president Vladimir Putin, Trump …"; after
-	// the name, only a person the role is of may follow ("an adviser … to
-	// President Bush", not "Comey, former CIA Director John Brennan")
+	// appearance with Russian president Vladimir Putin, Trump …"
 	for k := a; k < limit && personStart < 0; k++ {
 		if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 && res.Mentions[mi].Entity != pe {
 			return
 		}
 	}
-	for k := a; k < end && personStart >= 0; k++ {
-		if mi := res.MentionAt(k, graph.LabelPerson); mi >= 0 && res.Mentions[mi].T0 == k && res.Mentions[mi].Entity != pe {
-			prep := false
-			for j := max(a, k-3); j < k; j++ {
-				prep = prep || isPrep(toks[j])
-			}
-			if !prep {
-				return
-			}
-		}
-	}
 	// the role word
 	role, rEnd := "", -1
 	for k := a; k < end; k++ {
-		if role != "" && isPrep(toks[k]) {
-			break // the role's own phrase begins: "an adviser … to President Bush"
+		if isPrep(toks[k]) || toks[k] == "and" || toks[k] == "between" {
+			// the role's own phrase begins: "an adviser … to President
+			// Bush"; before any role word, the phrase is headed by
+			// something else: "the first meeting between a U.S. president …"
+			break
 		}
 		if tm, ok := x.gaz.MatchTitle(toks, k); ok && tm.End <= end && !tm.Honorific {
 			// the last role word of a compound ("foreign affairs spokesman")
 			role, rEnd = tm.Normalised, tm.End
+			k = tm.End - 1 // "high representative", not "representative"
 		} else if w, ok := roleWords[res.Lower[k]]; ok {
 			role, rEnd = w, k+1
 		}
 	}
 	if role == "" {
+		return
+	}
+	// a title right before another name is that person's: "Comey, former
+	// CIA Director John Brennan"
+	if mi := res.MentionAt(rEnd, graph.LabelPerson); personStart >= 0 && mi >= 0 && res.Mentions[mi].T0 == rEnd {
 		return
 	}
 	start := t.Tokens[a0].Start
@@ -164,7 +160,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	pred := predicate(role, res.Entities[obj])
 	// "the chair of the Federation Council’s committee": a member of the body
 	if om := x.mentionOf(obj, a, end); om >= 0 && res.Mentions[om].T1 < end {
-		if nx := toks[res.Mentions[om].T1]; (nx == "’s" || nx == "'s") && res.Entities[obj].Label == graph.LabelOrganization {
+		if nx := toks[res.Mentions[om].T1]; (nx == "’s" || nx == "'s") && (res.Entities[obj].Kind == gazetteer.OrgLegislature || res.Entities[obj].Kind == gazetteer.OrgParty) {
 			pred = graph.RelMemberOf
 		}
 	}

@@ -40,6 +40,7 @@ func Extract(res *ner.Result, gaz *gazetteer.Gazetteer) []Relation {
 		}
 	}
 	x.appositions()
+	x.orgRelations()
 	x.sources()
 	x.roleReferences()
 	return x.out
@@ -57,7 +58,12 @@ func (x *extractor) add(subj, obj int, pred graph.RelType, evidence string) {
 		return
 	}
 	s, o := x.res.Entities[subj], x.res.Entities[obj]
-	if s.Label == graph.LabelCountry || s.Label == graph.LabelEvent || o.Label == graph.LabelEvent || o.Label == graph.LabelSource {
+	switch {
+	case o.Label == graph.LabelEvent || o.Label == graph.LabelSource:
+		return
+	case s.Label == graph.LabelCountry && (pred != graph.RelMemberOf || o.Label != graph.LabelOrganization):
+		return // only "Turkey … member of NATO"
+	case s.Label == graph.LabelEvent && pred != graph.RelLocatedIn:
 		return
 	}
 	key := [3]string{s.ID, string(pred), o.ID}
