@@ -33,41 +33,34 @@ func (r Rel) Article() string {
 // Flatten turns a valid document (see Document.Validate) into the node and
 // relationship records of MODEL.md. It is the one mapping from document JSON
 // to graph records: the Neo4j writer, the CSV export and the CSV import all
-// follow it.
+// follow it. The properties of each record are those of its label or type
+// in the schema (Label.Props, RelType.Props), read from the document.
 //
 // Nodes, in this order (each id at most once):
 //
-//   - Article: title, url, outlet, published, authors, language, word_count,
-//     sha256.
-//   - every entity of the document: name and aliases; titles for a Person;
-//     kind for an Organization; iso2, iso3 for a Country; date for an Event;
-//     description (the entity's description, else its name), anonymous and,
-//     when known, close_to (the id of the entity the source is close to)
-//     for a Source.
+//   - the Article;
+//   - every entity of the document;
 //   - Outlet "outlet:<Slug(article.outlet)>" {name: article.outlet} when the
 //     document has no entity with that id, and likewise Person
-//     "person:<Slug(author)>" {name: author} for each author.
-//   - every Claim: text, kind, cue, start, end, sentence.
+//     "person:<Slug(author)>" {name: author} for each author;
+//   - every Claim.
 //
 // Relationships, in this order:
 //
 //   - PUBLISHED_BY Article → its outlet; WRITTEN_BY Article → each author.
-//   - MENTIONS Article → each entity with at least one mention {count: number
-//     of mentions, first: smallest mention start}.
+//   - MENTIONS Article → each entity with at least one mention.
 //   - CLAIMS speaker → Claim, REPORTED_IN Claim → Article, ABOUT Claim → each
 //     entity of the claim's about list.
-//   - STANCE holder → target {polarity, score, evidence, article, claim}.
+//   - STANCE holder → target.
 //   - LEADER_OF, AFFILIATED_WITH, WORKS_FOR, MEMBER_OF, LOCATED_IN, PART_OF
-//     subject → object {article, evidence}.
+//     subject → object.
 //
-// Property rules: absent optional values are left out rather than written as
-// "" or 0 (an article without url has no url property; a Country without
-// iso3 has no iso3), except the list properties authors, aliases and titles,
-// which are always written, possibly empty. Required values are always
-// written: Claim text, kind, start, end; STANCE polarity, score, article;
-// the article of factual relationships; MENTIONS count and first; Source
-// anonymous. Lists of names are sorted and unique, and aliases never hold
-// the entity's own name. Integers are int64, score is float64.
+// Property rules (see Prop): absent optional values are left out rather
+// than written as "" or 0 (an article without url has no url property; a
+// Country without iso3 has no iso3), except list properties, which are
+// always written, possibly empty; required values are always written.
+// Lists of names are sorted and unique, and aliases never hold the
+// entity's own name. Integers are int64, score is float64.
 //
 // A relationship's identity is (type, start, end), plus `article` for STANCE
 // and the factual types (RelType.PerArticle); when a document repeats an
@@ -84,7 +77,9 @@ func Flatten(doc *Document) (nodes []Node, rels []Rel) {
 		}
 	}
 	relSeen := make(map[relKey]bool)
-	addRel := func(r Rel) {
+	addRel := func(t RelType, from, to string, src source) {
+		r := Rel{Type: t, StartLabel: LabelOfID(from), StartID: from, EndLabel: LabelOfID(to), EndID: to,
+			Props: props(relSchemaOf(t).Props, src)}
 		k := keyOf(r)
 		if !relSeen[k] {
 			relSeen[k] = true
@@ -92,16 +87,14 @@ func Flatten(doc *Document) (nodes []Node, rels []Rel) {
 		}
 	}
 
-	addNode(Node{Label: LabelArticle, ID: a.ID, Props: articleProps(a)})
+	addNode(Node{Label: LabelArticle, ID: a.ID, Props: props(nodeSchemaOf(LabelArticle).Props, source{article: a})})
 	for i := range doc.Entities {
 		addNode(entityNode(&doc.Entities[i]))
 	}
 	var outletID string
 	if a.Outlet != "" && Slug(a.Outlet) != "" {
 		outletID = EntityID(LabelOutlet, a.Outlet)
-		addNode(Node{Label: LabelOutlet, ID: outletID, Props: map[string]any{
-			"name": a.Outlet, "aliases": []string{},
-		}})
+		addNode(entityNode(&Entity{ID: outletID, Type: LabelOutlet, Name: a.Outlet}))
 	}
 	var authorIDs []string
 	for _, au := range a.Authors {
@@ -110,104 +103,50 @@ func Flatten(doc *Document) (nodes []Node, rels []Rel) {
 		}
 		id := EntityID(LabelPerson, au)
 		authorIDs = append(authorIDs, id)
-		addNode(Node{Label: LabelPerson, ID: id, Props: map[string]any{
-			"name": au, "aliases": []string{}, "titles": []string{},
-		}})
+		addNode(entityNode(&Entity{ID: id, Type: LabelPerson, Name: au}))
 	}
+	claims := nodeSchemaOf(LabelClaim).Props
 	for i := range doc.Claims {
-		addNode(claimNode(&doc.Claims[i]))
+		c := &doc.Claims[i]
+		addNode(Node{Label: LabelClaim, ID: c.ID, Props: props(claims, source{claim: c})})
 	}
 
-	rel := func(t RelType, from, to string, props map[string]any) Rel {
-		return Rel{Type: t, StartLabel: LabelOfID(from), StartID: from, EndLabel: LabelOfID(to), EndID: to, Props: props}
-	}
+	none := source{article: a}
 	if outletID != "" {
-		addRel(rel(RelPublishedBy, a.ID, outletID, map[string]any{}))
+		addRel(RelPublishedBy, a.ID, outletID, none)
 	}
 	for _, id := range authorIDs {
-		addRel(rel(RelWrittenBy, a.ID, id, map[string]any{}))
+		addRel(RelWrittenBy, a.ID, id, none)
 	}
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
 		if len(e.Mentions) == 0 {
 			continue
 		}
-		first := e.Mentions[0].Start
-		for _, m := range e.Mentions[1:] {
-			first = min(first, m.Start)
-		}
-		addRel(rel(RelMentions, a.ID, e.ID, map[string]any{
-			"count": int64(len(e.Mentions)), "first": int64(first),
-		}))
+		addRel(RelMentions, a.ID, e.ID, source{article: a, entity: e})
 	}
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
-		addRel(rel(RelClaims, c.Speaker, c.ID, map[string]any{}))
-		addRel(rel(RelReportedIn, c.ID, a.ID, map[string]any{}))
+		addRel(RelClaims, c.Speaker, c.ID, none)
+		addRel(RelReportedIn, c.ID, a.ID, none)
 		for _, ab := range c.About {
-			addRel(rel(RelAbout, c.ID, ab, map[string]any{}))
+			addRel(RelAbout, c.ID, ab, none)
 		}
 	}
-	for _, s := range doc.Stances {
-		p := map[string]any{"polarity": s.Polarity, "score": s.Score, "article": a.ID}
-		putString(p, "evidence", s.Evidence)
-		putString(p, "claim", s.Claim)
-		addRel(rel(RelStance, s.Holder, s.Target, p))
+	for i := range doc.Stances {
+		addRel(RelStance, doc.Stances[i].Holder, doc.Stances[i].Target, source{article: a, stance: &doc.Stances[i]})
 	}
-	for _, r := range doc.Relations {
-		p := map[string]any{"article": a.ID}
-		putString(p, "evidence", r.Evidence)
-		addRel(rel(r.Predicate, r.Subject, r.Object, p))
+	for i := range doc.Relations {
+		r := &doc.Relations[i]
+		addRel(r.Predicate, r.Subject, r.Object, source{article: a, relation: r})
 	}
 	return nodes, rels
 }
 
-func articleProps(a *Article) map[string]any {
-	p := map[string]any{"authors": nonNil(a.Authors)}
-	putString(p, "title", a.Title)
-	putString(p, "url", a.URL)
-	putString(p, "outlet", a.Outlet)
-	putString(p, "published", a.Published)
-	putString(p, "language", a.Language)
-	putString(p, "sha256", a.SHA256)
-	if a.WordCount != 0 {
-		p["word_count"] = int64(a.WordCount)
-	}
-	return p
-}
-
+// entityNode is the node of an entity (of a valid document: its type is an
+// entity label).
 func entityNode(e *Entity) Node {
-	p := map[string]any{"name": e.Name, "aliases": aliasList(e.Aliases, e.Name)}
-	switch e.Type {
-	case LabelPerson:
-		p["titles"] = SortedUnique(e.Titles)
-	case LabelOrganization:
-		putString(p, "kind", e.Kind)
-	case LabelCountry:
-		putString(p, "iso2", e.ISO2)
-		putString(p, "iso3", e.ISO3)
-	case LabelEvent:
-		putString(p, "date", e.Date)
-	case LabelSource:
-		desc := e.Description
-		if desc == "" {
-			desc = e.Name
-		}
-		putString(p, "description", desc)
-		p["anonymous"] = e.Anonymous
-		putString(p, "close_to", e.CloseTo)
-	}
-	return Node{Label: e.Type, ID: e.ID, Props: p}
-}
-
-func claimNode(c *Claim) Node {
-	p := map[string]any{
-		"text": c.Text, "kind": c.Kind,
-		"start": int64(c.Start), "end": int64(c.End),
-	}
-	putString(p, "cue", c.Cue)
-	putString(p, "sentence", c.Sentence)
-	return Node{Label: LabelClaim, ID: c.ID, Props: p}
+	return Node{Label: e.Type, ID: e.ID, Props: props(nodeSchemaOf(e.Type).Props, source{entity: e})}
 }
 
 // aliasList returns the sorted, unique, non-empty aliases other than name.
@@ -227,12 +166,6 @@ func SortedUnique(list []string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-func putString(p map[string]any, k, v string) {
-	if v != "" {
-		p[k] = v
-	}
 }
 
 func nonNil(list []string) []string {

@@ -16,54 +16,35 @@ const (
 )
 
 // Labels lists every node label in a fixed order.
-var Labels = []Label{
-	LabelArticle, LabelPerson, LabelOutlet, LabelCountry,
-	LabelOrganization, LabelEvent, LabelSource, LabelClaim,
-}
+var Labels = labelsWhere(func(*NodeSchema) bool { return true })
 
 // EntityLabels lists the labels an extracted entity can have.
-var EntityLabels = []Label{
-	LabelPerson, LabelOutlet, LabelCountry, LabelOrganization, LabelEvent, LabelSource,
-}
+var EntityLabels = labelsWhere(func(s *NodeSchema) bool { return s.Entity })
 
 // IDPrefix returns the prefix every id of the label starts with ("person:").
 func (l Label) IDPrefix() string {
-	switch l {
-	case LabelArticle:
-		return "article:"
-	case LabelPerson:
-		return "person:"
-	case LabelOutlet:
-		return "outlet:"
-	case LabelCountry:
-		return "country:"
-	case LabelOrganization:
-		return "org:"
-	case LabelEvent:
-		return "event:"
-	case LabelSource:
-		return "source:"
-	case LabelClaim:
-		return "claim:"
+	if s := nodeSchemaOf(l); s != nil {
+		return s.IDPrefix
 	}
 	return ""
 }
 
 // Valid reports whether l is a label of the model.
-func (l Label) Valid() bool { return l.IDPrefix() != "" }
+func (l Label) Valid() bool { return nodeSchemaOf(l) != nil }
 
 // IsEntity reports whether l is one of the six extracted entity labels.
 func (l Label) IsEntity() bool {
-	return l.Valid() && l != LabelArticle && l != LabelClaim
+	s := nodeSchemaOf(l)
+	return s != nil && s.Entity
 }
 
 // LabelOfID returns the label an id belongs to by its prefix, or "" when the
 // prefix is not one of the model's.
 func LabelOfID(id string) Label {
-	for _, l := range Labels {
-		p := l.IDPrefix()
+	for i := range nodeSchemas {
+		p := nodeSchemas[i].IDPrefix
 		if len(id) > len(p) && id[:len(p)] == p {
-			return l
+			return nodeSchemas[i].Label
 		}
 	}
 	return ""
@@ -90,41 +71,26 @@ const (
 )
 
 // RelTypes lists every relationship type in a fixed order.
-var RelTypes = []RelType{
-	RelPublishedBy, RelWrittenBy, RelMentions, RelClaims, RelReportedIn, RelAbout,
-	RelStance, RelLeaderOf, RelAffiliatedWith, RelWorksFor, RelMemberOf, RelLocatedIn, RelPartOf,
-}
+var RelTypes = relTypesWhere(func(*RelSchema) bool { return true })
 
 // FactualRelTypes lists the predicates a Relation may carry.
-var FactualRelTypes = []RelType{
-	RelLeaderOf, RelAffiliatedWith, RelWorksFor, RelMemberOf, RelLocatedIn, RelPartOf,
-}
+var FactualRelTypes = relTypesWhere(func(s *RelSchema) bool { return s.Factual })
 
 // Valid reports whether t is a relationship type of the model.
-func (t RelType) Valid() bool {
-	for _, v := range RelTypes {
-		if v == t {
-			return true
-		}
-	}
-	return false
-}
+func (t RelType) Valid() bool { return relSchemaOf(t) != nil }
 
 // IsFactual reports whether t is one of the factual relation predicates.
 func (t RelType) IsFactual() bool {
-	for _, v := range FactualRelTypes {
-		if v == t {
-			return true
-		}
-	}
-	return false
+	s := relSchemaOf(t)
+	return s != nil && s.Factual
 }
 
 // PerArticle reports whether relationships of type t carry an `article`
 // property that is part of their identity, so that two articles stating the
 // same fact give two relationships.
 func (t RelType) PerArticle() bool {
-	return t == RelStance || t.IsFactual()
+	s := relSchemaOf(t)
+	return s != nil && s.PerArticle
 }
 
 // Claim kinds.

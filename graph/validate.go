@@ -3,12 +3,14 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
 // Validate checks that d obeys the model: ids carry the prefix of their
 // label, every reference (claim speaker, about, stance holder and target,
-// relation subject and object) names an entity of the document, mention
+// relation subject and object) names an entity of the document whose label
+// the relationship it makes may join (RelType.Ends), mention
 // offsets are well formed, and enumerations hold known values. It returns all
 // problems found, joined, or nil.
 func (d *Document) Validate() error {
@@ -16,14 +18,31 @@ func (d *Document) Validate() error {
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 
 	a := &d.Article
-	if !strings.HasPrefix(a.ID, "article:") || len(a.ID) == len("article:") {
+	if LabelOfID(a.ID) != LabelArticle {
 		bad("article id %q must look like \"article:<id>\"", a.ID)
 	}
 	ids := make(map[string]Label, len(d.Entities)+len(d.Claims))
+	// joins reports whether id is a node of the document that a
+	// relationship of type t may start (or end) at.
+	joins := func(t RelType, start bool, id string) bool {
+		l, ok := ids[id]
+		if !ok {
+			return false
+		}
+		rs := relSchemaOf(t)
+		if rs == nil {
+			return l.IsEntity() // an unknown predicate, reported as such
+		}
+		from, to := rs.From, rs.To
+		if start {
+			return slices.Contains(from, l)
+		}
+		return slices.Contains(to, l)
+	}
 	for i, e := range d.Entities {
 		switch {
 		case !e.Type.IsEntity():
-			bad("entity %d (%q): unknown type %q (want one of Person, Outlet, Country, Organization, Event, Source)", i, e.ID, e.Type)
+			bad("entity %d (%q): unknown type %q (want one of %s)", i, e.ID, e.Type, join(EntityLabels, ", "))
 		case LabelOfID(e.ID) != e.Type:
 			bad("entity %d: id %q must start with %q for type %s", i, e.ID, e.Type.IDPrefix(), e.Type)
 		}
@@ -55,7 +74,7 @@ func (d *Document) Validate() error {
 			bad("claim %d: duplicate id %q", i, c.ID)
 		}
 		ids[c.ID] = LabelClaim
-		if t, ok := ids[c.Speaker]; !ok || !t.IsEntity() {
+		if !joins(RelClaims, true, c.Speaker) {
 			bad("claim %q: speaker %q is not an entity of this document", c.ID, c.Speaker)
 		}
 		if c.Kind != KindDirect && c.Kind != KindIndirect {
@@ -65,16 +84,16 @@ func (d *Document) Validate() error {
 			bad("claim %q: bad offsets [%d,%d)", c.ID, c.Start, c.End)
 		}
 		for _, ab := range c.About {
-			if t, ok := ids[ab]; !ok || !t.IsEntity() {
+			if !joins(RelAbout, false, ab) {
 				bad("claim %q: about %q is not an entity of this document", c.ID, ab)
 			}
 		}
 	}
 	for i, s := range d.Stances {
-		if t, ok := ids[s.Holder]; !ok || !t.IsEntity() {
+		if !joins(RelStance, true, s.Holder) {
 			bad("stance %d: holder %q is not an entity of this document", i, s.Holder)
 		}
-		if t, ok := ids[s.Target]; !ok || !t.IsEntity() {
+		if !joins(RelStance, false, s.Target) {
 			bad("stance %d: target %q is not an entity of this document", i, s.Target)
 		}
 		if s.Polarity != Positive && s.Polarity != Negative {
@@ -89,14 +108,23 @@ func (d *Document) Validate() error {
 	}
 	for i, r := range d.Relations {
 		if !r.Predicate.IsFactual() {
-			bad("relation %d: predicate %q (want one of LEADER_OF, AFFILIATED_WITH, WORKS_FOR, MEMBER_OF, LOCATED_IN, PART_OF)", i, r.Predicate)
+			bad("relation %d: predicate %q (want one of %s)", i, r.Predicate, join(FactualRelTypes, ", "))
 		}
-		if t, ok := ids[r.Subject]; !ok || !t.IsEntity() {
+		if !joins(r.Predicate, true, r.Subject) {
 			bad("relation %d: subject %q is not an entity of this document", i, r.Subject)
 		}
-		if t, ok := ids[r.Object]; !ok || !t.IsEntity() {
+		if !joins(r.Predicate, false, r.Object) {
 			bad("relation %d: object %q is not an entity of this document", i, r.Object)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// join joins names: join(EntityLabels, ", ") is "Person, Outlet, Country, …".
+func join[T ~string](list []T, sep string) string {
+	s := make([]string, len(list))
+	for i, v := range list {
+		s[i] = string(v)
+	}
+	return strings.Join(s, sep)
 }

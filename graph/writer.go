@@ -250,10 +250,10 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			}
 		}
 		for _, l := range Labels {
-			rows := b.nodes[l]
-			if len(rows) == 0 {
+			if len(b.nodes[l]) == 0 {
 				continue
 			}
+			rows := b.rows(l)
 			if _, err := exec(fmt.Sprintf("merge %s nodes", l), w.nodeQuery(l, b.fresh), map[string]any{"rows": rows}); err != nil {
 				return st, err
 			}
@@ -304,8 +304,9 @@ func (w *Writer) removeContributions(b *batch, exec func(what, cypher string, pa
 
 // removeStatement deletes, for the articles $ids: their claims, and any
 // claim whose id is in $claims however it was written before (by
-// WriteRecords, without REPORTED_IN), as the batch creates them anew; their
-// MENTIONS, WRITTEN_BY and PUBLISHED_BY; the STANCE and factual
+// WriteRecords, without REPORTED_IN), as the batch creates them anew; the
+// relationships they start that are not per article (MENTIONS, WRITTEN_BY,
+// PUBLISHED_BY); the STANCE and factual
 // relationships whose article is one of them, each type through its index on
 // `article`; and the Source nodes of $sources ({prefix, keep} per article)
 // the new versions no longer have. Sources are scoped to their article,
@@ -315,7 +316,8 @@ var removeStatement = func() string {
 	var b strings.Builder
 	b.WriteString("CALL { MATCH (c:Claim)-[:REPORTED_IN]->(a:Article) WHERE a.id IN $ids DETACH DELETE c }\n")
 	b.WriteString("CALL { MATCH (c:Claim) WHERE c.id IN $claims DETACH DELETE c }\n")
-	b.WriteString("CALL { MATCH (a:Article)-[r:MENTIONS|WRITTEN_BY|PUBLISHED_BY]->() WHERE a.id IN $ids DELETE r }\n")
+	own := relTypesWhere(func(s *RelSchema) bool { return !s.PerArticle && slices.Equal(s.From, []Label{LabelArticle}) })
+	fmt.Fprintf(&b, "CALL { MATCH (a:Article)-[r:%s]->() WHERE a.id IN $ids DELETE r }\n", join(own, "|"))
 	for _, t := range RelTypes {
 		if t.PerArticle() {
 			fmt.Fprintf(&b, "CALL { MATCH ()-[r:%s]->() WHERE r.article IN $ids DELETE r }\n", t)
@@ -329,23 +331,11 @@ RETURN 0`)
 	return b.String()
 }()
 
-// sharedLabels are the labels whose nodes many articles contribute to.
-func shared(l Label) bool {
-	switch l {
-	case LabelPerson, LabelOutlet, LabelCountry, LabelOrganization, LabelEvent:
-		return true
-	}
-	return false
-}
-
-// maxProps are the scalar properties of shared nodes that keep the greatest
-// value loaded.
-var maxProps = []string{"kind", "iso2", "iso3", "date"}
-
 // nodeQuery returns the MERGE statement for nodes of label l (CREATE for
-// claims of a fresh batch). Rows of replaced labels are the node's full
-// property map including id; rows of shared labels are {id, name, aliases,
-// titles, kind, iso2, iso3, date, rest: {other properties}}.
+// claims of a fresh batch). Rows of per-article labels are the node's full
+// property map including id; rows of shared labels are the merged
+// properties (Prop.Merge other than MergeReplace) and the id, with the
+// other properties in rest (see sharedRow).
 func (w *Writer) nodeQuery(l Label, fresh bool) string {
 	fresh = fresh && l == LabelClaim
 	key := fmt.Sprintf("node:%s:%t", l, fresh)
@@ -356,28 +346,43 @@ func (w *Writer) nodeQuery(l Label, fresh bool) string {
 	switch {
 	case fresh:
 		q = fmt.Sprintf("UNWIND $rows AS row\nCREATE (n:%s)\nSET n = row\nRETURN count(*)", l)
-	case !shared(l):
+	case !l.Shared():
 		q = fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\nSET n = row\nRETURN count(*)", l)
 	default:
-		var b strings.Builder
-		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\n", l)
-		b.WriteString("ON CREATE SET n.name = row.name\n")
-		b.WriteString("WITH n, row, n.name AS old, CASE WHEN row.name < n.name THEN row.name ELSE n.name END AS name\n")
-		b.WriteString("SET n += row.rest, n.name = name,\n")
-		b.WriteString("  n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) + [old, row.name] AS a" +
-			" WITH DISTINCT a WHERE a <> name AND a <> '' RETURN a ORDER BY a }")
-		if l == LabelPerson {
-			b.WriteString(",\n  n.titles = COLLECT { UNWIND coalesce(n.titles, []) + coalesce(row.titles, []) AS t" +
-				" WITH DISTINCT t WHERE t <> '' RETURN t ORDER BY t }")
-		}
-		for _, p := range maxProps {
-			fmt.Fprintf(&b, ",\n  n.%[1]s = CASE WHEN n.%[1]s IS NULL OR row.%[1]s > n.%[1]s THEN row.%[1]s ELSE n.%[1]s END", p)
-		}
-		b.WriteString("\nRETURN count(*)")
-		q = b.String()
+		q = sharedNodeQuery(l)
 	}
 	w.queries[key] = q
 	return q
+}
+
+// sharedNodeQuery is the MERGE statement of a shared label: the merge
+// rules of MergeNodes in Cypher.
+func sharedNodeQuery(l Label) string {
+	var name string
+	for _, p := range nodeSchemaOf(l).Props {
+		if p.Merge == MergeName {
+			name = p.Name
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\n", l)
+	fmt.Fprintf(&b, "ON CREATE SET n.%[1]s = row.%[1]s\n", name)
+	fmt.Fprintf(&b, "WITH n, row, n.%[1]s AS old, CASE WHEN row.%[1]s < n.%[1]s THEN row.%[1]s ELSE n.%[1]s END AS name\n", name)
+	fmt.Fprintf(&b, "SET n += row.rest, n.%s = name", name)
+	for _, p := range nodeSchemaOf(l).Props {
+		switch p.Merge {
+		case MergeAliases:
+			fmt.Fprintf(&b, ",\n  n.%[1]s = COLLECT { UNWIND coalesce(n.%[1]s, []) + coalesce(row.%[1]s, []) + [old, row.%[2]s] AS a"+
+				" WITH DISTINCT a WHERE a <> name AND a <> '' RETURN a ORDER BY a }", p.Name, name)
+		case MergeUnion:
+			fmt.Fprintf(&b, ",\n  n.%[1]s = COLLECT { UNWIND coalesce(n.%[1]s, []) + coalesce(row.%[1]s, []) AS t"+
+				" WITH DISTINCT t WHERE t <> '' RETURN t ORDER BY t }", p.Name)
+		case MergeMax:
+			fmt.Fprintf(&b, ",\n  n.%[1]s = CASE WHEN n.%[1]s IS NULL OR row.%[1]s > n.%[1]s THEN row.%[1]s ELSE n.%[1]s END", p.Name)
+		}
+	}
+	b.WriteString("\nRETURN count(*)")
+	return b.String()
 }
 
 // relQuery returns the statement for one group of relationships: MERGE on
@@ -416,7 +421,7 @@ type batch struct {
 	articles []string         // articles to replace (documents only)
 	claims   []string         // ids of the claims of those articles
 	sources  []map[string]any // {prefix, keep} per article
-	nodes    map[Label][]map[string]any
+	nodes    map[Label][]Node
 	nodeAt   map[string]int // label+id → index in nodes[label]
 	rels     map[relGroup][]map[string]any
 	relOrder []relGroup
@@ -425,7 +430,7 @@ type batch struct {
 
 func newBatch() *batch {
 	return &batch{
-		nodes:  make(map[Label][]map[string]any),
+		nodes:  make(map[Label][]Node),
 		nodeAt: make(map[string]int),
 		rels:   make(map[relGroup][]map[string]any),
 		relAt:  make(map[relKey]int),
@@ -456,104 +461,62 @@ func (b *batch) addDocument(doc *Document) {
 	}
 }
 
-// addNode adds a node row, merging it with a row of the same node already in
-// the batch as the database would.
+// addNode adds a node to the batch, merging it with a record of the same
+// node already in the batch as the database would (MergeNodes).
 func (b *batch) addNode(n Node) {
 	key := string(n.Label) + "\x00" + n.ID
-	i, dup := b.nodeAt[key]
-	if !shared(n.Label) {
+	if i, dup := b.nodeAt[key]; dup {
+		b.nodes[n.Label][i] = MergeNodes(b.nodes[n.Label][i], n)
+		return
+	}
+	b.nodeAt[key] = len(b.nodes[n.Label])
+	b.nodes[n.Label] = append(b.nodes[n.Label], n)
+}
+
+// rows returns the query rows of the batch's nodes of label l (see
+// nodeQuery).
+func (b *batch) rows(l Label) []map[string]any {
+	nodes := b.nodes[l]
+	rows := make([]map[string]any, len(nodes))
+	for i, n := range nodes {
+		if l.Shared() {
+			rows[i] = sharedRow(n)
+			continue
+		}
 		row := make(map[string]any, len(n.Props)+1)
 		for k, v := range n.Props {
 			row[k] = v
 		}
 		row["id"] = n.ID
-		if dup {
-			b.nodes[n.Label][i] = row
-		} else {
-			b.nodeAt[key] = len(b.nodes[n.Label])
-			b.nodes[n.Label] = append(b.nodes[n.Label], row)
-		}
-		return
+		rows[i] = row
 	}
-	row := sharedRow(n)
-	if dup {
-		row = mergeShared(b.nodes[n.Label][i], row)
-		b.nodes[n.Label][i] = row
-		return
-	}
-	b.nodeAt[key] = len(b.nodes[n.Label])
-	b.nodes[n.Label] = append(b.nodes[n.Label], row)
+	return rows
 }
 
-// sharedRow is the row of a node of a shared label (see nodeQuery).
+// sharedRow is the row of a node of a shared label (see nodeQuery): the id,
+// the merged properties, and the others in rest.
 func sharedRow(n Node) map[string]any {
+	s := nodeSchemaOf(n.Label)
 	row := map[string]any{"id": n.ID}
 	rest := map[string]any{}
 	for k, v := range n.Props {
-		switch {
-		case k == "name":
-			row[k] = v
-		case k == "aliases" || k == "titles":
-			row[k] = stringList(v)
-		case slices.Contains(maxProps, k):
-			row[k] = v
-		case k != "id":
+		if k != "id" {
 			rest[k] = v
 		}
 	}
+	for _, p := range s.Props {
+		v, ok := rest[p.Name]
+		if !ok || p.Merge == MergeReplace {
+			continue
+		}
+		delete(rest, p.Name)
+		if p.Type == StringList {
+			v = stringList(v)
+		}
+		row[p.Name] = v
+	}
 	row["rest"] = rest
 	return row
-}
-
-// mergeShared merges two rows of one shared node as nodeQuery does.
-func mergeShared(old, row map[string]any) map[string]any {
-	oldName, _ := old["name"].(string)
-	newName, _ := row["name"].(string)
-	name := oldName
-	if name == "" || (newName != "" && newName < name) {
-		name = newName
-	}
-	aliases := append(append(stringList(old["aliases"]), stringList(row["aliases"])...), oldName, newName)
-	aliases = slices.DeleteFunc(SortedUnique(aliases), func(s string) bool { return s == name })
-	out := map[string]any{"id": old["id"], "name": name, "aliases": aliases}
-	if old["titles"] != nil || row["titles"] != nil {
-		out["titles"] = SortedUnique(append(stringList(old["titles"]), stringList(row["titles"])...))
-	}
-	for _, p := range maxProps {
-		a, _ := old[p].(string)
-		c, _ := row[p].(string)
-		if c > a {
-			a = c
-		}
-		if a != "" {
-			out[p] = a
-		}
-	}
-	rest := map[string]any{}
-	for k, v := range old["rest"].(map[string]any) {
-		rest[k] = v
-	}
-	for k, v := range row["rest"].(map[string]any) {
-		rest[k] = v
-	}
-	out["rest"] = rest
-	return out
-}
-
-func stringList(v any) []string {
-	switch l := v.(type) {
-	case []string:
-		return slices.Clone(l)
-	case []any:
-		out := make([]string, 0, len(l))
-		for _, x := range l {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
 }
 
 func (b *batch) addRel(r Rel) {

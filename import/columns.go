@@ -39,60 +39,46 @@ func (c Column) Header() string {
 	return c.Name + ":" + string(c.Type)
 }
 
-// The columns of the labels, in file order, after id and :LABEL: the node
-// properties graph.Flatten writes (see its doc).
-var nodeColumns = map[graph.Label][]Column{
-	graph.LabelArticle: {
-		{Name: "title", Type: String}, {Name: "url", Type: String}, {Name: "outlet", Type: String},
-		{Name: "published", Type: String}, {Name: "authors", Type: StringList}, {Name: "language", Type: String},
-		{Name: "word_count", Type: Long}, {Name: "sha256", Type: String},
-	},
-	graph.LabelPerson: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList}, {Name: "titles", Type: StringList},
-	},
-	graph.LabelOutlet: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList},
-	},
-	graph.LabelCountry: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList},
-		{Name: "iso2", Type: String}, {Name: "iso3", Type: String},
-	},
-	graph.LabelOrganization: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList}, {Name: "kind", Type: String},
-	},
-	graph.LabelEvent: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList}, {Name: "date", Type: String},
-	},
-	graph.LabelSource: {
-		{Name: "name", Type: String, Required: true}, {Name: "aliases", Type: StringList},
-		{Name: "description", Type: String}, {Name: "anonymous", Type: Boolean, Required: true},
-		{Name: "close_to", Type: String},
-	},
-	graph.LabelClaim: {
-		{Name: "text", Type: String, Required: true}, {Name: "kind", Type: String, Required: true},
-		{Name: "cue", Type: String}, {Name: "start", Type: Long, Required: true},
-		{Name: "end", Type: Long, Required: true}, {Name: "sentence", Type: String},
-	},
+// The columns of the labels and relationship types, in file order, after
+// the id and :LABEL columns (or :START_ID, :END_ID and :TYPE): the
+// properties of the schema (graph.Label.Props, graph.RelType.Props), which
+// graph.Flatten writes.
+var (
+	nodeColumns = func() map[graph.Label][]Column {
+		m := make(map[graph.Label][]Column, len(graph.Labels))
+		for _, l := range graph.Labels {
+			m[l] = columnsOf(l.Props())
+		}
+		return m
+	}()
+	relColumns = func() map[graph.RelType][]Column {
+		m := make(map[graph.RelType][]Column, len(graph.RelTypes))
+		for _, t := range graph.RelTypes {
+			if cols := columnsOf(t.Props()); len(cols) > 0 {
+				m[t] = cols
+			}
+		}
+		return m
+	}()
+)
+
+// columnsOf returns the columns of properties.
+func columnsOf(props []graph.Prop) []Column {
+	var cols []Column
+	for _, p := range props {
+		cols = append(cols, Column{Name: p.Name, Type: columnType[p.Type], Required: p.Required})
+	}
+	return cols
 }
 
-var (
-	factualColumns = []Column{{Name: "article", Type: String, Required: true}, {Name: "evidence", Type: String}}
-	// The columns of the relationship types, after :START_ID, :END_ID and
-	// :TYPE: the relationship properties graph.Flatten writes.
-	relColumns = map[graph.RelType][]Column{
-		graph.RelMentions: {{Name: "count", Type: Long, Required: true}, {Name: "first", Type: Long, Required: true}},
-		graph.RelStance: {
-			{Name: "polarity", Type: String, Required: true}, {Name: "score", Type: Double, Required: true},
-			{Name: "evidence", Type: String}, {Name: "article", Type: String, Required: true}, {Name: "claim", Type: String},
-		},
-		graph.RelLeaderOf:       factualColumns,
-		graph.RelAffiliatedWith: factualColumns,
-		graph.RelWorksFor:       factualColumns,
-		graph.RelMemberOf:       factualColumns,
-		graph.RelLocatedIn:      factualColumns,
-		graph.RelPartOf:         factualColumns,
-	}
-)
+// columnType is the column type of each property type.
+var columnType = map[graph.PropType]Type{
+	graph.String:     String,
+	graph.Int:        Long,
+	graph.Float:      Double,
+	graph.Bool:       Boolean,
+	graph.StringList: StringList,
+}
 
 // NodeColumns returns the property columns of a label's node file, after
 // the id and :LABEL columns, or nil for a label not of the model.
@@ -130,42 +116,9 @@ func relColumnNames() []string {
 	return out
 }
 
-// Ends returns the labels a relationship of type t may start and end at:
-// the documents' rules (graph.Document.Validate) turned into records.
-func Ends(t graph.RelType) (start, end []graph.Label) {
-	entities := graph.EntityLabels
-	switch t {
-	case graph.RelPublishedBy:
-		return []graph.Label{graph.LabelArticle}, []graph.Label{graph.LabelOutlet}
-	case graph.RelWrittenBy:
-		return []graph.Label{graph.LabelArticle}, []graph.Label{graph.LabelPerson}
-	case graph.RelMentions:
-		return []graph.Label{graph.LabelArticle}, entities
-	case graph.RelClaims:
-		return entities, []graph.Label{graph.LabelClaim}
-	case graph.RelReportedIn:
-		return []graph.Label{graph.LabelClaim}, []graph.Label{graph.LabelArticle}
-	case graph.RelAbout:
-		return []graph.Label{graph.LabelClaim}, entities
-	}
-	if t == graph.RelStance || t.IsFactual() {
-		return entities, entities
-	}
-	return nil, nil
-}
+// Ends returns the labels a relationship of type t may start and end at
+// (graph.RelType.Ends).
+func Ends(t graph.RelType) (start, end []graph.Label) { return t.Ends() }
 
 // joins reports whether relationships of type t may go from start to end.
-func joins(t graph.RelType, start, end graph.Label) bool {
-	s, e := Ends(t)
-	return slices.Contains(s, start) && slices.Contains(e, end)
-}
-
-// shared reports whether nodes of the label are shared by articles, and
-// merged as graph.Writer merges them (see its doc).
-func shared(l graph.Label) bool {
-	switch l {
-	case graph.LabelPerson, graph.LabelOutlet, graph.LabelCountry, graph.LabelOrganization, graph.LabelEvent:
-		return true
-	}
-	return false
-}
+func joins(t graph.RelType, start, end graph.Label) bool { return t.Joins(start, end) }

@@ -26,10 +26,9 @@ type ExportOptions struct {
 // Exporter writes the records of documents to a directory of CSV files for
 // neo4j-admin and LOAD CSV (see the package doc), deduplicated across all
 // documents as graph.Writer merges them: the nodes shared by articles
-// (Person, Outlet, Country, Organization, Event) are written once, at the
-// end, with the smallest of their names, the sorted union of their aliases
-// and titles and the greatest kind, iso2, iso3 and date; everything else
-// belongs to one article and is written as its document is added. Memory
+// (graph.Label.Shared) are written once, at the end, merged by
+// graph.MergeNodes; everything else belongs to one article and is written
+// as its document is added. Memory
 // holds the shared nodes and the ids of the other nodes, not the documents.
 //
 // The files are written to a temporary directory beside the destination
@@ -41,8 +40,8 @@ type Exporter struct {
 	prefix   string
 	nodes    map[graph.Label]*outFile
 	rels     map[relFile]*outFile
-	shared   map[string]*sharedNode
-	seen     map[string]struct{} // ids of the article-scoped nodes written
+	shared   map[string]graph.Node // the shared nodes, merged
+	seen     map[string]struct{}   // ids of the article-scoped nodes written
 	stats    ExportStats
 	closed   bool
 }
@@ -99,20 +98,6 @@ type outFile struct {
 	w *csvWriter
 }
 
-// sharedNode is a node of a shared label, merged across documents.
-type sharedNode struct {
-	id      string
-	label   graph.Label
-	name    string
-	aliases []string
-	titles  []string
-	max     [len(maxProps)]string
-}
-
-// maxProps are the properties of shared nodes that keep the greatest value,
-// as graph.Writer keeps them.
-var maxProps = [...]string{"kind", "iso2", "iso3", "date"}
-
 // NewExporter starts an export to dir, which must not exist or be empty.
 func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 	delim := opts.ArrayDelimiter
@@ -146,7 +131,7 @@ func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 		dir: abs, tmp: tmp, delim: delim, prefix: prefix,
 		nodes:  make(map[graph.Label]*outFile),
 		rels:   make(map[relFile]*outFile),
-		shared: make(map[string]*sharedNode),
+		shared: make(map[string]graph.Node),
 		seen:   make(map[string]struct{}),
 		stats: ExportStats{Dir: abs, Nodes: make(map[graph.Label]int64),
 			Relationships: make(map[graph.RelType]int64)},
@@ -171,14 +156,14 @@ func (e *Exporter) Add(doc *graph.Document) error {
 		cells []cell
 	}
 	var rows []row
-	var merged []*sharedNode
+	var merged []graph.Node
 	for _, n := range nodes {
 		cells, err := e.nodeCells(n)
 		if err != nil {
 			return fmt.Errorf("document %s: %s %s: %w", doc.Article.ID, n.Label, n.ID, err)
 		}
-		if shared(n.Label) {
-			merged = append(merged, newShared(n))
+		if n.Label.Shared() {
+			merged = append(merged, n)
 			continue
 		}
 		if _, dup := e.seen[n.ID]; dup {
@@ -209,7 +194,7 @@ func (e *Exporter) Add(doc *graph.Document) error {
 		r.file.w.write(r.cells)
 	}
 	for _, n := range nodes {
-		if !shared(n.Label) {
+		if !n.Label.Shared() {
 			e.seen[n.ID] = struct{}{}
 			e.stats.Nodes[n.Label]++
 		}
@@ -217,8 +202,8 @@ func (e *Exporter) Add(doc *graph.Document) error {
 	for _, r := range rels {
 		e.stats.Relationships[r.Type]++
 	}
-	for _, s := range merged {
-		e.merge(s)
+	for _, n := range merged {
+		e.merge(n)
 	}
 	e.stats.Documents++
 	return nil
@@ -262,57 +247,16 @@ func (e *Exporter) propCells(cells []cell, cols []Column, props map[string]any, 
 	return cells, nil
 }
 
-func newShared(n graph.Node) *sharedNode {
-	s := &sharedNode{id: n.ID, label: n.Label}
-	s.name, _ = n.Props["name"].(string)
-	s.aliases, _ = n.Props["aliases"].([]string)
-	s.titles, _ = n.Props["titles"].([]string)
-	for i, p := range maxProps {
-		s.max[i], _ = n.Props[p].(string)
-	}
-	return s
-}
-
 // merge adds a shared node to the table, merging it with the node of the
 // same id as graph.Writer does.
-func (e *Exporter) merge(n *sharedNode) {
-	old := e.shared[n.id]
-	if old == nil {
-		n.aliases = slices.Clone(n.aliases)
-		n.titles = slices.Clone(n.titles)
-		e.shared[n.id] = n
-		e.stats.Nodes[n.label]++
+func (e *Exporter) merge(n graph.Node) {
+	old, ok := e.shared[n.ID]
+	if !ok {
+		e.shared[n.ID] = n
+		e.stats.Nodes[n.Label]++
 		return
 	}
-	name := old.name
-	if name == "" || (n.name != "" && n.name < name) {
-		name = n.name
-	}
-	aliases := append(append(old.aliases, n.aliases...), old.name, n.name)
-	old.aliases = slices.DeleteFunc(graph.SortedUnique(aliases), func(a string) bool { return a == name })
-	old.name = name
-	if old.titles != nil || n.titles != nil {
-		old.titles = graph.SortedUnique(append(old.titles, n.titles...))
-	}
-	for i, v := range n.max {
-		if v > old.max[i] {
-			old.max[i] = v
-		}
-	}
-}
-
-// node returns the merged node.
-func (s *sharedNode) node() graph.Node {
-	props := map[string]any{"name": s.name, "aliases": s.aliases}
-	if s.titles != nil {
-		props["titles"] = s.titles
-	}
-	for i, p := range maxProps {
-		if s.max[i] != "" {
-			props[p] = s.max[i]
-		}
-	}
-	return graph.Node{Label: s.label, ID: s.id, Props: props}
+	e.shared[n.ID] = graph.MergeNodes(old, n)
 }
 
 func (e *Exporter) nodeFile(l graph.Label) (*outFile, error) {
@@ -374,7 +318,7 @@ func (e *Exporter) finish() (*ExportStats, error) {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		n := e.shared[id].node()
+		n := e.shared[id]
 		cells, err := e.nodeCells(n)
 		if err != nil {
 			return nil, fmt.Errorf("export %s %s: %w", n.Label, n.ID, err)
