@@ -85,7 +85,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	// the role word
 	role, rEnd := "", -1
 	for k := a; k < end; k++ {
-		if isPrep(toks[k]) || toks[k] == "and" || toks[k] == "between" {
+		if isPrep(toks[k]) || toks[k] == "and" || toks[k] == "between" || toks[k] == "who" || toks[k] == "which" || toks[k] == "that" {
 			// the role's own phrase begins: "an adviser … to President
 			// Bush"; before any role word, the phrase is headed by
 			// something else: "the first meeting between a U.S. president …"

@@ -95,6 +95,9 @@ func chainModifier(w string) bool {
 	return true
 }
 
+// leadModifier words qualify a whole title phrase: "former FBI Director".
+var leadModifier = map[string]bool{"former": true, "late": true, "then": true, "top": true, "acting": true, "ex": true, "longtime": true, "current": true, "senior": true}
+
 // tieWords join an entity and a role with a hyphen: "Clinton-tied
 // activist", "Kremlin-backed candidate".
 var tieWords = map[string]bool{"tied": true, "backed": true, "linked": true, "allied": true, "aligned": true, "affiliated": true, "funded": true}
@@ -178,8 +181,19 @@ func (x *extractor) titlesBefore(pm int) {
 	if len(titles) == 0 && len(ents) == 0 {
 		return
 	}
-	// the phrase runs from its leftmost word to the name
-	evidence := res.Span(k, m.T1)
+	// the phrase runs from its leftmost title or entity, with the
+	// modifiers that qualify it ("former"), to the name
+	start := m.T0
+	for _, th := range titles {
+		start = min(start, th.t0)
+	}
+	for _, ce := range ents {
+		start = min(start, res.Mentions[ce.mention].T0)
+	}
+	for start > k && leadModifier[res.Lower[start-1]] {
+		start--
+	}
+	evidence := res.Span(start, m.T1)
 	country := -1
 	hasLegislature := false
 	for _, ce := range ents {
@@ -209,6 +223,9 @@ func (x *extractor) titlesBefore(pm int) {
 			continue
 		default:
 			pred = predicate(title, o)
+		}
+		if x.otherKnownRole(pe, title, oe) {
+			continue // "told CNN President Francois Hollande": the lists know whose president he is
 		}
 		if o.Label == graph.LabelCountry && isLegislator(title) {
 			continue // "U.S. Sen.": a member of the country's senate, below
@@ -262,4 +279,21 @@ func (x *extractor) legislature(word string, country int) int {
 		found = ei
 	}
 	return found
+}
+
+// otherKnownRole reports whether a listed person holds the title, by the
+// lists, in something other than entity oe.
+func (x *extractor) otherKnownRole(pe int, title string, oe int) bool {
+	p, ok := x.res.Entities[pe].Entry.(*gazetteer.Person)
+	if !ok || title == "" {
+		return false
+	}
+	for _, r := range p.Roles {
+		if r.Of != "" && strings.EqualFold(r.Title, title) {
+			if of := x.entityOfRole(r.Of); of != oe {
+				return of >= 0 || x.res.Entities[oe].Label != graph.LabelCountry
+			}
+		}
+	}
+	return false
 }
