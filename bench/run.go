@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
 )
 
 // The parts of a run, as Options.Skip names them.
@@ -608,15 +609,8 @@ func timeQuery(ctx context.Context, db *graph.DB, q Query, warmup, runs int, bud
 	}
 	res.Runs = len(d)
 	slices.Sort(d)
-	res.P50, res.P95, res.Max = percentile(d, 50), percentile(d, 95), d[len(d)-1]
+	res.P50, res.P95, res.Max = queries.Percentile(d, 50), queries.Percentile(d, 95), d[len(d)-1]
 	return res, nil
-}
-
-// percentile returns the p-th percentile of sorted durations by nearest
-// rank.
-func percentile(sorted []time.Duration, p int) time.Duration {
-	rank := (p*len(sorted) + 99) / 100 // ceil(p/100 × n)
-	return sorted[max(rank, 1)-1]
 }
 
 // countLines counts the non-blank lines of a file and returns its size.

@@ -92,14 +92,15 @@ func Time(ctx context.Context, db *graph.DB, q *Query, params map[string]any, wa
 	slices.Sort(d)
 	return Timing{
 		Runs: runs, Rows: rows,
-		P50: percentile(d, 50), P95: percentile(d, 95),
+		P50: Percentile(d, 50), P95: Percentile(d, 95),
 		Min: d[0], Max: d[len(d)-1],
 	}, nil
 }
 
-// percentile returns the p-th percentile of sorted durations by nearest
-// rank.
-func percentile(sorted []time.Duration, p int) time.Duration {
+// Percentile returns the p-th percentile (0 < p <= 100) of sorted,
+// non-empty durations by nearest rank: the smallest that at least p
+// percent of them do not exceed.
+func Percentile(sorted []time.Duration, p int) time.Duration {
 	rank := (p*len(sorted) + 99) / 100 // ceil(p/100 * n)
 	return sorted[max(rank, 1)-1]
 }
