@@ -290,8 +290,11 @@ func (x *extractor) otherKnownRole(pe int, title string, oe int) bool {
 	}
 	for _, r := range p.Roles {
 		if r.Of != "" && strings.EqualFold(r.Title, title) {
-			if of := x.entityOfRole(r.Of); of != oe {
-				return of >= 0 || x.res.Entities[oe].Label != graph.LabelCountry
+			// a party, a house or an employer may go with the office; another
+			// country or an outlet may not
+			o := x.res.Entities[oe]
+			if of := x.entityOfRole(r.Of); of != oe && (o.Label == graph.LabelOutlet || o.Label == graph.LabelCountry && of >= 0) {
+				return true
 			}
 		}
 	}
