@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
@@ -96,7 +97,7 @@ func (x *Extractor) article(a *input.Article, an *Analysis) graph.Article {
 		Outlet:    x.outletName(a.Outlet, an.Clean.Outlet),
 		Published: a.Published,
 		Authors:   nonNil(a.Authors),
-		Language:  "en",
+		Language:  cmp.Or(a.Language, input.DefaultLanguage),
 		WordCount: wordCount(an.Text),
 		SHA256:    hex.EncodeToString(sum[:]),
 	}

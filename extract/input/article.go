@@ -28,6 +28,11 @@ type Article struct {
 	Outlet    string
 	Published string // ISO 8601 date, or ""
 	Authors   []string
+	// Language is the ISO 639-1 code of the text's language: the input's
+	// own (a "language" field or column), else, for a web page, the one its
+	// text is in or else the one it declares, else the one detected in the
+	// text, else DefaultLanguage.
+	Language string
 	// Text is the body as plain text (HTML already reduced to its main
 	// text), paragraphs separated by blank lines.
 	Text string

@@ -14,7 +14,11 @@ import (
 )
 
 // readHTML extracts the main text of a web page with go-readability, and
-// its title, byline, site name, date and canonical URL.
+// the page's metadata (readPageMeta): canonical URL, date, language,
+// outlet and authors, with go-readability's byline, site name and title
+// where the markup says nothing better. The language is the one the text
+// is in when detectLanguage can tell, else the one the page declares
+// (pages declare "en" for French text).
 func readHTML(data []byte) (*Article, error) {
 	a := &Article{}
 	data = trimBOM(data)
@@ -35,7 +39,8 @@ func readHTML(data []byte) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
-	a.URL = canonicalURL(doc)
+	meta := readPageMeta(doc)
+	a.URL = meta.URL
 	var pageURL *url.URL
 	if u, err := url.Parse(a.URL); err == nil && u.IsAbs() {
 		pageURL = u
@@ -54,58 +59,23 @@ func readHTML(data []byte) (*Article, error) {
 	}
 	a.Text = b.String()
 	a.Title = art.Title()
-	a.Outlet = art.SiteName()
-	if by := strings.TrimSpace(art.Byline()); by != "" && len(by) < 200 {
-		a.Authors = splitByline(by)
+	a.Outlet = meta.Outlet
+	if a.Outlet == "" {
+		a.Outlet = art.SiteName()
 	}
-	if t, err := art.PublishedTime(); err == nil {
+	a.Authors = authorNames(meta.Authors, a.Outlet)
+	if by := strings.TrimSpace(art.Byline()); len(a.Authors) == 0 && by != "" && len(by) < 200 {
+		a.Authors = authorNames([]string{by}, a.Outlet)
+	}
+	a.Published = meta.Published
+	if t, err := art.PublishedTime(); a.Published == "" && err == nil {
 		a.Published = t.Format("2006-01-02")
 	}
+	a.Language = detectLanguage(a.Text)
+	if a.Language == "" {
+		a.Language = meta.Language
+	}
 	return a, nil
-}
-
-// splitByline splits "By A, B and C" into names.
-func splitByline(s string) []string {
-	s = cleanAuthor(s)
-	var out []string
-	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '&' }) {
-		for _, name := range strings.Split(part, " and ") {
-			if name = cleanAuthor(name); name != "" {
-				out = append(out, name)
-			}
-		}
-	}
-	return out
-}
-
-// canonicalURL finds <link rel="canonical"> or <meta property="og:url">.
-func canonicalURL(doc *html.Node) string {
-	var canon, og string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "link":
-				if strings.EqualFold(attr(n, "rel"), "canonical") && canon == "" {
-					canon = attr(n, "href")
-				}
-			case "meta":
-				if p := attr(n, "property"); (p == "og:url" || attr(n, "name") == "og:url") && og == "" {
-					og = attr(n, "content")
-				}
-			case "body":
-				return // metadata lives in the head
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
-	if canon != "" {
-		return strings.TrimSpace(canon)
-	}
-	return strings.TrimSpace(og)
 }
 
 func attr(n *html.Node, key string) string {

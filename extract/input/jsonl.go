@@ -122,6 +122,7 @@ type jsonRecord struct {
 	Text      *string    `json:"text"`
 	Body      *string    `json:"body"`
 	Content   *string    `json:"content"`
+	Language  string     `json:"language"`
 }
 
 // jsonID accepts a string or a number.
@@ -216,6 +217,7 @@ func decodeRecord(raw []byte) (*Article, int, error) {
 	a := &Article{
 		ID: string(rec.ID), Title: rec.Title, URL: rec.URL, Outlet: rec.Outlet,
 		Published: rec.Published, Authors: rec.Authors, Text: *text, InvalidUTF8: bad,
+		Language: rec.Language,
 	}
 	if a.Published == "" {
 		a.Published = rec.Date

@@ -22,9 +22,10 @@ const (
 	fieldPublished
 	fieldAuthors
 	fieldText
+	fieldLanguage
 )
 
-var fieldNames = [...]string{"", "id", "title", "url", "outlet", "published", "authors", "text"}
+var fieldNames = [...]string{"", "id", "title", "url", "outlet", "published", "authors", "text", "language"}
 
 func (f field) String() string { return fieldNames[f] }
 
@@ -37,6 +38,7 @@ var columnField = map[string]field{
 	"published": fieldPublished, "date": fieldPublished, "publishedat": fieldPublished,
 	"authors": fieldAuthors, "author": fieldAuthors, "byline": fieldAuthors,
 	"text": fieldText, "body": fieldText, "content": fieldText,
+	"language": fieldLanguage, "lang": fieldLanguage,
 }
 
 // expectedColumns is said in errors about the shape of a record.
@@ -150,6 +152,11 @@ func finish(a *Article) string {
 	a.URL = strings.TrimSpace(a.URL)
 	a.Outlet = cleanField(a.Outlet)
 	a.Published = NormalizeDate(a.Published)
+	if a.Language = languageTag(a.Language); a.Language == "" {
+		if a.Language = detectLanguage(a.Text); a.Language == "" {
+			a.Language = DefaultLanguage
+		}
+	}
 	a.ID = SanitizeID(a.ID)
 	if a.ID == "" {
 		a.ID = HashID(a.Text)

@@ -228,6 +228,8 @@ func (s *tableSource) next() (*Article, error) {
 				a.Authors = SplitAuthors(fixed)
 			case fieldText:
 				a.Text, hasText = fixed, true
+			case fieldLanguage:
+				a.Language = fixed
 			}
 		}
 		if !hasText {

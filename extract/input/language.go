@@ -1,0 +1,115 @@
+package input
+
+import (
+	"strings"
+	"unicode"
+)
+
+// DefaultLanguage is the language of an article whose input does not say
+// and whose text does not tell: the extraction rules are for English.
+const DefaultLanguage = "en"
+
+// languageWords are very common words of the languages told apart by
+// their text, which seldom appear in the others.
+var languageWords = map[string][]string{
+	"en": {"the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "has", "have", "this", "it", "by", "from", "which", "would", "will", "been", "were", "they", "their", "said"},
+	"fr": {"le", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "que", "pas", "sur", "au", "aux", "avec", "ont", "été", "sont", "cette", "mais", "il", "elle", "ne"},
+	"es": {"el", "los", "las", "del", "y", "es", "una", "por", "para", "con", "que", "se", "su", "lo", "como", "más", "fue", "pero", "sus", "al", "han", "muy", "este", "esta"},
+	"pt": {"os", "das", "dos", "não", "uma", "com", "por", "para", "que", "em", "na", "no", "ao", "mais", "foi", "como", "seu", "sua", "também", "ele", "ela", "são", "pelo", "pela"},
+	"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "von", "zu", "auf", "für", "sich", "dem", "auch", "es", "wird", "sind", "wie", "bei", "nach", "oder"},
+	"it": {"il", "gli", "della", "di", "che", "non", "è", "per", "una", "sono", "con", "del", "nel", "alla", "anche", "più", "come", "questo", "ha", "dei", "delle", "ma", "essere", "lo"},
+	"nl": {"de", "het", "een", "en", "van", "niet", "zijn", "op", "met", "voor", "dat", "die", "ook", "aan", "bij", "wordt", "naar", "worden", "heeft", "maar", "dit", "hij", "ze", "er"},
+	"cs": {"a", "je", "se", "na", "v", "že", "to", "s", "z", "do", "jako", "ale", "by", "pro", "jsou", "už", "jeho", "který", "která", "které", "také", "po", "jak", "bylo"},
+}
+
+var wordLanguages = func() map[string][]string {
+	m := map[string][]string{}
+	for lang, words := range languageWords {
+		for _, w := range words {
+			m[w] = append(m[w], lang)
+		}
+	}
+	return m
+}()
+
+// detectLanguage tells the language of a text from its script (Chinese,
+// Japanese, Korean, Russian, Arabic, Hebrew, Greek) or, for the Latin
+// script, from its most common words (English, French, Spanish, Portuguese,
+// German, Italian, Dutch, Czech). It reads the first 4 KB and returns ""
+// when the text is too short or the evidence too thin to tell.
+func detectLanguage(text string) string {
+	if len(text) > 4096 {
+		text = text[:4096]
+	}
+	var han, kana, hangul, cyrillic, arabic, hebrew, greek, latin int
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+				latin++
+			}
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.IsLetter(r):
+			latin++
+		}
+	}
+	// A character of these scripts is about a word; count them as two
+	// letters against the Latin script's letters.
+	cjk := 2 * (han + kana + hangul)
+	switch {
+	case cjk > latin && kana > 0 && 10*kana > han:
+		return "ja"
+	case cjk > latin && hangul > han:
+		return "ko"
+	case cjk > latin:
+		return "zh"
+	case cyrillic > latin:
+		return "ru"
+	case arabic > latin:
+		return "ar"
+	case hebrew > latin:
+		return "he"
+	case greek > latin:
+		return "el"
+	}
+	score := map[string]int{}
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		words++
+		for _, lang := range wordLanguages[w] {
+			score[lang]++
+		}
+	}
+	best, second := "", 0
+	for lang, n := range score {
+		if best == "" || n > score[best] || n == score[best] && lang < best {
+			if best != "" {
+				second = max(second, score[best])
+			}
+			best = lang
+		} else {
+			second = max(second, n)
+		}
+	}
+	// Common words are about a third of any running text; ask for enough
+	// of them, and a clear lead over the runner-up.
+	if words < 20 || score[best] < 8 || 2*score[best] < 3*second {
+		return ""
+	}
+	return best
+}
