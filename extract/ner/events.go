@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -68,6 +69,28 @@ var eventHeads = map[string]string{
 	"massacre": "attack", "shooting": "attack", "impeachment": "impeachment", "trial": "trial",
 	"olympics": "sports", "games": "sports", "protests": "protest", "uprising": "protest", "revolution": "protest",
 	"crisis": "crisis", "scandal": "scandal", "talks": "summit", "report": "investigation",
+	"coup": "coup", "shutdown": "shutdown",
+}
+
+// yearNamed are the event heads that a year alone identifies: "the 2016
+// coup attempt", not "a 2016 report".
+var yearNamed = map[string]bool{
+	"coup": true, "shutdown": true, "summit": true, "referendum": true, "massacre": true, "uprising": true,
+	"revolution": true,
+}
+
+// eventTails continue an event phrase after its head: "impeachment
+// inquiry", "coup attempt", "Mueller investigation hearings".
+var eventTails = map[string]bool{
+	"inquiry": true, "investigation": true, "probe": true, "attempt": true, "trial": true, "hearing": true,
+	"hearings": true, "vote": true, "proceedings": true, "summit": true, "talks": true, "crisis": true,
+	"scandal": true, "bid": true,
+}
+
+// plainModifiers may stand, lower case, before some event heads: "the
+// partial government shutdown".
+var plainModifiers = map[string]map[string]bool{
+	"shutdown": {"government": true, "federal": true, "partial": true},
 }
 
 func (d *doc) events(first, last int) {
@@ -250,11 +273,27 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	if j < first {
 		return
 	}
-	// the modifier must be a name: a mention or a capitalised run
-	start := i
-	for j >= first && (d.t.Tokens[j].Upper || d.toks[j] == "-") && i-j <= 4 {
+	// the modifier must be a name (a mention or a capitalised run) or a
+	// year: "2016 coup attempt"
+	start, year := i, ""
+	for j >= first && i-j <= 5 {
+		w := d.toks[j]
+		switch {
+		case lex.IsCalendar(w):
+			return // "the January 2021 riot": a date, which only the lists can name
+		case d.t.Tokens[j].Upper || w == "-" || w == "’s" || w == "'s":
+		case d.t.Tokens[j].Kind == segment.Number && len(w) == 4 && (w[0] == '1' || w[0] == '2'):
+			year = w
+		case plainModifiers[d.lower[i]][d.lower[j]]:
+		default:
+			j = first - 1 // stop
+			continue
+		}
 		start = j
 		j--
+	}
+	for start < i && (d.toks[start] == "’s" || d.toks[start] == "'s") {
+		start++
 	}
 	if start == i {
 		return
@@ -272,11 +311,21 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	// the modifier must name something: a person, organisation or country
 	// of the article ("Mueller report"), not any capitalised word
 	// ("Morning Report")
-	named := false
+	named := year != "" && yearNamed[d.lower[i]]
 	for k := start; k < i; k++ {
 		if d.res.MentionAt(k, graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry) >= 0 {
 			named = true
 		}
+	}
+	if plainModifiers[d.lower[i]] != nil && start < i {
+		named = true // "the partial government shutdown": a thing of its own
+		if year == "" {
+			year = d.year
+		}
+	}
+	end := i + 1
+	for end < last && eventTails[d.lower[end]] && d.t.Tokens[end].Kind == segment.Word {
+		end++
 	}
 	if !named || kind == "investigation" && d.lower[i] == "report" && d.res.MentionAt(i-1, graph.LabelPerson) < 0 {
 		return
@@ -290,14 +339,20 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		// need a place or a name that is not a person's role
 	}
 	mods := d.res.Span(start, i)
-	name := mods + " " + d.lower[i]
-	switch kind {
-	case "investigation":
+	name := mods + " " + strings.ToLower(d.res.Span(i, end))
+	switch {
+	case kind == "investigation" && end == i+1:
 		name = mods + " investigation"
-	case "interference":
+	case kind == "interference":
 		name = mods + " interference"
+	case plainModifiers[d.lower[i]] != nil:
+		// "the partial government shutdown" of the article's year
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "partial "), "Partial ")
+		if year != "" && !strings.Contains(name, year) {
+			name = year + " " + name
+		}
 	}
-	d.addEvent(start, i+1, &eventInfo{kind: kind, country: country, agent: -1, name: name}, nil)
+	d.addEvent(start, end, &eventInfo{kind: kind, country: country, agent: -1, name: name, year: year}, nil)
 }
 
 func (d *doc) addEvent(t0, t1 int, info *eventInfo, ev *gazetteer.Event) {
