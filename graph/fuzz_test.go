@@ -52,7 +52,10 @@ func FuzzDocumentReader(f *testing.F) {
 				if !errors.As(err, &perr) || perr.File != "f.jsonl" || perr.Line > nLines {
 					t.Fatalf("error %v (%T): want a *graph.ParseError naming f.jsonl and a line of at most %d", err, err, nLines)
 				}
-				if perr.Line == 0 {
+				if !dr.Skippable(err) {
+					if again, _ := dr.Read(); again != nil {
+						t.Fatalf("Read after %v returned a document", err)
+					}
 					break // a broken JSON array or an I/O error: no reading past it
 				}
 				continue

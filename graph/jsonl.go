@@ -18,6 +18,7 @@ type DocumentReader struct {
 	r     *bufio.Reader
 	line  int
 	array *json.Decoder // set when the input is a JSON array
+	fatal error         // the error no reading goes past, once met
 }
 
 // NewDocumentReader returns a reader of documents from r; name is used in
@@ -29,10 +30,30 @@ func NewDocumentReader(r io.Reader, name string) *DocumentReader {
 // Line returns the line number of the document last returned by Read.
 func (dr *DocumentReader) Line() int { return dr.line }
 
-// Read returns the next document, or io.EOF at the end. A line that does not
-// hold a valid document gives a *ParseError naming the line; reading may go
-// on after it with the next line.
+// Read returns the next document, or io.EOF at the end. A document that
+// cannot be read gives a *ParseError naming its line (or array element);
+// whether reading may go on after it is for Skippable to say.
 func (dr *DocumentReader) Read() (*Document, error) {
+	if dr.fatal != nil {
+		return nil, dr.fatal
+	}
+	doc, skippable, err := dr.read()
+	if err != nil && err != io.EOF && !skippable {
+		dr.fatal = err
+	}
+	return doc, err
+}
+
+// Skippable reports whether err, returned by Read, is about one document
+// only — a line or an array element that is not a valid document — so
+// that Read may be called again for the next one. An I/O error or a broken
+// JSON array is not: no reading goes past it, and Read returns it again.
+func (dr *DocumentReader) Skippable(err error) bool {
+	return err != nil && err != io.EOF && err != dr.fatal
+}
+
+// read is Read, saying whether an error is about one document only.
+func (dr *DocumentReader) read() (doc *Document, skippable bool, err error) {
 	if dr.array != nil {
 		return dr.readArrayElem()
 	}
@@ -40,9 +61,9 @@ func (dr *DocumentReader) Read() (*Document, error) {
 		raw, err := dr.r.ReadBytes('\n')
 		if len(raw) == 0 && err != nil {
 			if err == io.EOF {
-				return nil, io.EOF
+				return nil, false, io.EOF
 			}
-			return nil, &ParseError{File: dr.name, Line: dr.line + 1, Err: err}
+			return nil, false, &ParseError{File: dr.name, Line: dr.line + 1, Err: err}
 		}
 		dr.line++
 		raw = bytes.TrimSpace(raw)
@@ -57,35 +78,35 @@ func (dr *DocumentReader) Read() (*Document, error) {
 		}
 		doc, perr := decodeDocument(raw)
 		if perr != nil {
-			return nil, &ParseError{File: dr.name, Line: dr.line, Err: perr}
+			return nil, true, &ParseError{File: dr.name, Line: dr.line, Err: perr}
 		}
-		return doc, nil
+		return doc, false, nil
 	}
 }
 
-func (dr *DocumentReader) startArray(first []byte) (*Document, error) {
+func (dr *DocumentReader) startArray(first []byte) (*Document, bool, error) {
 	rest := io.MultiReader(bytes.NewReader(first), bytes.NewReader([]byte("\n")), dr.r)
 	dr.array = json.NewDecoder(rest)
 	if _, err := dr.array.Token(); err != nil { // '['
-		return nil, &ParseError{File: dr.name, Line: 1, Err: err}
+		return nil, false, &ParseError{File: dr.name, Line: 1, Err: err}
 	}
 	return dr.readArrayElem()
 }
 
-func (dr *DocumentReader) readArrayElem() (*Document, error) {
+func (dr *DocumentReader) readArrayElem() (*Document, bool, error) {
 	if !dr.array.More() {
-		return nil, io.EOF
+		return nil, false, io.EOF
 	}
 	var raw json.RawMessage
 	if err := dr.array.Decode(&raw); err != nil {
-		return nil, &ParseError{File: dr.name, Err: fmt.Errorf("in JSON array: %w", err)}
+		return nil, false, &ParseError{File: dr.name, Err: fmt.Errorf("in JSON array: %w", err)}
 	}
 	dr.line++ // element number stands in for the line
 	doc, err := decodeDocument(raw)
 	if err != nil {
-		return nil, &ParseError{File: dr.name, Err: fmt.Errorf("array element %d: %w", dr.line, err)}
+		return nil, true, &ParseError{File: dr.name, Err: fmt.Errorf("array element %d: %w", dr.line, err)}
 	}
-	return doc, nil
+	return doc, false, nil
 }
 
 // DecodeDocument parses one document from JSON and checks it against the

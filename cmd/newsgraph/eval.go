@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -242,7 +241,6 @@ func (e *evalRun) readDocumentFile(path string, want map[string]*eval.Gold, docs
 		r = f
 	}
 	dr := graph.NewDocumentReader(r, path)
-	lastBad := -1
 	for e.ctx.Err() == nil {
 		doc, err := dr.Read()
 		if err == io.EOF {
@@ -250,12 +248,10 @@ func (e *evalRun) readDocumentFile(path string, want map[string]*eval.Gold, docs
 		}
 		if err != nil {
 			e.warn(err)
-			var pe *graph.ParseError
-			if errors.As(err, &pe) && dr.Line() != lastBad {
-				lastBad = dr.Line()
+			if dr.Skippable(err) {
 				continue
 			}
-			break // no progress: give up on this file
+			break // no reading past it: give up on this file
 		}
 		g := want[doc.Article.ID]
 		switch {
@@ -289,131 +285,16 @@ func (e *evalRun) extractGold(golds []*eval.Gold, corpusDir string) (map[string]
 	return docs, bodies
 }
 
-// findArticles reads the article of each gold annotation: its text_file,
-// or its record in a corpus file, each corpus file being streamed once for
-// all the gold files that name it.
+// findArticles reads the article of each gold annotation (see
+// eval.FindArticles) and reports those it could not read.
 func (e *evalRun) findArticles(golds []*eval.Gold, corpusDir string) map[string]*input.Article {
-	articles := make(map[string]*input.Article, len(golds))
-	var corpusOrder []string
-	byCorpus := make(map[string][]*eval.Gold)
-	for _, g := range golds {
-		if e.ctx.Err() != nil {
-			return articles
+	articles, errs := eval.FindArticles(e.ctx, golds, corpusDir)
+	for _, err := range errs {
+		var cf *eval.CorpusFileError
+		if errors.As(err, &cf) {
+			err = withHint(err, "pass --corpus DIR, the folder of the corpus JSON Lines files")
 		}
-		goldDir := filepath.Dir(g.Path)
-		if g.TextFile != "" {
-			p := g.TextFile
-			if !filepath.IsAbs(p) {
-				p = filepath.Join(goldDir, p)
-			}
-			a, err := readOne(p)
-			if err != nil {
-				e.warn(fmt.Errorf("%s: text_file: %w", g.Path, err))
-				continue
-			}
-			articles[g.Doc] = a
-			continue
-		}
-		p, err := corpusPath(goldDir, corpusDir, g.CorpusFile)
-		if err != nil {
-			e.warn(withHint(fmt.Errorf("%s: %w", g.Path, err), "pass --corpus DIR, the folder of the corpus JSON Lines files"))
-			continue
-		}
-		if byCorpus[p] == nil {
-			corpusOrder = append(corpusOrder, p)
-		}
-		byCorpus[p] = append(byCorpus[p], g)
-	}
-	for _, p := range corpusOrder {
-		e.scanCorpus(p, byCorpus[p], articles)
+		e.warn(err)
 	}
 	return articles
-}
-
-// readOne reads the one article of a text file.
-func readOne(path string) (*input.Article, error) {
-	r := input.Open([]string{path}, input.Options{})
-	defer r.Close()
-	a, err := r.Next()
-	if err == io.EOF {
-		return nil, fmt.Errorf("%s holds no article", path)
-	}
-	return a, err
-}
-
-// corpusPath finds a corpus file: in dir when it is given, else in
-// ../../corpus, then ../corpus, relative to the gold folder.
-func corpusPath(goldDir, dir, file string) (string, error) {
-	if filepath.IsAbs(file) {
-		return file, nil
-	}
-	cands := []string{dir}
-	if dir == "" {
-		cands = []string{filepath.Join(goldDir, "..", "..", "corpus"), filepath.Join(goldDir, "..", "corpus")}
-	}
-	for _, d := range cands {
-		p := filepath.Join(d, file)
-		if _, err := os.Stat(p); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("corpus_file %s not found in %s", file, strings.Join(cands, " or "))
-}
-
-// maxBadLines is how many unreadable records in a row make scanCorpus give
-// up on a file.
-const maxBadLines = 100
-
-// scanCorpus streams one corpus file and keeps the records the gold files
-// want, stopping as soon as it has them all.
-func (e *evalRun) scanCorpus(path string, golds []*eval.Gold, articles map[string]*input.Article) {
-	want := make(map[string]*eval.Gold, len(golds))
-	for _, g := range golds {
-		want[g.Doc] = g
-	}
-	r := input.Open([]string{path}, input.Options{})
-	defer r.Close()
-	var firstBad error
-	bad, badInRow := 0, 0
-	var fatal error
-	for len(want) > 0 && e.ctx.Err() == nil {
-		a, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			var pe *graph.ParseError
-			if !errors.As(err, &pe) || badInRow >= maxBadLines {
-				fatal = err
-				break
-			}
-			if firstBad == nil {
-				firstBad = err
-			}
-			bad++
-			badInRow++
-			continue
-		}
-		badInRow = 0
-		if g := want[a.ID]; g != nil {
-			articles[g.Doc] = a
-			delete(want, a.ID)
-		}
-	}
-	if e.ctx.Err() != nil {
-		return
-	}
-	for _, g := range golds {
-		if want[g.Doc] == nil {
-			continue
-		}
-		switch {
-		case fatal != nil:
-			e.warn(fmt.Errorf("%s: corpus_file: %w", g.Path, fatal))
-		case firstBad != nil:
-			e.warn(fmt.Errorf("%s: no record with id %q in %s (which has %d unreadable lines, the first: %v)", g.Path, g.Doc, path, bad, firstBad))
-		default:
-			e.warn(fmt.Errorf("%s: no record with id %q in %s; check the gold's \"doc\" and \"corpus_file\"", g.Path, g.Doc, path))
-		}
-	}
 }

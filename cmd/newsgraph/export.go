@@ -213,7 +213,6 @@ func looksLikeDocuments(br *bufio.Reader) bool {
 // documents exports the document JSON of one input.
 func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
 	dr := graph.NewDocumentReader(countingReader{in, r.bar}, name)
-	lastBad := -1
 	for {
 		if err := c.Context.Err(); err != nil {
 			return err
@@ -223,11 +222,9 @@ func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
 			return nil
 		}
 		if err != nil {
-			var perr *graph.ParseError
-			if !r.keepGoing || !errors.As(err, &perr) || perr.Line <= 0 || perr.Line == lastBad {
+			if !r.keepGoing || !dr.Skippable(err) {
 				return &badInputError{err}
 			}
-			lastBad = perr.Line
 			r.skip(err)
 			continue
 		}

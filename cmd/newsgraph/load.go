@@ -144,7 +144,6 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 	}
 	l.bar.Describe(name)
 	dr := graph.NewDocumentReader(countingReader{r, l.bar}, name)
-	lastBad := -1
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -154,13 +153,9 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 			return nil
 		}
 		if err != nil {
-			var perr *graph.ParseError
-			// A line that is not a document can be skipped; an I/O error,
-			// or a broken JSON array, cannot be read past.
-			if !l.opts.keepGoing || !errors.As(err, &perr) || perr.Line <= 0 || perr.Line == lastBad {
+			if !l.opts.keepGoing || !dr.Skippable(err) {
 				return err
 			}
-			lastBad = perr.Line
 			l.skipped++
 			fmt.Fprintf(l.stderr, "newsgraph: load: skipped %s\n", err)
 			continue
