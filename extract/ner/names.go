@@ -92,6 +92,17 @@ var placePrefixes = map[string]bool{
 	"Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
+// placeHeads end the names of places, never a person's: "Mobile County",
+// "Stewart Island".
+var placeHeads = map[string]bool{
+	"County": true, "Island": true, "Islands": true, "Street": true, "Avenue": true, "Road": true, "River": true,
+	"Lake": true, "Mountain": true, "Mountains": true, "Valley": true, "Park": true, "Square": true, "Bridge": true,
+	"Bay": true, "Beach": true, "Airport": true, "Station": true, "Province": true, "District": true,
+	"Peninsula": true, "Strait": true, "Sea": true, "Ocean": true, "Desert": true, "Canyon": true, "Heights": true,
+	"Harbor": true, "Harbour": true, "Coast": true, "Gulf": true, "Plaza": true, "Boulevard": true, "Prison": true,
+	"Stadium": true, "Arena": true, "Township": true, "Parish": true, "Borough": true, "Creek": true, "Falls": true,
+}
+
 // titleCaseWords are function words that headlines capitalise; inside a
 // run of capitalised words they end the name before them. Words that are
 // also surnames stay out ("may": Theresa May).
@@ -670,6 +681,9 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	}
 	if n >= 2 && placePrefixes[w0] && !d.titledAt(t0, a, first) {
 		return false // "New York state", "St. Petersburg", "East Asian"
+	}
+	if n >= 2 && placeHeads[d.toks[t1-1]] {
+		return false // "Mobile County", "Stewart Island", "Fleet Street"
 	}
 	if n >= 2 && n <= 5 {
 		if _, ok := d.r.gaz.IsGivenName(w0); ok && d.toks[t0+1] != "-" { // not "Asia-Pacific"
