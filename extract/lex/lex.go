@@ -202,10 +202,12 @@ var orgStarts = map[string]string{
 	"Chamber": "legislature", "Board": "government", "Federation": "other", "Union": "other",
 	"Organization": "other", "Organisation": "other", "League": "other", "Bureau": "government",
 	"Commission": "government", "Party": "party", "Academy": "university", "College": "university",
+	"Center": "think_tank", "Centre": "think_tank", "Foundation": "ngo", "Alliance": "other", "Coalition": "other",
+	"Society": "ngo", "Association": "ngo", "Agency": "government", "Fund": "ngo",
 }
 
-// OrgStart reports whether w begins organisation names followed by "of"
-// ("Ministry of Defence", "Bank of England").
+// OrgStart reports whether w begins organisation names followed by "of",
+// "for" or "on" ("Ministry of Defence", "Center for Arizona Policy").
 func OrgStart(w string) (string, bool) {
 	k, ok := orgStarts[w]
 	return k, ok

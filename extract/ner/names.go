@@ -177,6 +177,13 @@ func (d *doc) names(first, last int) {
 		}
 		end := d.chunkEnd(i, last)
 		a := i
+		// a name that begins with a lower-case Arabic article: "al-Qaeda",
+		// "al-Nusra", "el-Sisi"
+		if i-2 >= first && d.toks[i-1] == "-" && arabicArticle[d.toks[i-2]] &&
+			d.t.Tokens[i-1].Start == d.t.Tokens[i-2].End && d.t.Tokens[i].Start == d.t.Tokens[i-1].End &&
+			(i-3 < first || !d.isNameTok(i-3)) {
+			a = i - 2
+		}
 		// a capitalised ordinary word that starts the sentence is not a name
 		if d.sentenceInitial(a, first) && d.dropInitial(a) {
 			a++
@@ -187,6 +194,8 @@ func (d *doc) names(first, last int) {
 		i = end
 	}
 }
+
+var arabicArticle = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "an": true}
 
 // dropInitial reports whether a capitalised token at a sentence start is an
 // ordinary word to leave out of the name ("Though", "Back", "Earlier").
@@ -422,8 +431,8 @@ func (d *doc) chunk(a, b, first, last int) {
 				return
 			}
 		}
-		if kind, ok := lex.OrgStart(d.toks[a]); ok && b-a >= 3 && d.toks[a+1] == "of" {
-			d.addOrg(a, b, kind)
+		if kind, ok := lex.OrgStart(d.toks[a]); ok && b-a >= 3 && (d.toks[a+1] == "of" || d.toks[a+1] == "for" || d.toks[a+1] == "on") {
+			d.addOrg(a, b, kind) // "Ministry of Defence", "Center for Arizona Policy", "Council on Foreign Relations"
 			return
 		}
 	}
@@ -452,6 +461,14 @@ func (d *doc) chunk(a, b, first, last int) {
 			var pm int
 			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
 				return // "General Headquarters", "President Office"
+			}
+			if d.lower[h0] == "for" && h1-h0 >= 2 { // not "Crown Prince of Abu Dhabi": a title of a place
+				if _, given := d.r.gaz.IsGivenName(d.toks[h0+1]); !given {
+					// "Special Inspector General for Afghanistan Reconstruction":
+					// an office, named by its title and its remit
+					d.addOrg(a, h1, gazetteer.OrgGovernment)
+					return
+				}
 			}
 			if h1-h0 == 1 && segs[lastTitle+1].kind == segUnknown && lex.IsCommonLower(d.lower[h0]) {
 				return // "the General Election", "Secretary General"
