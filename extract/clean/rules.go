@@ -24,6 +24,8 @@ var exactDrop = map[string]bool{
 	"previous next": true, "previous": true, "next": true,
 	"copy link": true, "copy link to clipboard": true, "link copied": true, "copied": true,
 	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"continue reading the main story": true, "story highlights": true,
+	"analysis/opinion:": true, "analysis/opinion": true,
 }
 
 // widgetWords are the words share bars and similar widgets are made of; a
@@ -118,7 +120,18 @@ func shortLineRule(ln *line, l, ll string) (verdict, bool) {
 		strings.HasPrefix(ll, "photos:") && !strings.Contains(ll, "/"),
 		strings.HasPrefix(ll, "related:") && w <= 15,
 		strings.HasPrefix(ll, "read more:") && w <= 25,
-		strings.HasPrefix(ll, "more:") && w <= 15:
+		strings.HasPrefix(ll, "more:") && w <= 15,
+		isHeadlineLink(ll, w),
+		strings.HasPrefix(ll, "a version of this article appears in print on"),
+		strings.HasPrefix(ll, "powered by ") && w <= 6,
+		strings.HasPrefix(ll, "© provided by ") && w <= 10,
+		strings.HasPrefix(ll, "just watched ") && strings.Contains(ll, "must watch"),
+		strings.HasPrefix(ll, "replay more videos"):
+		return drop, true
+	case w <= 60 && isPhotoCaption(ln, l, ll):
+		if ln.cut > 0 {
+			return credit, true
+		}
 		return drop, true
 	case isCopyright(ll, w), isFollow(ll, w), isSignup(ll, ln.flags), isTeaser(ll, w):
 		return drop, true
@@ -127,6 +140,11 @@ func shortLineRule(ln *line, l, ll string) (verdict, bool) {
 	case w <= 25 && ln.flags&tContribut != 0 && (strings.Contains(ll, "contributed to this report") ||
 		strings.HasPrefix(ll, "contributing:") ||
 		strings.HasSuffix(ll, " contributed.") || strings.HasSuffix(ll, " contributed to this story.")):
+		// "Associated Press reporter Jill Colvin contributed to this
+		// report.": the words go, the names stay as a credit.
+		if i := strings.LastIndex(ll, " contributed"); i > 0 && !strings.HasPrefix(ll, "contributing:") {
+			ln.tail = len(l) - i
+		}
 		return credit, true
 	}
 	if x, ok := SourceLine(l); ok && x != "" {
@@ -407,7 +425,7 @@ var widgetPrefixes = []struct {
 }{
 	{"enlarge this image toggle caption ", false}, {"enlarge this image ", false}, {"toggle caption ", false},
 	{"hide caption ", false}, {"facebook twitter pinterest ", false}, {"image caption ", false},
-	{"media caption ", false}, {"caption: ", false},
+	{"media caption ", false}, {"caption: ", false}, {"story highlights ", false},
 	{"image copyright ", true}, {"image source ", true}, {"image source: ", true},
 }
 
@@ -508,4 +526,46 @@ func repeatedHalf(l string) int {
 		return n
 	}
 	return 0
+}
+
+// headlineLinkPrefixes introduce a link to another story, alone on its
+// line or in brackets: "Read: …", "[Read: …]", "Lire aussi : …".
+var headlineLinkPrefixes = []string{"read: ", "[read: ", "read also: ", "see also: ", "lire aussi : ", "lire aussi: ", "à lire aussi : ", "voir aussi : ", "lea también: ", "leia também: ", "mehr zum thema: "}
+
+// isHeadlineLink tells whether a line is a link to another story: one of
+// headlineLinkPrefixes and a headline, not a sentence of the story
+// ("Read: the minister's letter said …" runs longer and ends in a period).
+func isHeadlineLink(ll string, w int) bool {
+	if w > 20 {
+		return false
+	}
+	for _, p := range headlineLinkPrefixes {
+		if strings.HasPrefix(ll, p) {
+			return strings.HasPrefix(p, "[") || !strings.HasSuffix(ll, ".") || w <= 12
+		}
+	}
+	return false
+}
+
+var (
+	// photoCreditEnd is the agency credit that ends a news photo's
+	// caption: "(AP Photo/Patrick Semansky)", "(AP Photo)", "REUTERS/Lucas
+	// Jackson" (Reuters writes its name in capitals there).
+	photoCreditEnd = regexp.MustCompile(`(?:\((?:AP|AFP|EPA|Reuters|REUTERS) Photos?(?: ?/ ?[^()]{2,60})?\)|\bREUTERS ?/ ?\p{Lu}[\p{L}.'’ -]{1,50})\.?$`)
+)
+
+// isPhotoCaption tells whether a line is the caption of a news photo: a
+// description that ends in an agency's photo credit, or that starts "FILE
+// PHOTO:". The description is not the story (what its people do is what
+// the photo shows) and goes; the credit stays as a credit, with its
+// photographer and agency (ln.cut marks where it starts). A bare credit
+// line ("Evan Vucci/AP") is left to the credit rules.
+func isPhotoCaption(ln *line, l, ll string) bool {
+	file := strings.HasPrefix(ll, "file photo:") || strings.HasPrefix(ll, "file photo -")
+	loc := photoCreditEnd.FindStringIndex(l)
+	if loc == nil || loc[0] == 0 || len(strings.Fields(l[:loc[0]])) < 5 {
+		return file
+	}
+	ln.cut = loc[0]
+	return true
 }
