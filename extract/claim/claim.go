@@ -294,6 +294,13 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			if x.toks[p] == "," && p > first {
 				p--
 			}
+			// "the Log Cabin Republicans, a gay and lesbian group, which
+			// said": the name before the apposition
+			if a := x.appositionStart(p, first); a > first+1 && x.toks[a-1] == "," {
+				if e, s := x.speakerEndingAt(a-2, first); e >= 0 && x.res.Entities[e].Label != graph.LabelSource {
+					return x.firstConjunct(e, s, first)
+				}
+			}
 			if e, s := x.speakerEndingAt(p, first); e >= 0 {
 				return x.firstConjunct(e, s, first)
 			}
@@ -304,6 +311,20 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	return -1, -1
+}
+
+// appositionStart returns the first token of an indefinite noun phrase
+// ("a gay men and lesbian group") ending at token p, or -1.
+func (x *extractor) appositionStart(p, first int) int {
+	for k := p; k >= first && p-k < 10; k-- {
+		if x.lower[k] == "a" || x.lower[k] == "an" {
+			return k
+		}
+		if x.t.Tokens[k].Kind != segment.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // firstConjunct returns the first of coordinated speakers: "Kosachev and

@@ -261,6 +261,15 @@ var tests = []struct {
 			{"Pedro Mendes", "direct", "", "It's not every game you score from the halfway line", ""},
 		},
 	},
+	{
+		name: "generic speakers: economists, leaders; a group named with a party's member noun",
+		text: "European leaders have openly blamed the US for the sharp rise in the value of the euro. Economists point out that whatever Europe says, in the short term a weaker dollar is a boon to the administration. The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was “wrong for Governor Perry to assume being a person of faith does not afford one to support equality.”",
+		want: []want{
+			{"European leaders", "indirect", "blamed", "for the sharp rise in the value of the euro", ""},
+			{"Economists", "indirect", "point out", "a weaker dollar is a boon", ""},
+			{"Log Cabin Republicans", "direct", "said", "wrong for Governor Perry", "lesbian group"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -492,6 +492,20 @@ func (d *doc) chunk(a, b, first, last int) {
 		return
 	}
 
+	// "Log Cabin Republicans", "Young Democrats": unknown names before a
+	// party's plural member noun name a group of its own
+	if n := len(segs); n >= 2 && segs[n-1].kind == segGaz && segs[n-1].t1 == b && strings.HasSuffix(d.toks[b-1], "s") {
+		if h := d.pickHit(segs[n-1].gm.Hits); h.Surface == gazetteer.SurfaceMember {
+			unknown := true
+			for _, sg := range segs[:n-1] {
+				unknown = unknown && sg.kind == segUnknown
+			}
+			if unknown && !(d.sentenceInitial(a, first) && lex.IsCommonLower(d.lower[a])) {
+				d.addOrg(a, b, gazetteer.OrgOther)
+				return
+			}
+		}
+	}
 	// No title: listed phrases and unknown runs.
 	var prevMods []int
 	for k, s := range segs {

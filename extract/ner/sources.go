@@ -42,6 +42,14 @@ var sourceModifiers = map[string]bool{
 	"us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
 }
 
+// nounModifiers are nouns that qualify a source noun: "human rights
+// groups", "trade experts".
+var nounModifiers = map[string]bool{
+	"rights": true, "aid": true, "trade": true, "market": true, "finance": true, "business": true, "civil": true,
+	"labor": true, "labour": true, "human": true, "eurozone": true, "oil": true, "tech": true, "energy": true,
+	"currency": true, "climate": true, "privacy": true, "advocacy": true, "consumer": true, "watchdog": true,
+}
+
 var sourceDeterminers = map[string]string{
 	"a": "", "an": "", "the": "def", "these": "def", "those": "def", "this": "def", "that": "def",
 	"both": "def", "another": "", "one": "", "two": "", "three": "", "several": "", "some": "",
@@ -113,7 +121,9 @@ func (d *doc) sources(first, last int) {
 				s0 = j
 				continue
 			}
-			if d.t.Tokens[j].Kind == segment.Word && !d.t.Tokens[j].Upper && (sourceModifiers[lw] || adjectiveShape(lw)) {
+			// (a capitalised modifier only at the sentence start: "Political observers")
+			if d.t.Tokens[j].Kind == segment.Word && (!d.t.Tokens[j].Upper || d.sentenceInitial(j, first)) &&
+				(sourceModifiers[lw] || adjectiveShape(lw) || nounModifiers[lw]) {
 				quals = append(quals, lw)
 				s0 = j
 				continue
@@ -221,6 +231,12 @@ var sourceNouns = func() map[string]sourceNoun {
 		"legislator", "legislators", "person", "people", "figure", "figures", "officer", "officers",
 		"executive", "executives", "employee", "employees", "member", "members", "negotiator", "negotiators",
 		"strategist", "strategists", "operative", "operatives", "confidant", "confidants", "ally", "allies")
+	add(false, false, "economist", "economists", "representative", "representatives", "leader", "leaders",
+		"minister", "ministers", "scientist", "scientists", "investor", "investors", "trader", "traders",
+		"banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors",
+		"investigator", "investigators", "campaigner", "campaigners", "protester", "protesters", "protestor",
+		"protestors", "group", "groups", "supporter", "supporters", "opponent", "opponents", "voter", "voters",
+		"account", "accounts")
 	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
 		"witness", "witnesses", "resident", "residents", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
 		"spokesperson", "spokespeople", "authority", "authorities", "activist", "activists", "researcher", "researchers")
@@ -260,7 +276,7 @@ func adjectiveShape(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, suf := range []string{"al", "ary", "ive", "ic", "ian", "ese", "ish", "ed"} {
+	for _, suf := range []string{"al", "ary", "ive", "ic", "ian", "ean", "ese", "ish", "ed"} {
 		if strings.HasSuffix(w, suf) {
 			if _, verb := lex.ReportingVerb(w); verb {
 				return false
@@ -322,7 +338,8 @@ func (d *doc) npEnd(i, last int) int {
 			return j
 		case "and", "or", "but", "who", "that", "which", "whom", "whose", "said", "is", "are", "was", "were",
 			"has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "did", "does",
-			"on", "in", "to", "as", "for", "with", "about", "because", "when", "while", "if", "after", "before":
+			"on", "in", "to", "as", "for", "with", "about", "because", "when", "while", "if", "after", "before",
+			"during", "since", "until", "over", "through", "across", "against", "under", "amid", "despite", "like", "than":
 			if j == i && lw != "and" {
 				j++
 				continue
