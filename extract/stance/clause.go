@@ -20,6 +20,7 @@ import (
 // index maps tokens to the entity mentions covering and ending at them.
 type index struct {
 	res   *ner.Result
+	ms    []ner.Mention // the mentions of res and the title references of refs.go, in text order
 	lower []string
 	toks  []segment.Token
 	// at[i] is the longest resolved mention covering token i, or -1;
@@ -29,9 +30,9 @@ type index struct {
 	personAt []int32
 }
 
-func newIndex(res *ner.Result) *index {
+func newIndex(res *ner.Result, ms []ner.Mention) *index {
 	n := len(res.Tokens)
-	ix := &index{res: res, lower: res.Lower, toks: res.Text.Tokens, at: make([]int32, n), endAt: make([]int32, n), personAt: make([]int32, n)}
+	ix := &index{res: res, ms: ms, lower: res.Lower, toks: res.Text.Tokens, at: make([]int32, n), endAt: make([]int32, n), personAt: make([]int32, n)}
 	for i := range ix.at {
 		ix.at[i], ix.endAt[i], ix.personAt[i] = -1, -1, -1
 	}
@@ -39,11 +40,11 @@ func newIndex(res *ner.Result) *index {
 		if k < 0 {
 			return 0
 		}
-		m := &res.Mentions[k]
+		m := &ix.ms[k]
 		return m.T1 - m.T0
 	}
-	for k := range res.Mentions {
-		m := &res.Mentions[k]
+	for k := range ms {
+		m := &ms[k]
 		if m.Entity < 0 || m.T0 < 0 || m.T1 > n || m.T1 <= m.T0 {
 			continue
 		}
@@ -68,12 +69,12 @@ func (ix *index) mentionStarting(i int) int {
 		return -1
 	}
 	k := int(ix.at[i])
-	if ix.res.Mentions[k].T0 != i {
+	if ix.ms[k].T0 != i {
 		return -1
 	}
 	// "John Kerry's campaign" is about John Kerry
 	if p := ix.personAt[i]; p >= 0 && int(p) != k {
-		m := &ix.res.Mentions[k]
+		m := &ix.ms[k]
 		for q := m.T0; q < m.T1; q++ {
 			if ix.lower[q] == "'s" || ix.lower[q] == "’s" {
 				return int(p)
@@ -168,7 +169,7 @@ func (ix *index) object(j, e int) int {
 		w := ix.lower[i]
 		tk := ix.toks[i]
 		if k := ix.mentionStarting(i); k >= 0 {
-			m := &ix.res.Mentions[k]
+			m := &ix.ms[k]
 			if !objectLabel(m) {
 				return -1
 			}
@@ -202,11 +203,11 @@ func (ix *index) object(j, e int) int {
 		case ix.clauseMark(i), prepositions[w], tk.Kind != segment.Word:
 			// "the words of Mr Snow"
 			if w == "of" && i > j && standIns[ix.lower[i-1]] {
-				if k := ix.mentionStarting(i + 1); k >= 0 && objectLabel(&ix.res.Mentions[k]) {
+				if k := ix.mentionStarting(i + 1); k >= 0 && objectLabel(&ix.ms[k]) {
 					return k
 				}
 				if i+2 < e && determiners[ix.lower[i+1]] {
-					if k := ix.mentionStarting(i + 2); k >= 0 && objectLabel(&ix.res.Mentions[k]) {
+					if k := ix.mentionStarting(i + 2); k >= 0 && objectLabel(&ix.ms[k]) {
 						return k
 					}
 				}
@@ -230,7 +231,7 @@ func (ix *index) object(j, e int) int {
 func (ix *index) personAfter(i, e int) int {
 	for k := i; k < e && k < i+3; k++ {
 		if m := ix.mentionStarting(k); m >= 0 {
-			if ix.res.Mentions[m].Label == graph.LabelPerson {
+			if ix.ms[m].Label == graph.LabelPerson {
 				return m
 			}
 			return -1
@@ -287,7 +288,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		return -1, -1, weight
 	}
 	if k := ix.endAt[i]; k >= 0 {
-		m := &ix.res.Mentions[k]
+		m := &ix.ms[k]
 		if !holderLabel(m) || m.T1-1 != i {
 			return -1, -1, weight
 		}
@@ -301,7 +302,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 	// "the Perry ad", "the Trump administration's plan": the entity that
 	// names a thing stands for its author
 	if subjectHeads[w] && i-1 >= s.First && ix.endAt[i-1] >= 0 {
-		if m := &ix.res.Mentions[ix.endAt[i-1]]; holderLabel(m) {
+		if m := &ix.ms[ix.endAt[i-1]]; holderLabel(m) {
 			return m.Entity, int(ix.endAt[i-1]), weight
 		}
 	}
@@ -316,7 +317,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 			p--
 		}
 		if p >= s.First && ix.endAt[p] >= 0 {
-			m := &ix.res.Mentions[ix.endAt[p]]
+			m := &ix.ms[ix.endAt[p]]
 			if holderLabel(m) {
 				return m.Entity, int(ix.endAt[p]), weight
 			}
@@ -333,7 +334,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 			}
 			k := ix.endAt[p-1]
 			if k >= 0 && p+1 < i && (!ix.toks[p+1].Upper || determiners[ix.lower[p+1]]) {
-				if m := &ix.res.Mentions[k]; m.Label == graph.LabelPerson {
+				if m := &ix.ms[k]; m.Label == graph.LabelPerson {
 					return m.Entity, int(k), weight
 				}
 			}
@@ -352,7 +353,7 @@ func (ix *index) pronoun(i int, w string) int {
 		if k < 0 {
 			continue
 		}
-		m := &ix.res.Mentions[k]
+		m := &ix.ms[k]
 		if m.Sent < sent-2 {
 			return -1
 		}

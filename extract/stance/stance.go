@@ -46,7 +46,8 @@ const Threshold = 0.45
 
 // Extract finds the stances of a recognised article with its claims.
 func Extract(res *ner.Result, claims []claim.Claim) []Stance {
-	x := &extractor{res: res, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res), claims: claims}
+	ms := withTitleRefs(res)
+	x := &extractor{res: res, ms: ms, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res, ms), claims: claims}
 	for ci, c := range claims {
 		x.fromClaim(ci, c)
 	}
@@ -57,6 +58,7 @@ func Extract(res *ner.Result, claims []claim.Claim) []Stance {
 
 type extractor struct {
 	res   *ner.Result
+	ms    []ner.Mention // res.Mentions with the title references, in text order
 	t     *segment.Text
 	toks  []string
 	lower []string
@@ -103,19 +105,31 @@ func (x *extractor) fromClaim(ci int, c claim.Claim) {
 	a := x.t.TokenAt(c.Start)
 	b := x.t.TokenAt(c.End)
 	found := false
-	for mi := range x.res.Mentions {
-		m := &x.res.Mentions[mi]
+	for mi := range x.ms {
+		m := &x.ms[mi]
 		if m.T0 >= b {
 			break
 		}
 		if m.T0 < a || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == c.Speaker || m.Form == ner.FormDemonym {
 			continue
 		}
+		if x.ownSide(c.Speaker, m.Entity) {
+			continue
+		}
+		// "he and Erdogan are very good friends": a tie of the two sides
+		if h := x.conjunct(m, a, c.Speaker); h >= 0 {
+			if score, ev, k := x.predicateWord(m.T1, b, m, false); k >= 0 && relational[x.lower[k]] {
+				x.emit(Stance{Holder: h, Target: m.Entity, Score: score, Evidence: ev, Claim: ci})
+				found = true
+				continue
+			}
+		}
 		if score, ev := x.local(m, a, b); score != 0 {
 			x.emit(Stance{Holder: c.Speaker, Target: m.Entity, Score: score, Evidence: ev, Claim: ci})
 			found = true
 		}
 	}
+	x.pronounJudgements(ci, a, b)
 	if found {
 		return
 	}
@@ -123,8 +137,8 @@ func (x *extractor) fromClaim(ci int, c claim.Claim) {
 	// In comparison, Kamala Harris “was perceived as someone totally incomprehensible,”
 	if c.Kind == graph.KindDirect && a > 0 {
 		s := x.t.Sentences[x.t.SentenceOf(c.Start)]
-		for mi := range x.res.Mentions {
-			m := &x.res.Mentions[mi]
+		for mi := range x.ms {
+			m := &x.ms[mi]
 			if m.T0 < s.First || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == c.Speaker {
 				continue
 			}
@@ -152,6 +166,9 @@ func (x *extractor) local(m *ner.Mention, a, b int) (float64, string) {
 	}
 	try(x.before(m, a))
 	try(x.predicate(m.T1, b, m))
+	try(x.conduct(m, b))
+	try(x.modifier(m, a))
+	try(x.possessive(m, b))
 	return best, ev
 }
 
@@ -228,30 +245,40 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 }
 
 // predicate finds an evaluation said of the target after it: "X is an
-// impulsive person", "X was perceived as someone totally incomprehensible".
+// impulsive person", "X was perceived as someone totally incomprehensible",
+// "he and Erdogan are “very good friends”". The strongest word of the
+// evaluating phrase counts, raised by an intensifier before it.
 func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
+	s, ev, _ := x.predicateWord(i, b, m, false)
+	return s, ev
+}
+
+// predicateWord is predicate that also returns the token of the
+// evaluating word. With pronoun set the subject is a pronoun, whose "’s"
+// is "is": "he’s an old friend".
+func (x *extractor) predicateWord(i, b int, m *ner.Mention, pronoun bool) (float64, string, int) {
 	for i < b && (x.t.Tokens[i].Kind == segment.Quote) {
 		i++
 	}
 	if i >= b {
-		return 0, ""
+		return 0, "", -1
 	}
 	w := x.lower[i]
 	switch w {
 	case "is", "was", "are", "were", "remains", "seems", "appears", "’s", "'s", "has", "had":
 	default:
-		return 0, ""
+		return 0, "", -1
 	}
-	if w == "’s" || w == "'s" {
+	if (w == "’s" || w == "'s") && !pronoun {
 		// "Trump’s an impulsive man" is rare; "Trump’s approach" is common: skip
-		return 0, ""
+		return 0, "", -1
 	}
 	j := i + 1
 	if w == "has" || w == "had" {
 		if j < b && x.toks[j] == "been" {
 			j++
 		} else {
-			return 0, ""
+			return 0, "", -1
 		}
 	}
 	// "perceived as", "seen as", "considered", "regarded as", "viewed as"
@@ -263,6 +290,9 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 				j++
 			}
 		}
+	}
+	for j < b && x.t.Tokens[j].Kind == segment.Quote {
+		j++ // are “very good friends,”
 	}
 	neg := false
 	for k := j; k < b && k < j+7; k++ {
@@ -290,15 +320,24 @@ func (x *extractor) predicate(i, b int, m *ner.Mention) (float64, string) {
 		}
 		if s := sentiment(lw); s != 0 {
 			if neg {
-				return 0, ""
+				return 0, "", -1
 			}
-			return x.weigh(s, i, i), x.t.Body[m.Start:x.t.Tokens[k].End]
+			// a stronger word of the same phrase: "very good friends"
+			for q := k + 1; q < b && q <= k+2 && x.t.Tokens[q].Kind == segment.Word; q++ {
+				if t := sentiment(x.lower[q]); t*s > 0 && math.Abs(t) > math.Abs(s) {
+					s, k = t, q
+				}
+			}
+			if k-1 >= j && intensifiers[x.lower[k-1]] || k-2 >= j && intensifiers[x.lower[k-2]] {
+				s = math.Max(-1, math.Min(1, s*1.25))
+			}
+			return x.weigh(s, i, i), x.t.Body[m.Start:x.t.Tokens[k].End], k
 		}
 		if lw == "that" || lw == "who" || lw == "which" || lw == "but" {
 			break
 		}
 	}
-	return 0, ""
+	return 0, "", -1
 }
 
 // weigh applies negation and hedges in the few words before token at (not
@@ -323,14 +362,13 @@ func (x *extractor) weigh(s float64, at, a int) float64 {
 // paid tribute to Democrat John Kerry's campaign", "Michael Howard sent Mr
 // Bush his warmest congratulations".
 func (x *extractor) fromSentences(claims []claim.Claim) {
-	res := x.res
 	for si, s := range x.t.Sentences {
 		// the subject: the first person, source, organisation or country
 		// at the start of the sentence
 		subj := -1
 		var sm *ner.Mention
-		for mi := range res.Mentions {
-			m := &res.Mentions[mi]
+		for mi := range x.ms {
+			m := &x.ms[mi]
 			if m.T0 < s.First || m.Entity < 0 {
 				continue
 			}
@@ -344,8 +382,8 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 				subj, sm = m.Entity, m
 				// a later, longer name of the same phrase ("Tory leader Michael Howard")
 				if m.Label != graph.LabelPerson {
-					for mj := mi + 1; mj < len(res.Mentions) && res.Mentions[mj].T0 <= m.T1+3; mj++ {
-						n := &res.Mentions[mj]
+					for mj := mi + 1; mj < len(x.ms) && x.ms[mj].T0 <= m.T1+3; mj++ {
+						n := &x.ms[mj]
 						if n.Label == graph.LabelPerson && n.Entity >= 0 && n.T0 < s.Last {
 							subj, sm = n.Entity, n
 							break
@@ -370,8 +408,8 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 		sent := strings.ToLower(vw)
 		if sent == "sent" || sent == "offered" || sent == "extended" || sent == "conveyed" {
 			// "sent Mr Bush his warmest congratulations"
-			for mi := range res.Mentions {
-				m := &res.Mentions[mi]
+			for mi := range x.ms {
+				m := &x.ms[mi]
 				if m.T0 <= v || m.T0 > v+3 || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == subj {
 					continue
 				}
@@ -387,8 +425,8 @@ func (x *extractor) fromSentences(claims []claim.Claim) {
 			continue
 		}
 		// "paid tribute to X", "praised X": the target within a few words
-		for mi := range res.Mentions {
-			m := &res.Mentions[mi]
+		for mi := range x.ms {
+			m := &x.ms[mi]
 			if m.T0 <= v || m.Entity < 0 || !targetLabel(m.Label) || m.Entity == subj || m.Form == ner.FormDemonym {
 				continue
 			}
@@ -422,9 +460,9 @@ func claimOf(claims []claim.Claim, si int) int {
 // modifiesNext reports whether mention mi is a modifier of a person named
 // right after it: "Democrat John Kerry", "Russian President Vladimir Putin".
 func (x *extractor) modifiesNext(mi int) bool {
-	m := &x.res.Mentions[mi]
-	for mj := mi + 1; mj < len(x.res.Mentions) && x.res.Mentions[mj].T0 <= m.T1+2; mj++ {
-		if n := &x.res.Mentions[mj]; n.Label == graph.LabelPerson && n.T0 >= m.T1 {
+	m := &x.ms[mi]
+	for mj := mi + 1; mj < len(x.ms) && x.ms[mj].T0 <= m.T1+2; mj++ {
+		if n := &x.ms[mj]; n.Label == graph.LabelPerson && n.T0 >= m.T1 {
 			return m.Label != graph.LabelPerson
 		}
 	}

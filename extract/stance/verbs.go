@@ -84,7 +84,7 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 func (x *extractor) sentenceSubject(s segment.Sentence) int {
 	for i := s.First; i < s.Last && i < s.First+6; i++ {
 		if k := x.ix.mentionStarting(i); k >= 0 {
-			m := &x.res.Mentions[k]
+			m := &x.ms[k]
 			if !holderLabel(m) || i > s.First && prepositions[x.lower[i-1]] {
 				return -1
 			}
@@ -121,8 +121,8 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		return true
 	}
 	holder, ci, wt := x.holderOf(si, s, i)
-	t := x.res.Mentions[k].Entity
-	x.emit(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.res.Mentions[k].T1), Claim: ci})
+	t := x.ms[k].Entity
+	x.emit(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 	return true
 }
 
@@ -145,7 +145,7 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 		return true // no agent: "Turkey has been criticized for repression"
 	}
 	a := x.ix.object(i+2, s.Last)
-	if a < 0 || !holderLabel(&x.res.Mentions[a]) {
+	if a < 0 || !holderLabel(&x.ms[a]) {
 		return true
 	}
 	t, _, wt := x.ix.subject(i, s, -1)
@@ -156,7 +156,7 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 	if ci >= 0 {
 		return true
 	}
-	m := &x.res.Mentions[a]
+	m := &x.ms[a]
 	x.emit(Stance{Holder: m.Entity, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, m.T1), Claim: claimOf(x.claims, si)})
 	return true
 }
@@ -169,7 +169,7 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 	if k < 0 {
 		return
 	}
-	m := &x.res.Mentions[k]
+	m := &x.ms[k]
 	if m.T0 > i+3 {
 		return // the object must follow the verb closely
 	}
@@ -237,7 +237,7 @@ func (x *extractor) adjective(si int, s segment.Sentence, i int, sc float64) {
 		return
 	}
 	holder, ci, wt := x.holderOf(si, s, p)
-	x.emit(Stance{Holder: holder, Target: x.res.Mentions[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.res.Mentions[k].T1), Claim: ci})
+	x.emit(Stance{Holder: holder, Target: x.ms[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 }
 
 // demands are the acts a speaker demands of someone they blame:
@@ -305,10 +305,10 @@ func (x *extractor) itIsFor(si int, s segment.Sentence, i int) {
 		return
 	}
 	k := x.ix.mentionStarting(i + 1)
-	if k < 0 || !objectLabel(&x.res.Mentions[k]) {
+	if k < 0 || !objectLabel(&x.ms[k]) {
 		return
 	}
-	m := &x.res.Mentions[k]
+	m := &x.ms[k]
 	if m.T1 >= s.Last || x.lower[m.T1] != "to" {
 		return
 	}
