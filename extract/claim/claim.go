@@ -276,6 +276,19 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 		return -1, -1
 	}
+	// "Rep. Luis Gutierrez of Illinois said": a person of a place that is
+	// not an entity
+	if x.t.Tokens[j].Upper && x.res.MentionAt(j) < 0 {
+		k := j
+		for k > first && x.t.Tokens[k].Upper && x.res.MentionAt(k) < 0 && j-k < 4 {
+			k--
+		}
+		if k > first && (x.lower[k] == "of" || x.lower[k] == "from") {
+			if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
+				return x.firstConjunct(pe, ps, first)
+			}
+		}
+	}
 	if e, s := x.speakerEndingAt(j, first); e >= 0 {
 		// "David Bernstein of George Mason University wrote": the person
 		if s-2 >= first && (x.lower[s-1] == "of" || x.lower[s-1] == "at") && x.res.Entities[e].Label != graph.LabelPerson {
@@ -763,7 +776,9 @@ func (x *extractor) pronoun(kind string, off int) int {
 	// believe it. He said: …" is Mendes
 	if kind == "m" || kind == "f" {
 		if ti := x.t.TokenAt(off); ti >= 0 {
-			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
+			// the pronoun starts its sentence, or is the subject of an
+			// attribution after a quote: “…,” he told NBC News
+			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti)) {
 				if e := x.sentenceSubject(si - 1); agrees(e) {
 					return e
 				}
@@ -789,6 +804,23 @@ func (x *extractor) pronoun(kind string, off int) int {
 		return x.pluralSpeaker(off)
 	}
 	return -1
+}
+
+// attributionSubject reports whether token ti, right after a closing
+// quote (and a comma), is followed by a verb of saying: “…,” he said.
+func (x *extractor) attributionSubject(ti int) bool {
+	if ti < 1 || ti+1 >= len(x.toks) {
+		return false
+	}
+	p := ti - 1
+	if x.toks[p] == "," && p > 0 {
+		p--
+	}
+	if x.t.Tokens[p].Kind != segment.Quote {
+		return false
+	}
+	v, ok := lex.ReportingVerb(x.lower[ti+1])
+	return ok && lex.IsSpeechVerb(v)
 }
 
 // sentenceSubject returns the first person of sentence si that is not the

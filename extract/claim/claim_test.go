@@ -270,6 +270,27 @@ var tests = []struct {
 			{"Log Cabin Republicans", "direct", "said", "wrong for Governor Perry", "lesbian group"},
 		},
 	},
+	{
+		name: "an object's relative clause is not what was said; a negated cue says nothing",
+		text: "President Trump on Saturday announced a compromise plan that funded the wall while extending protections for 700,000 illegal immigrants. The Perry campaign did not say where the ad would run, but the focus of the budget has been in Iowa.",
+		want: []want{{"Donald Trump", "indirect", "announced", "a compromise plan that funded the wall", ""}},
+	},
+	{
+		name: "a participle after 'after'; the possessor is not the subject",
+		text: "Bush’s brother Jeb, who has all but formally announced his bid for the Republican presidential nomination, raised eyebrows Monday after telling Fox News he supported the invasion even now that he knows Iraq did not have weapons of mass destruction. Jeb Bush later said he had misunderstood the question.",
+		want: []want{
+			{"Jeb Bush", "indirect", "telling", "he supported the invasion even now", ""},
+			{"Jeb Bush", "indirect", "said", "he had misunderstood the question", ""},
+		},
+	},
+	{
+		name: "the pronoun of an attribution after a quote follows the subject before",
+		text: "Pat Buchanan hints not of civil war but of revolution. Rep. Luis Gutierrez of Illinois said he had two words for the dissenters: “Stop whining.”\n\n“Mitch McConnell,” he told NBC News, “they should stop whining, and start legislating, and start saying what they’re going to do.”",
+		want: []want{
+			{"Luis Gutierrez", "indirect", "said", "he had two words for the dissenters", ""},
+			{"Luis Gutierrez", "direct", "told", "they should stop whining", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -222,6 +222,9 @@ func (x *extractor) subject(si, c int) int {
 		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry {
 			continue
 		}
+		if m.T1 < c && (x.toks[m.T1] == "’s" || x.toks[m.T1] == "'s") {
+			continue // "Bush’s brother Jeb": the possessor is not the subject
+		}
 		// "Tory leader Michael Howard": the person the modifiers lead to
 		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
 			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson {

@@ -36,6 +36,9 @@ func (x *extractor) indirect(si int) {
 		if c > s.First && x.lower[c-1] == "to" {
 			continue // "for the president to tell voters …", "refused to say": not a report
 		}
+		if x.negated(c, s.First) {
+			continue // "the campaign would not say where the ad would run"
+		}
 		if cu.lemma == "according to" {
 			if x.according(cu, si) {
 				x.usedCue[c] = true
@@ -46,7 +49,7 @@ func (x *extractor) indirect(si int) {
 		lw := x.lower[c]
 		if strings.HasSuffix(lw, "ing") {
 			// ", saying …", ", adding …": the sentence's subject speaks
-			if c > s.First && (x.toks[c-1] == "," || isAdverbOrAux(x.toks[c-1]) || x.toks[c-1] == "by") {
+			if c > s.First && (x.toks[c-1] == "," || isAdverbOrAux(x.toks[c-1]) || participleLinks[x.lower[c-1]]) {
 				ent := x.subject(si, c)
 				if ent >= 0 {
 					a0 := x.contentStart(cu, s.Last)
@@ -116,6 +119,10 @@ func (x *extractor) indirect(si int) {
 		}
 	}
 }
+
+// participleLinks join a participle cue to its sentence's subject:
+// "raised eyebrows after telling Fox News he supported the invasion".
+var participleLinks = map[string]bool{"by": true, "after": true, "before": true, "while": true, "when": true}
 
 func isConj(w string) bool {
 	switch strings.ToLower(w) {
@@ -241,11 +248,17 @@ func (x *extractor) contentStart(cu cue, last int) int {
 			}
 		}
 	}
-	// "that" within a few tokens (after "on Monday", "in a statement")
+	// "that" within a few tokens (after "on Monday", "in a statement"),
+	// not the relative pronoun after an object ("announced a plan that")
 	for k := a; k < last && k-a < 8; k++ {
 		w := x.lower[k]
 		if w == "that" {
 			return k + 1
+		}
+		if isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
+			if k == a || !prepositions[x.lower[k-1]] {
+				break
+			}
 		}
 		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "," || x.t.Tokens[k].Kind == segment.Quote {
 			break
@@ -311,6 +324,7 @@ func (x *extractor) contentEnd(a, last int) int {
 // a statement: "announced her resignation", "denied the charges".
 var objectVerbs = map[string]bool{
 	"announce": true, "confirm": true, "deny": true, "reveal": true, "report": true, "disclose": true,
+	"write": true, "acknowledge": true, "counter": true,
 }
 
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
@@ -342,8 +356,10 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	}
 	first := x.lower[a0]
 	switch first {
-	case "to":
-		return false // "claimed to distance himself", "vowed to destroy": an intention, not a statement
+	case "to", "with", "for", "against", "on", "over", "itself", "himself", "herself", "themselves":
+		// "claimed to distance himself", "vowed to destroy": an intention;
+		// "countered with $1.3 billion", "asserted itself": not a statement
+		return false
 	case "this", "these", "those", "it", "so", "nothing", "anything", "something":
 		if x.words(a0, a1) <= 4 {
 			return false
@@ -355,8 +371,13 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	if thinkVerbs[cu.lemma] {
 		return false // "the Kremlin hoped …": a belief, a claim only with "that"
 	}
-	// a verb of thinking or finding needs a clause: a finite verb soon after
+	// a verb of thinking or finding needs a clause: a finite verb soon
+	// after, in the same clause ("rejected the plan even before Trump
+	// announced it" has none)
 	for k := a0; k < a1 && k-a0 < 12; k++ {
+		if x.toks[k] == "," || subordinators[x.lower[k]] {
+			return false
+		}
 		switch x.lower[k] {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
 			"may", "might", "must", "did", "does", "do":
@@ -367,6 +388,12 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// subordinators open a clause of their own inside the object of a verb.
+var subordinators = map[string]bool{
+	"before": true, "after": true, "when": true, "while": true, "because": true, "if": true, "since": true,
+	"until": true, "even": true, "although": true, "though": true, "as": true, "unless": true, "whereas": true,
 }
 
 // endsClause reports whether the text before token i ends a clause that
@@ -418,4 +445,16 @@ func (x *extractor) kind(a, b int) string {
 		return graph.KindDirect
 	}
 	return graph.KindIndirect
+}
+
+// negated reports whether the cue at token c is negated: "did not say",
+// "wouldn’t say", "never told".
+func (x *extractor) negated(c, first int) bool {
+	for k := c - 1; k >= first && c-k <= 2; k-- {
+		switch x.lower[k] {
+		case "not", "n’t", "n't", "never":
+			return true
+		}
+	}
+	return false
 }
