@@ -72,6 +72,9 @@ var intensifiers = map[string]bool{
 // auxiliaries and adverbs, within claim tokens up to b.
 func (x *extractor) conduct(m *ner.Mention, b int) (float64, string) {
 	wt := 1.0
+	if m.Form != ner.FormAnaphor && m.Label != graph.LabelPerson && !x.heads(m) {
+		return 0, ""
+	}
 	for k := m.T1; k < b && k < m.T1+5; k++ {
 		lw := x.lower[k]
 		if x.t.Tokens[k].Kind != segment.Word {
@@ -98,6 +101,9 @@ func (x *extractor) conduct(m *ner.Mention, b int) (float64, string) {
 // words of the noun phrase count, so the determiner must open it: in
 // "strengthened ISIS" or "extremists in Syria" nothing modifies the name.
 func (x *extractor) modifier(m *ner.Mention, a int) (float64, string) {
+	if !x.heads(m) {
+		return 0, ""
+	}
 	best, at := 0.0, -1
 	for k := m.T0 - 1; k >= a && k >= m.T0-3; k-- {
 		lw := x.lower[k]
@@ -114,11 +120,60 @@ func (x *extractor) modifier(m *ner.Mention, a int) (float64, string) {
 		if _, state := attitudeAdjectives[lw]; state {
 			return 0, "" // "an angry Trump" is Trump's own state
 		}
-		if s := sentiment(lw); math.Abs(s) > math.Abs(best) {
+		if s := adjectiveSentiment(lw); math.Abs(s) > math.Abs(best) {
 			best, at = s, k
 		}
 	}
 	return 0, ""
+}
+
+// adjectiveSentiment is the sentiment of a word that may modify a name:
+// a curated judgement, or a VADER word not shaped like a verb or a plural
+// ("the media protects Hillary", "the stolen NSA documents").
+func adjectiveSentiment(lw string) float64 {
+	if s, ok := evaluative[lw]; ok {
+		return s
+	}
+	if strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly") {
+		return 0
+	}
+	return sentiment(lw)
+}
+
+// heads reports whether mention m ends its noun phrase: "the stolen NSA
+// documents" is about the documents.
+func (x *extractor) heads(m *ner.Mention) bool {
+	if m.T1 >= len(x.lower) {
+		return true
+	}
+	tk := x.t.Tokens[m.T1]
+	lw := x.lower[m.T1]
+	return tk.Kind != segment.Word || tk.Upper || auxiliaries[lw] || prepositions[lw] || strings.HasSuffix(lw, "ly") ||
+		conductForms[lw] != 0 || strings.HasSuffix(lw, "ed")
+}
+
+// subjectPosition reports whether mention m may be the subject of what
+// follows it: it opens its clause. "withdraw US troops from Syria is a
+// mistake" and "calls to remove Schiff were ridiculous" say nothing of
+// Syria or Schiff.
+func (x *extractor) subjectPosition(m *ner.Mention, a int) bool {
+	p := m.T0 - 1
+	for p >= a && x.title(p) {
+		p-- // titles: "President Obama", "Turkish President Erdogan"
+	}
+	if p < a {
+		return true
+	}
+	tk := x.t.Tokens[p]
+	if tk.Kind != segment.Word {
+		return true
+	}
+	switch x.lower[p] {
+	case "that", "and", "but", "because", "while", "if", "when", "as", "although", "though", "so", "since",
+		"the", "our", "their", "my", "your", "this", "then", "now", "also", "believe", "think", "said", "says":
+		return true
+	}
+	return false
 }
 
 // possessive finds an evaluative noun phrase that mention m owns: "Obama's
@@ -140,7 +195,9 @@ func (x *extractor) possessive(m *ner.Mention, b int) (float64, string) {
 		if strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") && evaluative[lw] == 0 {
 			return 0, "" // a verb: "the Kremlin's political team hoped"
 		}
-		if s := sentiment(lw); math.Abs(s) >= minJudgement {
+		// only the curated judgements: VADER rates "argument", "desire",
+		// "original" that say nothing of the owner
+		if s := evaluative[lw]; math.Abs(s) >= minJudgement {
 			return s, x.t.Body[m.Start:x.t.Tokens[q].End]
 		}
 	}
@@ -196,7 +253,7 @@ func (x *extractor) pronounJudgements(ci, a, b int) {
 // speaker, or -1.
 func (x *extractor) conjunct(m *ner.Mention, a, speaker int) int {
 	p := m.T0 - 1
-	for p > a && x.t.Tokens[p].Upper && x.ix.at[p] < 0 {
+	for p > a && x.title(p) {
 		p-- // titles before the name
 	}
 	if p-1 < a || x.lower[p] != "and" {
@@ -212,6 +269,17 @@ func (x *extractor) conjunct(m *ner.Mention, a, speaker int) int {
 		return x.ms[k].Entity
 	}
 	return -1
+}
+
+// title reports whether token p is a capitalised word before a name: a
+// title or a demonym ("Turkish President").
+func (x *extractor) title(p int) bool {
+	tk := x.t.Tokens[p]
+	if !tk.Upper || tk.Kind != segment.Word {
+		return false
+	}
+	k := x.ix.at[p]
+	return k < 0 || x.ms[k].Form == ner.FormDemonym
 }
 
 // relational words state a tie between the two sides of a subject:

@@ -97,5 +97,5 @@ var notJudgements = map[string]bool{
 	"keen": true, "excited": true, "nervous": true, "anxious": true, "worried": true, "concerned": true,
 	"surprised": true, "shocked": true, "determined": true, "committed": true, "interested": true,
 	"sorry": true, "thankful": true, "sad": true, "fearful": true, "alone": true, "safe": true,
-	"responsible": true, "special": true, "difficult": true, "leading": true, "leader": true, "top": true, "huge": true, "big": true, "major": true, "serious": true,
+	"curious": true, "argument": true, "arguments": true, "desire": true, "responsible": true, "special": true, "difficult": true, "leading": true, "leader": true, "top": true, "huge": true, "big": true, "major": true, "serious": true,
 }

@@ -165,8 +165,10 @@ func (x *extractor) local(m *ner.Mention, a, b int) (float64, string) {
 		}
 	}
 	try(x.before(m, a))
-	try(x.predicate(m.T1, b, m))
-	try(x.conduct(m, b))
+	if x.subjectPosition(m, a) {
+		try(x.predicate(m.T1, b, m))
+		try(x.conduct(m, b))
+	}
 	try(x.modifier(m, a))
 	try(x.possessive(m, b))
 	return best, ev
@@ -228,6 +230,9 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 		return 0, "" // "with respect to", "in support of" the idioms
 	}
 	if s, ok := attitudeNouns[w1]; ok && (prep == "for" || prep == "toward" || prep == "towards" || prep == "to" || prep == "of" && s < 0) {
+		if x.owned(k-1, a) {
+			return 0, "" // "Trump’s opposition to Mueller" is Trump's
+		}
 		return x.weigh(s, k-1, a), x.t.Body[x.t.Tokens[k-1].Start:evEnd]
 	}
 	if s, ok := attitudeAdjectives[w1]; ok && prep != "for" {
@@ -242,6 +247,18 @@ func (x *extractor) before(m *ner.Mention, a int) (float64, string) {
 		}
 	}
 	return 0, ""
+}
+
+// owned reports whether the noun at token k has an owner before it, past
+// a modifier: "Trump’s opposition", "his strong support".
+func (x *extractor) owned(k, a int) bool {
+	for p := k - 1; p >= a && p >= k-2; p-- {
+		switch x.lower[p] {
+		case "’s", "'s", "his", "her", "their", "its":
+			return true
+		}
+	}
+	return false
 }
 
 // predicate finds an evaluation said of the target after it: "X is an
@@ -305,8 +322,12 @@ func (x *extractor) predicateWord(i, b int, m *ner.Mention, pronoun bool) (float
 			neg = true
 			continue
 		}
-		if lw == "in" || lw == "on" || lw == "at" || lw == "to" || lw == "for" || lw == "with" || lw == "by" || lw == "from" {
+		if lw == "in" || lw == "on" || lw == "at" || lw == "to" || lw == "for" || lw == "with" || lw == "by" || lw == "from" || lw == "about" || lw == "of" || lw == "over" {
 			break // "Harry was in a privileged position": not said of Harry
+		}
+		// adverbs ("clearly", "incredibly") only qualify what follows
+		if strings.HasSuffix(lw, "ly") && evaluative[lw] == 0 {
+			continue
 		}
 		// a state of the subject ("was hoping", "is angry") is not a
 		// judgement of it
