@@ -276,6 +276,28 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 		return -1, -1
 	}
+	// "the conservative senator vying for the GOP presidential nomination
+	// said": a role noun with a post-modifier refers back to a person
+	for k := j; k > first && j-k < 12; k-- {
+		if x.t.Tokens[k].Kind == segment.Punct || x.t.Tokens[k].Kind == segment.Quote {
+			break
+		}
+		if !anaphorRoles[x.lower[k]] || k == j {
+			continue
+		}
+		for d := k - 1; d >= first && k-d <= 3; d-- {
+			if x.lower[d] == "the" {
+				if e := x.roleAnaphor(d, j); e >= 0 {
+					return e, d
+				}
+				break
+			}
+			if x.t.Tokens[d].Upper || x.t.Tokens[d].Kind != segment.Word {
+				break
+			}
+		}
+		break
+	}
 	// "Rep. Luis Gutierrez of Illinois said": a person of a place that is
 	// not an entity
 	if x.t.Tokens[j].Upper && x.res.MentionAt(j) < 0 {
@@ -517,6 +539,13 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return x.lastSpeaker, k
 		}
 	}
+	// "the conservative senator vying for the GOP presidential nomination",
+	// "the presidential hopeful": the person the article is about
+	if det == "the" {
+		if e := x.roleAnaphor(k, j); e >= 0 {
+			return e, k
+		}
+	}
 	// "The head of the Duma’s foreign affairs committee": an unnamed person
 	if personHead(x.toks[k+1 : j+1]) {
 		desc := x.res.Span(k+1, j+1)
@@ -621,6 +650,50 @@ func (x *extractor) documentAuthor(head string, before int) int {
 	return -1
 }
 
+// anaphorRoles are role nouns that "the" makes a reference back to a
+// person the article has named: "the senator", "the presidential hopeful".
+var anaphorRoles = map[string]bool{
+	"senator": true, "congressman": true, "congresswoman": true, "lawmaker": true, "governor": true,
+	"hopeful": true, "candidate": true, "nominee": true, "billionaire": true, "mogul": true, "businessman": true,
+	"businesswoman": true, "actor": true, "actress": true, "singer": true, "star": true, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "veteran": true, "politician": true,
+	"legislator": true, "mayor": true, "minister": true, "diplomat": true, "general": true, "commander": true,
+	"prince": true, "princess": true, "monarch": true, "pontiff": true,
+}
+
+// roleAnaphor resolves "the [adjectives] <role> [post-modifier]" over tokens
+// [k, j] to the person it refers back to: one with that title in the
+// article, else the subject of the sentence before, else the last speaker,
+// when a person.
+func (x *extractor) roleAnaphor(k, j int) int {
+	r := -1
+	for p := k + 1; p <= j && p <= k+4; p++ {
+		if x.t.Tokens[p].Upper || x.t.Tokens[p].Kind != segment.Word {
+			return -1
+		}
+		if anaphorRoles[x.lower[p]] {
+			r = p
+			break
+		}
+	}
+	if r < 0 || (r < j && !strings.HasSuffix(x.lower[r+1], "ing") && x.lower[r+1] != "who" && x.lower[r+1] != "of" && x.lower[r+1] != "from") {
+		return -1
+	}
+	off := x.t.Tokens[k].Start
+	if e := x.personWithTitle(x.lower[r], off); e >= 0 {
+		return e
+	}
+	if si := x.t.SentenceOf(off); si > 0 {
+		if e := x.sentenceSubject(si - 1); e >= 0 {
+			return e
+		}
+	}
+	if x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
+		return x.lastSpeaker
+	}
+	return -1
+}
+
 // soleHolder reports whether a title has one holder in a story, so that
 // "the president" is the person the article quotes.
 func soleHolder(title string) bool {
@@ -646,6 +719,21 @@ func orgNoun(w string) bool {
 	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
 		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "movement", "coalition":
+		return true
+	}
+	return false
+}
+
+// roleWord reports whether a lower-case word may stand in a role phrase
+// between an organisation and a name: "chief operating officer",
+// "foreign affairs spokesman".
+func roleWord(w string) bool {
+	switch w {
+	case "chief", "operating", "executive", "financial", "officer", "senior", "deputy", "vice", "general", "press",
+		"foreign", "affairs", "national", "security", "adviser", "advisor", "spokesman", "spokeswoman",
+		"spokesperson", "secretary", "director", "president", "chairman", "chairwoman", "head", "minister",
+		"correspondent", "editor", "reporter", "analyst", "economist", "strategist", "leader", "manager",
+		"coach", "boss", "founder", "co-founder", "member", "official", "former", "top", "lead", "special":
 		return true
 	}
 	return false
@@ -912,10 +1000,17 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	}
 	if best >= 0 {
 		// "said Russian President Vladimir Putin": skip modifiers to the person
+		// ("said Sun's chief operating officer Jonathan Schwartz": over a
+		// possessive and lower-case role words too)
 		m := x.res.Mentions[best]
-		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 < m.T1+4; mi++ {
+		reach := m.T1
+		for reach < last && reach-m.T1 < 6 && (x.toks[reach] == "’s" || x.toks[reach] == "'s" ||
+			x.t.Tokens[reach].Kind == segment.Word && !x.t.Tokens[reach].Upper && roleWord(x.lower[reach])) {
+			reach++
+		}
+		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 <= max(m.T1+3, reach); mi++ {
 			n := x.res.Mentions[mi]
-			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && n.T0 <= m.T1+3 {
+			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && (n.T0 <= m.T1+3 || n.T0 == reach) {
 				return n.Entity, n.T1
 			}
 		}

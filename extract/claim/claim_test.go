@@ -291,6 +291,21 @@ var tests = []struct {
 			{"Luis Gutierrez", "direct", "told", "they should stop whining", ""},
 		},
 	},
+	{
+		name: "a role noun with a post-modifier refers back to the person",
+		text: "Sen. Marco Rubio spoke on Wednesday. In comments delivered at the Council on Foreign Relations, the conservative senator vying for the GOP presidential nomination said the world would be safer if the U.S. military had a bigger budget.",
+		want: []want{{"Marco Rubio", "indirect", "said", "the world would be safer", ""}},
+	},
+	{
+		name: "said, then an organisation's role words and the name",
+		text: "Sun Microsystems has launched a service. The system could mature in the same way utilities such as electricity and water have developed, said Sun's chief operating officer Jonathan Schwartz.",
+		want: []want{{"Jonathan Schwartz", "indirect", "said", "The system could mature", ""}},
+	},
+	{
+		name: "a statement saying: the body that issued it",
+		text: "The Department of Justice sent a memo Tuesday saying that people can face federal terrorism charges for purposeful exposure and infection.",
+		want: []want{{"United States Department of Justice", "indirect", "saying", "people can face federal terrorism charges", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

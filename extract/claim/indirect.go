@@ -49,7 +49,11 @@ func (x *extractor) indirect(si int) {
 		lw := x.lower[c]
 		if strings.HasSuffix(lw, "ing") {
 			// ", saying …", ", adding …": the sentence's subject speaks
-			if c > s.First && (x.toks[c-1] == "," || isAdverbOrAux(x.toks[c-1]) || participleLinks[x.lower[c-1]]) {
+			p := c - 1
+			if p > s.First && (lex.IsWeekday(x.toks[p]) || x.lower[p] == "today" || x.lower[p] == "yesterday") {
+				p-- // "sent a memo Tuesday saying"
+			}
+			if c > s.First && (x.toks[p] == "," || isAdverbOrAux(x.toks[p]) || participleLinks[x.lower[p]]) {
 				ent := x.subject(si, c)
 				if ent >= 0 {
 					a0 := x.contentStart(cu, s.Last)
@@ -122,7 +126,12 @@ func (x *extractor) indirect(si int) {
 
 // participleLinks join a participle cue to its sentence's subject:
 // "raised eyebrows after telling Fox News he supported the invasion".
-var participleLinks = map[string]bool{"by": true, "after": true, "before": true, "while": true, "when": true}
+var participleLinks = map[string]bool{
+	"by": true, "after": true, "before": true, "while": true, "when": true,
+	// "issued a statement saying", "sent a memo Tuesday saying"
+	"statement": true, "memo": true, "letter": true, "release": true, "tweet": true, "post": true, "video": true,
+	"note": true, "email": true, "report": true,
+}
 
 func isConj(w string) bool {
 	switch strings.ToLower(w) {

@@ -42,6 +42,12 @@ var sourceModifiers = map[string]bool{
 	"us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
 }
 
+// roleTails continue a source noun into a compound role.
+var roleTails = map[string]bool{
+	"attorney": true, "general": true, "secretary": true, "director": true, "minister": true, "counsel": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
 // nounModifiers are nouns that qualify a source noun: "human rights
 // groups", "trade experts".
 var nounModifiers = map[string]bool{
@@ -75,6 +81,10 @@ func (d *doc) sources(first, last int) {
 		head, hEnd, cue, ok := d.sourceHead(i, last)
 		if !ok {
 			continue
+		}
+		// compound roles: "deputy attorney general", "senior adviser"
+		for hEnd < last && hEnd-i < 3 && roleTails[d.lower[hEnd]] && !d.t.Tokens[hEnd].Upper {
+			hEnd++
 		}
 		// "official John Smith", "aide Huma Abedin": a title, not a source
 		if hEnd < last && d.isNameTok(hEnd) {
