@@ -14,7 +14,13 @@
 //   - in a claim, its speaker's judgement of an entity: "Turkey has been a
 //     valuable ally", "Kamala Harris 'was perceived as someone totally
 //     incomprehensible'", scored with the VADER sentiment lexicon
-//     (sentiment.go) and a short curated list of judgements.
+//     (sentiment.go) and a short curated list of judgements; also a verb
+//     of conduct of the entity ("Erdogan suppresses free speech"), an
+//     evaluative modifier of it ("our rogue president") and a he/she
+//     predicate ("he's an old friend") (judgement.go).
+//
+// People named by title alone ("the senator", "the prince") are resolved
+// to the person of that title mentioned last (refs.go).
 //
 // Negation ("not", "never", "no longer", "refused to") cancels a stance and
 // hedges ("might", "could", "perhaps") weaken it; a stance below the
