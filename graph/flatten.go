@@ -38,7 +38,7 @@ func (r Rel) Article() string {
 //
 // Nodes, in this order (each id at most once):
 //
-//   - the Article;
+//   - the Article, with the document's DocSHA256 in doc_sha256;
 //   - every entity of the document;
 //   - Outlet "outlet:<Slug(article.outlet)>" {name: article.outlet} when the
 //     document has no entity with that id, and likewise Person
@@ -67,6 +67,11 @@ func (r Rel) Article() string {
 // identity (two stances of one holder toward one target, the same author
 // twice), the first occurrence is kept.
 func Flatten(doc *Document) (nodes []Node, rels []Rel) {
+	return flatten(doc, DocSHA256(doc))
+}
+
+// flatten is Flatten with the document's DocSHA256 already computed.
+func flatten(doc *Document, hash string) (nodes []Node, rels []Rel) {
 	a := &doc.Article
 	nodes = make([]Node, 0, 2+len(doc.Entities)+len(a.Authors)+len(doc.Claims))
 	seen := make(map[string]bool, cap(nodes))
@@ -87,7 +92,7 @@ func Flatten(doc *Document) (nodes []Node, rels []Rel) {
 		}
 	}
 
-	addNode(Node{Label: LabelArticle, ID: a.ID, Props: props(nodeSchemaOf(LabelArticle).Props, source{article: a})})
+	addNode(Node{Label: LabelArticle, ID: a.ID, Props: props(nodeSchemaOf(LabelArticle).Props, source{article: a, docHash: hash})})
 	for i := range doc.Entities {
 		addNode(entityNode(&doc.Entities[i]))
 	}

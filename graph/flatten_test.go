@@ -64,6 +64,7 @@ func TestFlatten(t *testing.T) {
 		{LabelArticle, "article:m1", map[string]any{
 			"title": "Kremlin insiders on Trump", "outlet": "Meduza", "published": "2024-11-08",
 			"authors": []string{"Andrey Pertsev", "Andrey Pertsev", "Jane Doe"}, "word_count": int64(812),
+			"doc_sha256": DocSHA256(doc),
 		}},
 		{LabelOutlet, "outlet:meduza", map[string]any{"name": "Meduza", "aliases": []string{"Meduza.io"}}},
 		{LabelPerson, "person:vladimir-putin", map[string]any{
@@ -176,6 +177,7 @@ func TestFlattenMinimal(t *testing.T) {
 				t.Fatalf("test document is invalid: %v", err)
 			}
 			nodes, rels := Flatten(&tt.doc)
+			tt.wantNodes[0].Props["doc_sha256"] = DocSHA256(&tt.doc)
 			if diff := cmp.Diff(tt.wantNodes, nodes); diff != "" {
 				t.Errorf("nodes mismatch (-want +got):\n%s", diff)
 			}

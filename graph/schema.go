@@ -78,9 +78,11 @@ type Prop struct {
 }
 
 // source is what a record's properties are read from: the document's
-// article, and the entity, claim, stance or relation the record is made of.
+// article and its DocSHA256, and the entity, claim, stance or relation the
+// record is made of.
 type source struct {
 	article  *Article
+	docHash  string
 	entity   *Entity
 	claim    *Claim
 	stance   *Stance
@@ -137,6 +139,9 @@ var nodeSchemas = []NodeSchema{
 		{Name: "language", Type: String, value: func(s source) any { return s.article.Language }},
 		{Name: "word_count", Type: Int, value: func(s source) any { return int64(s.article.WordCount) }},
 		{Name: "sha256", Type: String, value: func(s source) any { return s.article.SHA256 }},
+		// newsgraph's addition to MODEL.md: the hash of the whole document
+		// as written (DocSHA256), by which the Writer skips unchanged ones.
+		{Name: "doc_sha256", Type: String, value: func(s source) any { return s.docHash }},
 	}},
 	{Label: LabelPerson, IDPrefix: "person:", Entity: true, Shared: true, Props: []Prop{
 		sharedName, sharedAliases,

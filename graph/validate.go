@@ -99,7 +99,7 @@ func (d *Document) Validate() error {
 		if s.Polarity != Positive && s.Polarity != Negative {
 			bad("stance %d: polarity %q (want %q or %q)", i, s.Polarity, Positive, Negative)
 		}
-		if s.Score < -1 || s.Score > 1 {
+		if !(s.Score >= -1 && s.Score <= 1) { // NaN too
 			bad("stance %d: score %v outside -1..1", i, s.Score)
 		}
 		if s.Claim != "" && ids[s.Claim] != LabelClaim {

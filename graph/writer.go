@@ -34,13 +34,15 @@ type WriterOptions struct {
 	MaxRecords int
 }
 
-// Stats counts what a Writer wrote. Nodes and Relationships count the
-// records sent (a node shared by several documents of one batch counts
-// once); the Created and Deleted counts come from Neo4j's own counters, so
-// re-loading unchanged documents creates nothing new except the claims it
-// replaces.
+// Stats counts what a Writer wrote. Documents counts the documents
+// handled, Unchanged those of them skipped because their article already
+// held them (see Writer). Nodes and Relationships count the records sent (a
+// node shared by several documents of one batch counts once); the Created
+// and Deleted counts come from Neo4j's own counters, so re-loading a
+// changed document creates anew the claims and relationships it replaces.
 type Stats struct {
 	Documents            int64
+	Unchanged            int64
 	Nodes                int64
 	Relationships        int64
 	NodesCreated         int64
@@ -51,6 +53,7 @@ type Stats struct {
 
 func (s *Stats) add(o Stats) {
 	s.Documents += o.Documents
+	s.Unchanged += o.Unchanged
 	s.Nodes += o.Nodes
 	s.Relationships += o.Relationships
 	s.NodesCreated += o.NodesCreated
@@ -64,6 +67,10 @@ func (s *Stats) add(o Stats) {
 //
 // Loading is idempotent and order-independent:
 //
+//   - A document whose article already holds its hash (`doc_sha256`, see
+//     DocSHA256) is not written: nothing of it would change. Each batch
+//     asks for the stored hashes of its articles in one read query and
+//     writes the other documents.
 //   - Article, Claim and Source nodes belong to one article: their properties
 //     are replaced by each load. Re-loading an article first removes what it
 //     contributed before — its claims (with their CLAIMS, REPORTED_IN and
@@ -85,6 +92,7 @@ type Writer struct {
 	batchSize int
 	maxRecs   int
 	buf       []*Document
+	hashes    []string       // DocSHA256 of each document of buf
 	records   int            // estimated records of buf
 	index     map[string]int // article id → position in buf
 	stats     Stats
@@ -120,11 +128,13 @@ func (w *Writer) Write(ctx context.Context, doc *Document) error {
 	if err := doc.Validate(); err != nil {
 		return fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
 	}
+	hash := DocSHA256(doc)
 	if i, ok := w.index[doc.Article.ID]; ok {
-		w.buf[i] = doc
+		w.buf[i], w.hashes[i] = doc, hash
 	} else {
 		w.index[doc.Article.ID] = len(w.buf)
 		w.buf = append(w.buf, doc)
+		w.hashes = append(w.hashes, hash)
 	}
 	w.records += estimateRecords(doc)
 	if len(w.buf) >= w.batchSize || w.records >= w.maxRecs {
@@ -133,28 +143,78 @@ func (w *Writer) Write(ctx context.Context, doc *Document) error {
 	return nil
 }
 
-// Flush writes the buffered documents in one transaction. On error nothing of
-// the batch is written and the batch stays buffered.
+// Flush writes the buffered documents that changed in one transaction. On
+// error nothing of the batch is written and the batch stays buffered.
 func (w *Writer) Flush(ctx context.Context) error {
 	if len(w.buf) == 0 {
 		return nil
 	}
-	b := newBatch()
-	for _, doc := range w.buf {
-		b.addDocument(doc)
-	}
-	st, err := w.run(ctx, b)
+	first, last := w.buf[0].Article.ID, w.buf[len(w.buf)-1].Article.ID
+	unchanged, err := w.unchanged(ctx)
 	if err != nil {
-		first, last := w.buf[0].Article.ID, w.buf[len(w.buf)-1].Article.ID
-		return fmt.Errorf("write batch of %d documents (%s … %s): %w", len(w.buf), first, last, err)
+		return fmt.Errorf("read the hashes of a batch of %d documents (%s … %s): %w", len(w.buf), first, last, err)
+	}
+	var st Stats
+	if len(unchanged) < len(w.buf) {
+		b := newBatch()
+		for i, doc := range w.buf {
+			if !unchanged[doc.Article.ID] {
+				b.addDocument(doc, w.hashes[i])
+			}
+		}
+		st, err = w.run(ctx, b)
+		if err != nil {
+			return fmt.Errorf("write batch of %d documents (%s … %s): %w", len(w.buf), first, last, err)
+		}
 	}
 	st.Documents = int64(len(w.buf))
+	st.Unchanged = int64(len(unchanged))
 	w.stats.add(st)
 	clear(w.buf)
 	w.buf = w.buf[:0]
+	clear(w.hashes)
+	w.hashes = w.hashes[:0]
 	w.records = 0
 	clear(w.index)
 	return nil
+}
+
+// unchangedQuery returns the articles of $rows ({id, hash}) that hold the
+// hash already.
+const unchangedQuery = `UNWIND $rows AS row
+MATCH (a:Article {id: row.id}) WHERE a.doc_sha256 = row.hash
+RETURN a.id`
+
+// unchanged returns the ids of the buffered documents whose article holds
+// their hash already, in one read transaction.
+func (w *Writer) unchanged(ctx context.Context) (map[string]bool, error) {
+	rows := make([]map[string]any, 0, len(w.buf))
+	for i, doc := range w.buf {
+		if w.hashes[i] != "" {
+			rows = append(rows, map[string]any{"id": doc.Article.ID, "hash": w.hashes[i]})
+		}
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	s := w.db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.db.database, AccessMode: neo4j.AccessModeRead})
+	defer s.Close(context.WithoutCancel(ctx))
+	ids, err := neo4j.ExecuteRead(ctx, s, func(tx neo4j.ManagedTransaction) (map[string]bool, error) {
+		res, err := tx.Run(ctx, unchangedQuery, map[string]any{"rows": rows})
+		if err != nil {
+			return nil, err
+		}
+		ids := make(map[string]bool)
+		for res.Next(ctx) {
+			id, _ := res.Record().Values[0].(string)
+			ids[id] = true
+		}
+		return ids, res.Err()
+	})
+	if err != nil {
+		return nil, redact(err, w.db.password)
+	}
+	return ids, nil
 }
 
 // estimateRecords is about the number of nodes and relationships Flatten
@@ -437,8 +497,8 @@ func newBatch() *batch {
 	}
 }
 
-func (b *batch) addDocument(doc *Document) {
-	nodes, rels := Flatten(doc)
+func (b *batch) addDocument(doc *Document, hash string) {
+	nodes, rels := flatten(doc, hash)
 	id := doc.Article.ID
 	b.fresh = true
 	b.articles = append(b.articles, id)

@@ -21,8 +21,9 @@ func loadCommand() *cli.Command {
 		Description: "Reads document JSON Lines, as `newsgraph extract` writes them, from the\n" +
 			"files (or stdin for -) and merges them into Neo4j: loading a document\n" +
 			"again replaces what its article contributed before, and loading the same\n" +
-			"documents twice, or in another order, gives the same graph. Constraints\n" +
-			"and indexes are created first when missing.",
+			"documents twice, or in another order, gives the same graph. A document\n" +
+			"whose article holds its hash already (doc_sha256) is skipped: nothing of\n" +
+			"it would change. Constraints and indexes are created first when missing.",
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize,
 				Usage: "documents per transaction"},
@@ -205,8 +206,12 @@ func (l *loader) summary() {
 	if secs > 0 {
 		rate = float64(st.Nodes+st.Relationships) / secs
 	}
-	fmt.Fprintf(l.stderr, "loaded %s: %d nodes (%d new), %d relationships (%d new) in %.1f s, %.0f nodes+relationships/s\n",
-		nArticles(st.Documents), st.Nodes, st.NodesCreated,
+	unchanged := ""
+	if st.Unchanged > 0 {
+		unchanged = fmt.Sprintf(" (%d unchanged, skipped)", st.Unchanged)
+	}
+	fmt.Fprintf(l.stderr, "loaded %s%s: %d nodes (%d new), %d relationships (%d new) in %.1f s, %.0f nodes+relationships/s\n",
+		nArticles(st.Documents), unchanged, st.Nodes, st.NodesCreated,
 		st.Relationships, st.RelationshipsCreated, secs, rate)
 }
 

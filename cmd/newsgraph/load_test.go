@@ -103,6 +103,14 @@ func TestLoad(t *testing.T) {
 		if diff := cmp.Diff(snap, neo4jtest.MustSnapshot(t, db)); diff != "" {
 			t.Errorf("second load changed the graph (-want +got):\n%s", diff)
 		}
+
+		// And from the file: every article is skipped, and the summary
+		// says so.
+		code, _, stderr = runCLI(ctx, "load", articlesFile)
+		const again = "loaded 3 articles (3 unchanged, skipped): 0 nodes (0 new), 0 relationships (0 new) in "
+		if code != exitOK || !strings.HasPrefix(stderr, again) {
+			t.Errorf("third load: exit code %d, stderr %q; want 0 and a summary starting %q", code, stderr, again)
+		}
 	})
 
 	broken := brokenFile(t)

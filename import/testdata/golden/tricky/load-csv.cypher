@@ -46,7 +46,8 @@ CALL (row) {
     authors: CASE coalesce(row.`authors:string[]`, '') WHEN '' THEN [] ELSE split(row.`authors:string[]`, '\u001F') END,
     language: row.language,
     word_count: toInteger(row.`word_count:long`),
-    sha256: row.sha256}
+    sha256: row.sha256,
+    doc_sha256: row.doc_sha256}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///Person.csv' AS row
