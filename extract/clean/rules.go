@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // exactDrop lists lines (in lower case) that are page furniture wherever
@@ -554,6 +555,10 @@ var (
 	photoCreditEnd = regexp.MustCompile(`(?:\((?:AP|AFP|EPA|Reuters|REUTERS) Photos?(?: ?/ ?[^()]{2,60})?\)|\bREUTERS ?/ ?\p{Lu}[\p{L}.'’ -]{1,50})\.?$`)
 )
 
+// photoCreditMax bounds the length of a photo credit in bytes: "(AP
+// Photo/" and 60 bytes of names, "REUTERS/" and 50.
+const photoCreditMax = 4 * 80
+
 // isPhotoCaption tells whether a line is the caption of a news photo: a
 // description that ends in an agency's photo credit, or that starts "FILE
 // PHOTO:". The description is not the story (what its people do is what
@@ -562,10 +567,18 @@ var (
 // line ("Evan Vucci/AP") is left to the credit rules.
 func isPhotoCaption(ln *line, l, ll string) bool {
 	file := strings.HasPrefix(ll, "file photo:") || strings.HasPrefix(ll, "file photo -")
-	loc := photoCreditEnd.FindStringIndex(l)
-	if loc == nil || loc[0] == 0 || len(strings.Fields(l[:loc[0]])) < 5 {
+	if !strings.Contains(l, " Photo") && !strings.Contains(l, "REUTERS") {
+		return file // most lines: no credit, and no need for the expression
+	}
+	// the credit is at the end: match the expression on the line's tail only
+	from := max(0, len(l)-photoCreditMax)
+	for from > 0 && !utf8.RuneStart(l[from]) {
+		from--
+	}
+	loc := photoCreditEnd.FindStringIndex(l[from:])
+	if loc == nil || from+loc[0] == 0 || len(strings.Fields(l[:from+loc[0]])) < 5 {
 		return file
 	}
-	ln.cut = loc[0]
+	ln.cut = from + loc[0]
 	return true
 }

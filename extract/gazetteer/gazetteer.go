@@ -186,11 +186,31 @@ type TitleMatch struct {
 // Title returns what the whole of s is as a title ("Prime Minister",
 // "Sen.", "spokeswoman"), in any letter case.
 func (g *Gazetteer) Title(s string) (TitleInfo, bool) {
-	toks := Tokenize(s)
+	var one [1]string
+	toks := one[:0]
+	if plainWord(s) {
+		toks = append(toks, s) // the common case, a single word: no tokenising
+	} else {
+		toks = Tokenize(s)
+	}
 	if n, end := g.titles.longest(toks, 0, hasVal); n != nil && end == len(toks) {
 		return g.titleList[n.val-1], true
 	}
 	return TitleInfo{}, false
+}
+
+// plainWord reports whether s is one word of ASCII letters, which Tokenize
+// would return as it is.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchTitle returns the longest title phrase starting at tokens[i] ("Lt.
