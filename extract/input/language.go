@@ -33,12 +33,12 @@ var wordLanguages = func() map[string][]string {
 }()
 
 // languageSample is how many bytes of a text detectLanguage reads.
-const languageSample = 1536
+const languageSample = 800
 
 // detectLanguage tells the language of a text from its script (Chinese,
 // Japanese, Korean, Russian, Arabic, Hebrew, Greek) or, for the Latin
 // script, from its most common words (English, French, Spanish, Portuguese,
-// German, Italian, Dutch, Czech). It reads the first 1.5 KB (some 250
+// German, Italian, Dutch, Czech). It reads the first 800 bytes (some 130
 // words, plenty for common words to tell) and returns ""
 // when the text is too short or the evidence too thin to tell.
 func detectLanguage(text string) string {
