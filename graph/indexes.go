@@ -15,6 +15,12 @@ import (
 //	CALL db.index.fulltext.queryNodes('entity_names', 'putin') YIELD node, score
 const FulltextIndex = "entity_names"
 
+// schemaStatement is one constraint or index of the model and the
+// statement that creates it.
+type schemaStatement struct {
+	name, cypher string
+}
+
 // schemaStatements returns the constraints and indexes of the model, each
 // idempotent (IF NOT EXISTS), from the schema:
 //
@@ -28,25 +34,25 @@ const FulltextIndex = "entity_names"
 //     scans every relationship of the type);
 //   - the full-text index FulltextIndex over the Searchable properties of
 //     the labels that have them.
-func schemaStatements() []string {
-	var out []string
+func schemaStatements() []schemaStatement {
+	var out []schemaStatement
 	for _, l := range Labels {
-		out = append(out, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE",
-			strings.ToLower(string(l)), l))
+		name := strings.ToLower(string(l)) + "_id"
+		out = append(out, schemaStatement{name, fmt.Sprintf("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", name, l)})
 	}
 	for _, s := range nodeSchemas {
 		for _, p := range s.Props {
 			if p.Indexed {
-				out = append(out, fmt.Sprintf("CREATE INDEX %s_%s IF NOT EXISTS FOR (n:%s) ON (n.%s)",
-					strings.ToLower(string(s.Label)), p.Name, s.Label, p.Name))
+				name := strings.ToLower(string(s.Label)) + "_" + p.Name
+				out = append(out, schemaStatement{name, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", name, s.Label, p.Name)})
 			}
 		}
 	}
 	for _, s := range relSchemas {
 		for _, p := range s.Props {
 			if p.Indexed {
-				out = append(out, fmt.Sprintf("CREATE INDEX %s_%s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)",
-					strings.ToLower(string(s.Type)), p.Name, s.Type, p.Name))
+				name := strings.ToLower(string(s.Type)) + "_" + p.Name
+				out = append(out, schemaStatement{name, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", name, s.Type, p.Name)})
 			}
 		}
 	}
@@ -65,8 +71,8 @@ func schemaStatements() []string {
 			}
 		}
 	}
-	out = append(out, fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s]",
-		FulltextIndex, join(labels, "|"), strings.Join(props, ", ")))
+	out = append(out, schemaStatement{FulltextIndex, fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s]",
+		FulltextIndex, join(labels, "|"), strings.Join(props, ", "))})
 	return out
 }
 
@@ -75,30 +81,87 @@ const schemaWaitSeconds = 300
 
 // EnsureSchema creates the constraints and indexes the writer and the saved
 // queries rely on, when they do not exist yet, and waits until they are
-// online. It is idempotent and cheap when the schema is already there.
+// online (CreateSchema, then AwaitSchema). It is idempotent and cheap when
+// the schema is already there: two reads.
 func (w *Writer) EnsureSchema(ctx context.Context) error {
+	created, err := w.CreateSchema(ctx)
+	if err != nil || !created {
+		return err
+	}
+	return w.AwaitSchema(ctx)
+}
+
+// CreateSchema creates the constraints and indexes of the model that the
+// database lacks, all in one transaction, and reports whether it created
+// any (or found one not online yet). It does not wait for the indexes:
+// the uniqueness constraints, which the writer needs, are online when
+// their transaction commits; the other indexes fill while documents are
+// written, and AwaitSchema waits for them before the graph is queried. A
+// small load into a new database so spends no time waiting for indexes it
+// does not use. When everything exists it costs two reads.
+func (w *Writer) CreateSchema(ctx context.Context) (created bool, err error) {
 	s := w.db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.db.database})
 	defer s.Close(context.WithoutCancel(ctx))
-	for _, stmt := range schemaStatements() {
-		// Schema commands cannot share a transaction with each other's
-		// data; each runs on its own, retried like any write.
-		_, err := s.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	// SHOW commands are one per statement, and a constraint's name is
+	// also that of the index behind it.
+	have := map[string]bool{}
+	online := true
+	for _, show := range []string{"SHOW CONSTRAINTS YIELD name RETURN name, 'ONLINE' AS state", "SHOW INDEXES YIELD name, state"} {
+		res, err := s.Run(ctx, show, nil)
+		if err != nil {
+			return false, fmt.Errorf("read the schema: %w", redact(err, w.db.password))
+		}
+		for res.Next(ctx) {
+			name, _ := res.Record().Values[0].(string)
+			state, _ := res.Record().Values[1].(string)
+			have[name] = true
+			if state != "ONLINE" {
+				online = false
+			}
+		}
+		if err := res.Err(); err != nil {
+			return false, fmt.Errorf("read the schema: %w", redact(err, w.db.password))
+		}
+	}
+	var missing []string
+	for _, st := range schemaStatements() {
+		if !have[st.name] {
+			missing = append(missing, st.cypher)
+		}
+	}
+	if len(missing) == 0 {
+		return !online, nil
+	}
+	// Schema commands cannot share a transaction with data, but can with
+	// each other: one transaction and one commit for them all.
+	_, err = s.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		for _, stmt := range missing {
 			res, err := tx.Run(ctx, stmt, nil)
 			if err != nil {
 				return nil, err
 			}
-			return res.Consume(ctx)
-		})
-		if err != nil {
-			return fmt.Errorf("create schema (%s): %w", stmt, redact(err, w.db.password))
+			if _, err := res.Consume(ctx); err != nil {
+				return nil, err
+			}
 		}
+		return nil, nil
+	})
+	if err != nil {
+		return false, fmt.Errorf("create schema: %w", redact(err, w.db.password))
 	}
+	return true, nil
+}
+
+// AwaitSchema waits until every index of the database is online.
+func (w *Writer) AwaitSchema(ctx context.Context) error {
+	s := w.db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.db.database})
+	defer s.Close(context.WithoutCancel(ctx))
 	res, err := s.Run(ctx, "CALL db.awaitIndexes($seconds)", map[string]any{"seconds": schemaWaitSeconds})
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
 	if err != nil {
-		return fmt.Errorf("wait for indexes to come online: %w", err)
+		return fmt.Errorf("wait for indexes to come online: %w", redact(err, w.db.password))
 	}
 	return nil
 }

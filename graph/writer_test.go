@@ -564,3 +564,46 @@ func TestWriterWaitsForUncommittedArticle(t *testing.T) {
 		t.Errorf("graph after two loads differs from a load of the second version (-want +got):\n%s", diff)
 	}
 }
+
+// TestSchemaCreatedOnce creates the schema of an empty database without
+// waiting for its indexes, writes, and then finds nothing left to create;
+// the mark of new articles (see removeContributions) never outlives a load.
+func TestSchemaCreatedOnce(t *testing.T) {
+	db := neo4jtest.Open(t)
+	neo4jtest.Reset(t, db)
+	ctx := context.Background()
+	// a new database: no constraints, no indexes
+	for _, show := range []string{"SHOW CONSTRAINTS YIELD name RETURN 'CONSTRAINT' AS what, name",
+		"SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN 'INDEX' AS what, name"} {
+		for _, r := range neo4jtest.Query(t, db, show, nil) {
+			drop := "DROP " + r["what"].(string) + " `" + r["name"].(string) + "`"
+			_, err := neo4j.ExecuteQuery(ctx, db.Driver(), drop, nil, neo4j.EagerResultTransformer,
+				neo4j.ExecuteQueryWithDatabase(db.Database()))
+			if err != nil {
+				t.Fatalf("%s: %v", drop, err)
+			}
+		}
+	}
+	w := graph.NewWriter(db, graph.WriterOptions{})
+	if created, err := w.CreateSchema(ctx); err != nil || !created {
+		t.Fatalf("CreateSchema: got %t, %v; want true, nil", created, err)
+	}
+	for _, d := range readDocs(t, "testdata/articles.jsonl") {
+		if err := w.Write(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.AwaitSchema(ctx); err != nil {
+		t.Fatalf("AwaitSchema: %v", err)
+	}
+	created, err := w.CreateSchema(ctx)
+	if err != nil || created {
+		t.Errorf("CreateSchema again: got %t, %v; want false, nil", created, err)
+	}
+	if n := neo4jtest.Count(t, db, "MATCH (a:Article) WHERE a.loading IS NOT NULL RETURN count(a)", nil); n != 0 {
+		t.Errorf("got %d articles with the loading mark, want none", n)
+	}
+}

@@ -69,7 +69,10 @@ func runBuild(c *cli.Context) error {
 		start:  time.Now(),
 	}
 	defer l.bar.Finish()
-	if err := l.w.EnsureSchema(ctx); err != nil {
+	// The indexes a load does not use fill while it writes; they are
+	// waited for at the end (awaitSchema).
+	created, err := l.w.CreateSchema(ctx)
+	if err != nil {
 		return fmt.Errorf("build: %w", err)
 	}
 	var pos int64
@@ -97,6 +100,11 @@ func runBuild(c *cli.Context) error {
 		extract.StreamOptions{Workers: workers, OnInputError: onInputErr})
 	if err == nil {
 		err = l.w.Flush(context.WithoutCancel(ctx))
+	}
+	if err == nil {
+		if err := l.awaitSchema(ctx, created); err != nil {
+			return fmt.Errorf("build: %w", err)
+		}
 	}
 	if err != nil {
 		var bad *badInputError

@@ -85,7 +85,10 @@ func runLoad(c *cli.Context) error {
 		start:  time.Now(),
 	}
 	defer l.bar.Finish()
-	if err := l.w.EnsureSchema(ctx); err != nil {
+	// The indexes a load does not use fill while it writes; they are
+	// waited for at the end (awaitSchema).
+	created, err := l.w.CreateSchema(ctx)
+	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
 	for _, name := range opts.files {
@@ -98,6 +101,9 @@ func runLoad(c *cli.Context) error {
 	}
 	if err := l.w.Flush(context.WithoutCancel(ctx)); err != nil {
 		return l.stop(ctx, err)
+	}
+	if err := l.awaitSchema(ctx, created); err != nil {
+		return fmt.Errorf("load: %w", err)
 	}
 	l.bar.Finish()
 	l.summary()
@@ -170,6 +176,15 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 			return err
 		}
 	}
+}
+
+// awaitSchema waits for the indexes CreateSchema created, if it did, so
+// that the graph can be queried as soon as the command returns.
+func (l *loader) awaitSchema(ctx context.Context, created bool) error {
+	if !created {
+		return nil
+	}
+	return l.w.AwaitSchema(ctx)
 }
 
 // stop turns the error that ended a load into the command's error, saying
