@@ -478,8 +478,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	}
 	for p := k; p <= j; p++ {
 		switch x.lower[p] {
-		case "is", "are", "was", "were", "has", "have", "had", "will", "would":
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "who", "which", "that":
 			return -1, -1 // a clause, not a noun phrase
+		}
+		if p > k+1 && p < j && strings.HasSuffix(x.lower[p], "ed") && !x.t.Tokens[p].Upper &&
+			(prepositions[x.lower[p+1]] || isDet(x.toks[p+1]) || x.lower[p+1] == "back" || x.lower[p+1] == "up") {
+			return -1, -1 // "the president pushed back against critics": a verb
 		}
 	}
 	head := x.lower[j]

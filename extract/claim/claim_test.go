@@ -306,6 +306,11 @@ var tests = []struct {
 		text: "The Department of Justice sent a memo Tuesday saying that people can face federal terrorism charges for purposeful exposure and infection.",
 		want: []want{{"United States Department of Justice", "indirect", "saying", "people can face federal terrorism charges", ""}},
 	},
+	{
+		name: "a description with a verb in it is no speaker: the critics are",
+		text: "In a speech on Friday, the president pushed back against critics who said the deal was a mistake.",
+		want: []want{{"critics", "indirect", "said", "the deal was a mistake", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

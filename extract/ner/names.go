@@ -176,6 +176,16 @@ func (d *doc) names(first, last int) {
 			continue
 		}
 		end := d.chunkEnd(i, last)
+		// "Center for Strategic and International Studies": an
+		// organisation's name may hold "and"
+		if _, org := lex.OrgStart(d.toks[i]); org && end+1 < last && end-i >= 3 && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || d.lower[i+1] == "on") &&
+			(d.toks[end] == "and" || d.toks[end] == "&") && d.isNameTok(end+1) {
+			// (two words at least after it: not "House of Fraser and
+			// Woolworths", "… and CEO")
+			if tail := d.chunkEnd(end+1, last); tail-(end+1) >= 2 {
+				end = tail
+			}
+		}
 		a := i
 		// a name that begins with a lower-case Arabic article: "al-Qaeda",
 		// "al-Nusra", "el-Sisi"
@@ -1145,7 +1155,9 @@ func (d *doc) personBody(m Mention) {
 		return
 	}
 	short := d.nameText(m.T0, m.T1)
-	if f := nameWords(short); len(f) > 1 {
+	if p, ok := m.Entry.(*gazetteer.Person); ok && len(p.Short) > 0 {
+		short = p.Short[0] // "Kim regime", not "Un regime"
+	} else if f := nameWords(short); len(f) > 1 {
 		short = f[len(f)-1]
 	}
 	d.sent = m.Sent

@@ -192,6 +192,11 @@ func (d *doc) sources(first, last int) {
 		default:
 			continue
 		}
+		// a possessive or hyphen left over from an unrecognised name
+		// ("Epstein’s former lawyer", "high-ranking officials")
+		for s0 < i && (d.toks[s0] == "’s" || d.toks[s0] == "'s" || d.toks[s0] == "-") {
+			s0++
+		}
 		descStart := i
 		if s0 < i {
 			descStart = s0
