@@ -38,6 +38,7 @@ func (d *doc) run() {
 	}
 	d.resolvePending()
 	d.administrations()
+	d.partyTags()
 	d.sortMentions()
 	for si, s := range d.t.Sentences {
 		d.sent = si

@@ -233,7 +233,7 @@ func (x *extractor) titlesBefore(pm int) {
 		x.add(pe, oe, pred, evidence)
 	}
 	// "Sen. Lindsey Graham": a member of the article's senate
-	if tg, ok := x.parseTag(pm); !hasLegislature && (!ok || !tg.district) {
+	if tg, ok := res.PartyTag(pm); !hasLegislature && (!ok || !tg.District) {
 		for _, th := range titles {
 			if body, ok := legislatorBody[th.title]; ok {
 				if le := x.legislature(body, country); le >= 0 {
