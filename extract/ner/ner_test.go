@@ -186,3 +186,22 @@ func TestMonthOrPerson(t *testing.T) {
 		t.Errorf("mentions of Theresa May (with 3 bytes before) (-want +got):\n%s", diff)
 	}
 }
+
+// TestPeerAlias: a peer's title stays with the name as an alias, the way
+// British news calls the person.
+func TestPeerAlias(t *testing.T) {
+	text := "Former Labour MP Lord Janner, who is a high profile member of Britain's Jewish community, branded Harry's actions stupid."
+	res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
+	for _, e := range res.Entities {
+		if e.Name != "Janner" {
+			continue
+		}
+		for _, a := range e.Aliases {
+			if a == "Lord Janner" {
+				return
+			}
+		}
+		t.Fatalf("got aliases %q for Janner, want one to be %q", e.Aliases, "Lord Janner")
+	}
+	t.Fatal("got no person Janner")
+}

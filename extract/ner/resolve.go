@@ -734,8 +734,19 @@ func (rv *resolver) fillEntity(ei int) {
 				e.Titles = append(e.Titles, t)
 			}
 		}
+		// "Lord Janner", "Sir Alex Ferguson": a peer's or knight's title is
+		// part of how the person is called
+		if n := len(m.Titles); n > 0 && e.Label == graph.LabelPerson && peerTitles[m.Titles[n-1]] {
+			if s := m.Titles[n-1] + " " + m.Name; !seen[s] {
+				seen[s] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+		}
 	}
 }
+
+// peerTitles are the titles that stay with a British name: "Lord Janner".
+var peerTitles = map[string]bool{"Lord": true, "Lady": true, "Sir": true, "Dame": true, "Baroness": true, "Baron": true}
 
 // personName is the most used full form of an unlisted person's name, or
 // the short form when no full form is written.
