@@ -2,6 +2,8 @@ package graph
 
 import (
 	"encoding/json"
+	"io"
+	"strings"
 	"testing"
 )
 
@@ -51,5 +53,44 @@ func TestDocSHA256(t *testing.T) {
 				t.Errorf("got the hash of the unchanged document, want another")
 			}
 		})
+	}
+}
+
+// TestRawDocumentSHA256 pins down what lets a load skip unchanged documents
+// without decoding them: the hash of a line DocumentWriter writes is the
+// DocSHA256 of its document; an array element, spelled otherwise, is
+// decoded and hashed again.
+func TestRawDocumentSHA256(t *testing.T) {
+	doc, err := DecodeDocument([]byte(withMeduza(flattenDoc)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, array := range []bool{false, true} {
+		var b strings.Builder
+		dw := NewDocumentWriter(&b, array)
+		if err := dw.Write(doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := dw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		dr := NewDocumentReader(strings.NewReader(b.String()), "docs")
+		raw, err := dr.ReadRaw()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := raw.SHA256 == DocSHA256(doc), !array; got != want {
+			t.Errorf("array %t: line hash equals DocSHA256: got %t, want %t", array, got, want)
+		}
+		back, err := dr.Decode(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := DocSHA256(back); got != DocSHA256(doc) {
+			t.Errorf("array %t: decoded document's hash %s, want %s", array, got, DocSHA256(doc))
+		}
+		if _, err := dr.ReadRaw(); err != io.EOF {
+			t.Errorf("array %t: got %v after the document, want io.EOF", array, err)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package graph
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -34,14 +36,11 @@ func (dr *DocumentReader) Line() int { return dr.line }
 // cannot be read gives a *ParseError naming its line (or array element);
 // whether reading may go on after it is for Skippable to say.
 func (dr *DocumentReader) Read() (*Document, error) {
-	if dr.fatal != nil {
-		return nil, dr.fatal
+	raw, err := dr.ReadRaw()
+	if err != nil {
+		return nil, err
 	}
-	doc, skippable, err := dr.read()
-	if err != nil && err != io.EOF && !skippable {
-		dr.fatal = err
-	}
-	return doc, err
+	return dr.Decode(raw)
 }
 
 // Skippable reports whether err, returned by Read, is about one document
@@ -52,61 +51,98 @@ func (dr *DocumentReader) Skippable(err error) bool {
 	return err != nil && err != io.EOF && err != dr.fatal
 }
 
-// read is Read, saying whether an error is about one document only.
-func (dr *DocumentReader) read() (doc *Document, skippable bool, err error) {
-	if dr.array != nil {
-		return dr.readArrayElem()
+// RawDocument is one document as read, not yet decoded: a line of JSON
+// Lines (or an element of a JSON array) and the SHA-256 of its bytes.
+// The lines `newsgraph extract` writes are the canonical JSON of their
+// documents, so their SHA256 is the document's DocSHA256, and a load can
+// tell an unchanged document without decoding it (Writer.KnownHashes).
+type RawDocument struct {
+	Data   []byte
+	SHA256 string
+	line   int
+}
+
+// ReadRaw returns the next document undecoded, or io.EOF at the end; Decode
+// decodes it. Its errors are those of Read that are not about one document
+// (see Skippable), and the error of a bad array element.
+func (dr *DocumentReader) ReadRaw() (RawDocument, error) {
+	if dr.fatal != nil {
+		return RawDocument{}, dr.fatal
 	}
+	var raw []byte
+	var err error
+	if dr.array != nil {
+		raw, err = dr.readArrayRaw()
+	} else {
+		raw, err = dr.readLine()
+		if err == nil && dr.line == 1 && raw[0] == '[' {
+			raw, err = dr.startArrayRaw(raw)
+		}
+	}
+	if err != nil {
+		if err != io.EOF {
+			dr.fatal = err
+		}
+		return RawDocument{}, err
+	}
+	sum := sha256.Sum256(raw)
+	return RawDocument{Data: raw, SHA256: hex.EncodeToString(sum[:]), line: dr.line}, nil
+}
+
+// Decode decodes a document ReadRaw returned. Its error, a *ParseError
+// naming the line, is about that document only: reading may go on.
+func (dr *DocumentReader) Decode(raw RawDocument) (*Document, error) {
+	dr.line = raw.line
+	doc, err := decodeDocument(raw.Data)
+	if err != nil {
+		if dr.array != nil {
+			return nil, &ParseError{File: dr.name, Err: fmt.Errorf("array element %d: %w", raw.line, err)}
+		}
+		return nil, &ParseError{File: dr.name, Line: raw.line, Err: err}
+	}
+	return doc, nil
+}
+
+// readLine returns the next non-blank line, trimmed.
+func (dr *DocumentReader) readLine() ([]byte, error) {
 	for {
 		raw, err := dr.r.ReadBytes('\n')
 		if len(raw) == 0 && err != nil {
 			if err == io.EOF {
-				return nil, false, io.EOF
+				return nil, io.EOF
 			}
-			return nil, false, &ParseError{File: dr.name, Line: dr.line + 1, Err: err}
+			return nil, &ParseError{File: dr.name, Line: dr.line + 1, Err: err}
 		}
 		dr.line++
 		raw = bytes.TrimSpace(raw)
 		if dr.line == 1 {
 			raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
 		}
-		if len(raw) == 0 {
-			continue
+		if len(raw) > 0 {
+			return raw, nil
 		}
-		if dr.line == 1 && raw[0] == '[' {
-			return dr.startArray(raw)
-		}
-		doc, perr := decodeDocument(raw)
-		if perr != nil {
-			return nil, true, &ParseError{File: dr.name, Line: dr.line, Err: perr}
-		}
-		return doc, false, nil
 	}
 }
 
-func (dr *DocumentReader) startArray(first []byte) (*Document, bool, error) {
+func (dr *DocumentReader) startArrayRaw(first []byte) ([]byte, error) {
 	rest := io.MultiReader(bytes.NewReader(first), bytes.NewReader([]byte("\n")), dr.r)
 	dr.array = json.NewDecoder(rest)
 	if _, err := dr.array.Token(); err != nil { // '['
-		return nil, false, &ParseError{File: dr.name, Line: 1, Err: err}
+		return nil, &ParseError{File: dr.name, Line: 1, Err: err}
 	}
-	return dr.readArrayElem()
+	return dr.readArrayRaw()
 }
 
-func (dr *DocumentReader) readArrayElem() (*Document, bool, error) {
+func (dr *DocumentReader) readArrayRaw() ([]byte, error) {
 	if !dr.array.More() {
-		return nil, false, io.EOF
+		return nil, io.EOF
 	}
 	var raw json.RawMessage
 	if err := dr.array.Decode(&raw); err != nil {
-		return nil, false, &ParseError{File: dr.name, Err: fmt.Errorf("in JSON array: %w", err)}
+		return nil, &ParseError{File: dr.name, Err: fmt.Errorf("in JSON array: %w", err)}
 	}
 	dr.line++ // element number stands in for the line
-	doc, err := decodeDocument(raw)
-	if err != nil {
-		return nil, true, &ParseError{File: dr.name, Err: fmt.Errorf("array element %d: %w", dr.line, err)}
-	}
-	return doc, false, nil
+	return raw, nil
 }
 
 // DecodeDocument parses one document from JSON and checks it against the

@@ -141,7 +141,8 @@ var nodeSchemas = []NodeSchema{
 		{Name: "sha256", Type: String, value: func(s source) any { return s.article.SHA256 }},
 		// newsgraph's addition to MODEL.md: the hash of the whole document
 		// as written (DocSHA256), by which the Writer skips unchanged ones.
-		{Name: "doc_sha256", Type: String, value: func(s source) any { return s.docHash }},
+		// Indexed: a load looks documents up by it (Writer.KnownHashes).
+		{Name: "doc_sha256", Type: String, Indexed: true, value: func(s source) any { return s.docHash }},
 	}},
 	{Label: LabelPerson, IDPrefix: "person:", Entity: true, Shared: true, Props: []Prop{
 		sharedName, sharedAliases,

@@ -179,6 +179,35 @@ func (w *Writer) Flush(ctx context.Context) error {
 	return nil
 }
 
+// KnownHashes returns which of hashes an article holds as its doc_sha256,
+// in one read query through the index on it. A document whose hash is
+// known is loaded already, unchanged: the hash covers its article's id.
+// With RawDocument.SHA256 it tells unchanged documents before they are
+// decoded; SkipUnchanged then counts them.
+func (w *Writer) KnownHashes(ctx context.Context, hashes []string) (map[string]bool, error) {
+	if len(hashes) == 0 {
+		return nil, nil
+	}
+	const query = "UNWIND $hashes AS h MATCH (a:Article {doc_sha256: h}) RETURN DISTINCT h"
+	_, recs, err := w.db.Read(ctx, query, map[string]any{"hashes": hashes})
+	if err != nil {
+		return nil, fmt.Errorf("read document hashes: %w", err)
+	}
+	known := make(map[string]bool, len(recs))
+	for _, r := range recs {
+		h, _ := r.Values[0].(string)
+		known[h] = true
+	}
+	return known, nil
+}
+
+// SkipUnchanged counts n documents found unchanged without writing them
+// (see KnownHashes) in Stats.
+func (w *Writer) SkipUnchanged(n int) {
+	w.stats.Documents += int64(n)
+	w.stats.Unchanged += int64(n)
+}
+
 // unchangedQuery returns the articles of $rows ({id, hash}) that hold the
 // hash already.
 const unchangedQuery = `UNWIND $rows AS row

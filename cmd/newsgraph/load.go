@@ -151,29 +151,58 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 	}
 	l.bar.Describe(name)
 	dr := graph.NewDocumentReader(countingReader{r, l.bar}, name)
+	// Documents are read a batch ahead, undecoded: those whose bytes'
+	// hash an article holds are loaded already and are not decoded (see
+	// graph.RawDocument).
+	ahead := make([]graph.RawDocument, 0, l.opts.batchSize)
+	hashes := make([]string, 0, l.opts.batchSize)
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		doc, err := dr.Read()
-		if err == io.EOF {
-			return nil
+		ahead, hashes = ahead[:0], hashes[:0]
+		var readErr error
+		for len(ahead) < cap(ahead) {
+			raw, err := dr.ReadRaw()
+			if err != nil {
+				readErr = err
+				break
+			}
+			ahead = append(ahead, raw)
+			hashes = append(hashes, raw.SHA256)
 		}
+		known, err := l.w.KnownHashes(context.WithoutCancel(ctx), hashes)
 		if err != nil {
-			if !l.opts.keepGoing || !dr.Skippable(err) {
+			return err
+		}
+		for _, raw := range ahead {
+			if known[raw.SHA256] {
+				l.w.SkipUnchanged(1)
+				continue
+			}
+			doc, err := dr.Decode(raw)
+			if err != nil {
+				if !l.opts.keepGoing {
+					return err
+				}
+				l.skipped++
+				fmt.Fprintf(l.stderr, "newsgraph: load: skipped %s\n", err)
+				continue
+			}
+			if err := ctx.Err(); err != nil {
+				return err // interrupted: stop before the next batch
+			}
+			// A batch once started is finished even if the load is
+			// interrupted meanwhile, so that what was loaded is known.
+			if err := l.w.Write(context.WithoutCancel(ctx), doc); err != nil {
 				return err
 			}
-			l.skipped++
-			fmt.Fprintf(l.stderr, "newsgraph: load: skipped %s\n", err)
-			continue
 		}
-		if err := ctx.Err(); err != nil {
-			return err // interrupted: stop before the next batch
+		if readErr == io.EOF {
+			return nil
 		}
-		// A batch once started is finished even if the load is
-		// interrupted meanwhile, so that what was loaded is known.
-		if err := l.w.Write(context.WithoutCancel(ctx), doc); err != nil {
-			return err
+		if readErr != nil {
+			return readErr
 		}
 	}
 }
