@@ -311,6 +311,11 @@ var tests = []struct {
 		text: "In a speech on Friday, the president pushed back against critics who said the deal was a mistake.",
 		want: []want{{"critics", "indirect", "said", "the deal was a mistake", ""}},
 	},
+	{
+		name: "an attribution set inside its sentence",
+		text: `The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were "generally too weak to produce a market reaction".`,
+		want: []want{{"Junya Tanase", "direct", "said", "generally too weak to produce a market reaction", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -108,7 +108,16 @@ func (x *extractor) indirect(si int) {
 		if c > s.First && x.endsClause(c) {
 			if ent, end := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 && x.phraseEnds(end, s.Last) {
 				x.usedCue[c] = true
-				x.add(ent, x.kind(s.First, c), cu.text, x.t.Sentences[si].Start, x.t.Tokens[c-1].End, si)
+				claimEnd, kind := x.t.Tokens[c-1].End, x.kind(s.First, c)
+				// "The ministers' comments, said X of Y, were too weak": the
+				// attribution stands inside the sentence, which goes on
+				if r := x.parentheticalRest(end, s.Last); r > 0 {
+					claimEnd = x.t.Tokens[r-1].End
+					if x.kind(end, r) == graph.KindDirect {
+						kind = graph.KindDirect
+					}
+				}
+				x.add(ent, kind, cu.text, x.t.Sentences[si].Start, claimEnd, si)
 				continue
 			}
 		}
@@ -466,4 +475,29 @@ func (x *extractor) negated(c, first int) bool {
 		}
 	}
 	return false
+}
+
+// parentheticalRest returns the end of the sentence when an attribution
+// ending at token end is set inside it by commas and a predicate follows
+// ("…, said X of Y, were too weak"), or 0.
+func (x *extractor) parentheticalRest(end, last int) int {
+	k := end
+	for k < last && x.toks[k] != "," && k-end < 8 {
+		if x.t.Tokens[k].Kind == segment.Quote || x.toks[k] == "." {
+			return 0
+		}
+		k++
+	}
+	if k >= last || x.toks[k] != "," {
+		return 0
+	}
+	e := x.contentEnd(k+1, last)
+	if x.words(k+1, e) < 3 {
+		return 0
+	}
+	switch x.lower[k+1] {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must":
+		return e
+	}
+	return 0
 }

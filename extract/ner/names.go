@@ -573,7 +573,7 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 			return p
 		}
-		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); ok && p-a <= 3 && !placePrefixes[d.toks[a]] {
+		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); (ok || d.invertedSpeaker(a)) && p-a <= 3 && !placePrefixes[d.toks[a]] {
 			if _, org := lex.OrgStart(d.toks[a]); !org {
 				return p
 			}
@@ -755,6 +755,16 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
 		return true
 	}
+	// the speaker of an inverted attribution: "…, said Junya Tanase of JPMorgan"
+	if n >= 2 && n <= 3 && t0 > first && d.invertedSpeaker(t0) {
+		common := false
+		for i := t0; i < t1; i++ {
+			common = common || lex.IsCommonLower(d.lower[i])
+		}
+		if !common {
+			return true
+		}
+	}
 	// subject of a reporting verb or an appositive: "Pushkov tweeted", "Gordon Adams, a professor"
 	// (not "the Beast tell", where an article shows a common noun or a title)
 	if t0 > first && (d.lower[t0-1] == "the" || d.lower[t0-1] == "a" || d.lower[t0-1] == "an") {
@@ -773,6 +783,16 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// invertedSpeaker reports whether the run at token t0 follows the verb of
+// an inverted attribution: "…, said Junya Tanase", "“…” said X".
+func (d *doc) invertedSpeaker(t0 int) bool {
+	if t0 < 2 || !(d.toks[t0-2] == "," || d.t.Tokens[t0-2].Kind == segment.Quote) {
+		return false
+	}
+	v, ok := lex.ReportingVerb(d.lower[t0-1])
+	return ok && lex.IsSpeechVerb(v)
 }
 
 // surnameShape reports whether w ends like a surname of a family of names
@@ -843,6 +863,9 @@ func (d *doc) resolvePending() {
 	}
 }
 
+// locatives before a capital make it the city: "in Tokyo", "near Kabul".
+var locatives = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "around": true, "downtown": true}
+
 // deferredHit is an ambiguous one-word listed name whose reading waits for
 // the people of the article to be known.
 type deferredHit struct {
@@ -860,6 +883,9 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 		m.Form = FormDemonym
 	case gazetteer.SurfaceCapital:
 		m.Form = FormCapital
+		if s.t0 > 0 && locatives[d.lower[s.t0-1]] && s.t1-s.t0 == 1 {
+			return -1 // "a bank in Tokyo": the city as a place, not its government
+		}
 	case gazetteer.SurfaceMember:
 		m.Form = FormMember
 	case gazetteer.SurfaceShort:

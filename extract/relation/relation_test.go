@@ -134,7 +134,7 @@ func TestExtract(t *testing.T) {
 			"“Turkey has been a valuable ally and member of NATO,” Graham said.",
 			[]string{"Turkey MEMBER_OF NATO [Turkey has been a valuable ally and member of NATO]"}},
 		{"a photo credit and a president's administration",
-			"Erdogan speaks in Washington. (AP Photo/Patrick Semansky) He criticised President Barack Obama's administration.",
+			"Erdogan speaks in the United States. (AP Photo/Patrick Semansky) He criticised President Barack Obama's administration.",
 			[]string{
 				"Barack Obama LEADER_OF United States [President Barack Obama]",
 				"Patrick Semansky WORKS_FOR Associated Press [AP Photo/Patrick Semansky]",
