@@ -143,6 +143,7 @@ var orgHeads = map[string]string{
 	"Committee": "government", "Commission": "government", "Agency": "government", "Office": "government",
 	"Bureau": "government", "Service": "government", "Administration": "government", "Authority": "government",
 	"Parliament": "legislature", "Assembly": "legislature", "Senate": "legislature", "Congress": "legislature",
+	"Legislature": "legislature",
 	"Court": "court", "Tribunal": "court", "Police": "government", "Army": "military", "Navy": "military",
 	"Forces": "military", "Guard": "military", "Brigade": "military", "Command": "military",
 	"Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",

@@ -93,6 +93,13 @@ var placePrefixes = map[string]bool{
 	"Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
+// orgNamedAfter are the organisation words that a person's or place's
+// name may precede: "John F. Kennedy School of Government".
+var orgNamedAfter = map[string]bool{
+	"School": true, "Institute": true, "Center": true, "Centre": true, "College": true, "Academy": true,
+	"Foundation": true, "University": true,
+}
+
 // placeHeads end the names of places, never a person's: "Mobile County",
 // "Stewart Island".
 var placeHeads = map[string]bool{
@@ -445,6 +452,14 @@ func (d *doc) chunk(a, b, first, last int) {
 		if kind, ok := lex.OrgStart(d.toks[a]); ok && b-a >= 3 && (d.toks[a+1] == "of" || d.toks[a+1] == "for" || d.toks[a+1] == "on") {
 			d.addOrg(a, b, kind) // "Ministry of Defence", "Center for Arizona Policy", "Council on Foreign Relations"
 			return
+		}
+		// "John F. Kennedy School of Government", "London School of
+		// Economics": a name, then an organisation's "X of Y"
+		for k := a + 1; k+2 < b; k++ {
+			if kind, ok := lex.OrgStart(d.toks[k]); ok && (d.toks[k+1] == "of" || d.toks[k+1] == "for") && orgNamedAfter[d.toks[k]] {
+				d.addOrg(a, b, kind)
+				return
+			}
 		}
 	}
 
