@@ -144,7 +144,7 @@ var orgHeads = map[string]string{
 	"Bureau": "government", "Service": "government", "Administration": "government", "Authority": "government",
 	"Parliament": "legislature", "Assembly": "legislature", "Senate": "legislature", "Congress": "legislature",
 	"Legislature": "legislature",
-	"Court": "court", "Tribunal": "court", "Police": "government", "Army": "military", "Navy": "military",
+	"Court":       "court", "Tribunal": "court", "Police": "government", "Army": "military", "Navy": "military",
 	"Forces": "military", "Guard": "military", "Brigade": "military", "Command": "military",
 	"Inc": "company", "Inc.": "company", "Corp": "company", "Corp.": "company", "Corporation": "company",
 	"Ltd": "company", "Ltd.": "company", "LLC": "company", "PLC": "company", "plc": "company", "Co.": "company",
