@@ -243,7 +243,8 @@ var charges = map[string]string{"accuse": "of", "blame": "for", "charge": "with"
 // the speaker's entity index and the first token of its phrase.
 func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	j := c - 1
-	for j >= first && isAdverbOrAux(x.toks[j]) {
+	progressive := strings.HasSuffix(x.lower[c], "ing") // "are calling for", "keeps saying"
+	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]]) {
 		j--
 	}
 	// a time between the speaker and the verb: "Putin on Thursday said",
@@ -309,6 +310,19 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
 				return x.firstConjunct(pe, ps, first)
 			}
+		}
+	}
+	// "Some Republican senators who pushed the bill through the Legislature
+	// are calling for": the head of the relative clause, not its object
+	for k := j - 1; k > first && j-k < 12; k-- {
+		if x.t.Tokens[k].Kind == segment.Punct || x.t.Tokens[k].Kind == segment.Quote {
+			break
+		}
+		if x.lower[k] == "who" {
+			if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
+				return x.firstConjunct(e, s, first)
+			}
+			break
 		}
 	}
 	if e, s := x.speakerEndingAt(j, first); e >= 0 {
@@ -399,6 +413,16 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		// "Russian President Vladimir Putin": the person, not the country
 		if m.Form == ner.FormDemonym && m.Label == graph.LabelCountry {
 			return -1, -1
+		}
+		// "Prominent Republicans", "two Democrats": some of a party's
+		// members, a generic source, not the party
+		if m.Form == ner.FormMember && m.T0 > first && strings.HasSuffix(x.lower[m.T1-1], "s") && memberQualifiers[x.lower[m.T0-1]] {
+			q0 := m.T0 - 1
+			if q0 > first && memberQualifiers[x.lower[q0-1]] {
+				q0--
+			}
+			mi := x.res.NewSource(q0, m.T1, x.t.SentenceOf(x.t.Tokens[q0].Start), x.res.Span(q0, m.T1))
+			return x.res.Mentions[mi].Entity, q0
 		}
 		return m.Entity, m.T0
 	}
@@ -652,6 +676,21 @@ func (x *extractor) documentAuthor(head string, before int) int {
 		}
 	}
 	return -1
+}
+
+// progressiveAux stand before a cue in -ing: "are calling for", "keeps
+// saying", "has been warning".
+var progressiveAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "keeps": true, "kept": true,
+	"keep": true, "now": true,
+}
+
+// memberQualifiers before a party's member noun make a group of its
+// members: "prominent Republicans", "two Democrats", "some Tories".
+var memberQualifiers = map[string]bool{
+	"prominent": true, "some": true, "two": true, "three": true, "several": true, "many": true, "senior": true,
+	"top": true, "leading": true, "moderate": true, "conservative": true, "liberal": true, "progressive": true,
+	"fellow": true, "other": true, "few": true, "most": true, "rebel": true, "centrist": true, "younger": true,
 }
 
 // anaphorRoles are role nouns that "the" makes a reference back to a

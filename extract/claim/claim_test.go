@@ -316,6 +316,15 @@ var tests = []struct {
 		text: `The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were "generally too weak to produce a market reaction".`,
 		want: []want{{"Junya Tanase", "direct", "said", "generally too weak to produce a market reaction", ""}},
 	},
+	{
+		name: "some of a party's members; a relative clause's head; progressive cues",
+		text: "Prominent Republicans are calling for Ariz. Gov. Jan Brewer to veto a controversial bill that would allow businesses to deny service over religious beliefs. Some Republican senators who pushed the bill through the Legislature are now calling for a veto as well. Representatives from both countries said the apology came in a phone call.",
+		want: []want{
+			{"Prominent Republicans", "indirect", "calling for", "Jan Brewer to veto a controversial bill", ""},
+			{"Republican senators", "indirect", "calling for", "a veto as well", ""},
+			{"Representatives from both countries", "indirect", "said", "the apology came in a phone call", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -47,7 +47,8 @@ func (x *extractor) indirect(si int) {
 			continue
 		}
 		lw := x.lower[c]
-		if strings.HasSuffix(lw, "ing") {
+		progressive := c > s.First && progressiveAux[x.lower[c-1]] // "are calling for": a finite verb
+		if strings.HasSuffix(lw, "ing") && !progressive {
 			// ", saying …", ", adding …": the sentence's subject speaks
 			p := c - 1
 			if p > s.First && (lex.IsWeekday(x.toks[p]) || x.lower[p] == "today" || x.lower[p] == "yesterday") {

@@ -147,7 +147,8 @@ func (d *doc) sources(first, last int) {
 			np0 := hEnd + n
 			np1 := d.npEnd(np0, last)
 			if np1 > np0 && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
-				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1)) {
+				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1) ||
+				d.shortDeterminedNP(np0, np1)) {
 				post = true
 				e1 = np1
 				for k := np0; k < np1; k++ {
@@ -251,7 +252,8 @@ var sourceNouns = func() map[string]sourceNoun {
 		"banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors",
 		"investigator", "investigators", "campaigner", "campaigners", "protester", "protesters", "protestor",
 		"protestors", "group", "groups", "supporter", "supporters", "opponent", "opponents", "voter", "voters",
-		"account", "accounts")
+		"account", "accounts", "senator", "senators", "congressman", "congressmen", "congresswoman", "congresswomen",
+		"governor", "governors", "mayor", "mayors")
 	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
 		"witness", "witnesses", "resident", "residents", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
 		"spokesperson", "spokespeople", "authority", "authorities", "activist", "activists", "researcher", "researchers")
@@ -364,6 +366,27 @@ func (d *doc) npEnd(i, last int) int {
 		j++
 	}
 	return j
+}
+
+// shortDeterminedNP reports whether tokens [t0, t1) are a short noun phrase
+// with a determiner or quantifier of its own ("both nations", "the room"),
+// which may say where a group stands: "accounts from both nations",
+// "several people in the room".
+func (d *doc) shortDeterminedNP(t0, t1 int) bool {
+	if t1-t0 < 2 || t1-t0 > 3 {
+		return false
+	}
+	switch d.lower[t0] {
+	case "both", "the", "all", "each", "several", "many", "two", "three":
+	default:
+		return false
+	}
+	for k := t0 + 1; k < t1; k++ {
+		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) hasEntity(t0, t1 int) bool {
