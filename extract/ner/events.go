@@ -38,7 +38,7 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 			}
 		}
 	}
-	for _, w := range []string{"election", "elections", "vote", "midterms", "primaries"} {
+	for _, w := range []string{"election", "elections", "vote", "midterms", "primaries", "nomination"} {
 		m[w] |= headsPattern
 	}
 	for w := range warHeads {
@@ -69,7 +69,7 @@ var eventHeads = map[string]string{
 	"massacre": "attack", "shooting": "attack", "impeachment": "impeachment", "trial": "trial",
 	"olympics": "sports", "games": "sports", "protests": "protest", "uprising": "protest", "revolution": "protest",
 	"crisis": "crisis", "scandal": "scandal", "talks": "summit", "report": "investigation",
-	"coup": "coup", "shutdown": "shutdown",
+	"coup": "coup", "shutdown": "shutdown", "insurgency": "insurgency",
 }
 
 // yearNamed are the event heads that a year alone identifies: "the 2016
@@ -116,6 +116,8 @@ func (d *doc) events(first, last int) {
 		switch {
 		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
 			d.election(i, first, last)
+		case lw == "nomination":
+			d.nomination(i, first)
 		case warHeads[lw] != "":
 			d.war(i, first, last, warHeads[lw])
 		case eventHeads[lw] != "":
@@ -205,6 +207,26 @@ func (d *doc) election(i, first, last int) {
 		start = i - 1
 	}
 	d.addEvent(start, end, info, nil)
+}
+
+// nomination adds a party's presidential nomination, contested like an
+// election: "the GOP presidential nomination", "the 2016 Republican
+// presidential nomination".
+func (d *doc) nomination(i, first int) {
+	if i-2 < first || d.lower[i-1] != "presidential" {
+		return
+	}
+	pm := d.res.MentionAt(i-2, graph.LabelOrganization)
+	if pm < 0 || d.res.Mentions[pm].T1 != i-1 || d.res.Mentions[pm].Kind != gazetteer.OrgParty {
+		return
+	}
+	m := d.res.Mentions[pm]
+	party := strings.TrimSuffix(m.Name, " Party")
+	start, year := m.T0, ""
+	if start-1 >= first && d.t.Tokens[start-1].Kind == segment.Number && len(d.toks[start-1]) == 4 {
+		start, year = start-1, d.toks[start-1]+" "
+	}
+	d.addEvent(start, i+1, &eventInfo{kind: "nomination", country: -1, agent: -1, name: year + party + " presidential nomination"}, nil)
 }
 
 func (d *doc) war(i, first, last int, head string) {
