@@ -175,7 +175,9 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && !phrasalDemand(lemma, x.lower, i, last) {
+	// ("the report finds that …": a document's findings are its claims)
+	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
+	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && !finds && !phrasalDemand(lemma, x.lower, i, last) {
 		return cue{}, false
 	}
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
@@ -1067,6 +1069,36 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T1
 		}
 	}
+	// "according to a report released Thursday by the inspector general":
+	// the document's author
+	if isDet(x.toks[c1]) {
+		for d := c1 + 1; d < last && d <= c1+3; d++ {
+			if !docNouns[x.lower[d]] {
+				continue
+			}
+			for b := d + 1; b < last && b < d+8; b++ {
+				if x.t.Tokens[b].Kind == segment.Punct {
+					break
+				}
+				if x.lower[b] == "by" {
+					a := b + 1
+					if a < last && x.lower[a] == "the" {
+						a++
+					}
+					if mi := x.res.MentionAt(a); mi >= 0 {
+						if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) {
+							return m.Entity, m.T1
+						}
+					}
+					break
+				}
+			}
+			if e := x.documentAuthor(x.lower[d], c1); e >= 0 {
+				return e, d + 1
+			}
+			break
+		}
+	}
 	// "said the prime minister", "said the head of …": a description up to the end
 	end = c1
 	for end < last && x.t.Tokens[end].Kind != segment.Punct && x.t.Tokens[end].Kind != segment.Quote && end-c1 < 10 {
@@ -1104,10 +1136,53 @@ func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, 
 	x.lastPara = x.t.Sentences[sent].Para
 }
 
+// datelineLen returns the length of a dateline that begins s ("WASHINGTON
+// — ", "LONDON (Reuters) - ", "NEW YORK, Jan. 5 — "), or 0: the place in
+// capitals, an optional agency or date, a dash.
+func datelineLen(s string) int {
+	i, caps := 0, 0
+	for i < len(s) && i < 60 {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' && caps > 0 && i+1 < len(s) && s[i+1] != ' ':
+		default:
+			goto place
+		}
+		i++
+	}
+place:
+	if caps < 3 {
+		return 0
+	}
+	rest := s[i:]
+	if p := strings.IndexAny(rest, "—–-"); p >= 0 && p <= 30 {
+		// an agency in brackets or a date may stand before the dash
+		if mid := rest[:p]; strings.ContainsAny(mid, ".!?\"“") {
+			return 0
+		}
+		k := i + p
+		for k < len(s) && (s[k] == ' ' || s[k] == '-' || strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–")) {
+			if s[k] == ' ' || s[k] == '-' {
+				k++
+			} else {
+				k += len("—")
+			}
+		}
+		if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+			return 0 // "NATO — the alliance — said": an aside, not a dateline
+		}
+		return k
+	}
+	return 0
+}
+
 // trim removes spaces, commas, a final period and unbalanced outer quotes
 // from the ends of a text span.
 func (x *extractor) trim(start, end int) (int, int) {
 	b := x.t.Body
+	start += datelineLen(b[start:end])
 	for start < end {
 		r, n := decodeAt(b, start)
 		if r == ' ' || r == ',' || r == '\n' || r == ':' || r == '—' || r == '–' {

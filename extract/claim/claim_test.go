@@ -325,6 +325,14 @@ var tests = []struct {
 			{"Representatives from both countries", "indirect", "said", "the apology came in a phone call", ""},
 		},
 	},
+	{
+		name: "according to a report by X; the report finds",
+		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
+		want: []want{
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "according to", "effort to stabilize parts of war-torn Afghanistan has mostly failed", "WASHINGTON"},
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "finds", "has been largely wasted", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -352,4 +360,20 @@ func dump(cs []got) string {
 		b.WriteString(c.Speaker + " [" + c.Kind + " " + c.Cue + "] " + c.Text + "\n")
 	}
 	return b.String()
+}
+
+func TestDatelineLen(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"WASHINGTON — The U.S. government’s effort has failed", "The U.S. government’s effort has failed"},
+		{"LONDON (Reuters) - Britain said on Monday", "Britain said on Monday"},
+		{"NEW YORK — A judge ruled", "A judge ruled"},
+		{"The U.S. government’s effort has failed", "The U.S. government’s effort has failed"},
+		{"NATO — the alliance — said", "NATO — the alliance — said"},
+		{"I — for one — disagree", "I — for one — disagree"},
+	}
+	for _, tc := range tests {
+		if got := tc.in[datelineLen(tc.in):]; got != tc.want {
+			t.Errorf("after the dateline of %q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
