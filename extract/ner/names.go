@@ -557,6 +557,15 @@ func (d *doc) chunk(a, b, first, last int) {
 				prevMods = nil
 				continue
 			}
+			// "Sun" after "Sun Microsystems": a company by the first word
+			// of its name; "Sun Grid", then, is no person
+			if name, kind, ok := d.companyFirstWord(s.t0); ok {
+				if s.t1-s.t0 == 1 {
+					d.add(Mention{T0: s.t0, T1: s.t1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormShort})
+				}
+				prevMods = nil
+				continue
+			}
 			if d.personish(s.t0, s.t1, a, b, first, last) {
 				pm := d.addPerson(s.t0, s.t1, nil, d.nameText(a, s.t1))
 				if pm >= 0 {
@@ -872,6 +881,9 @@ func (d *doc) resolvePending() {
 		d.sent = df.sent
 		if surnames[d.toks[df.s.t0]] {
 			d.addPerson(df.s.t0, df.s.t1, nil, "")
+		} else if name, kind, ok := d.companyFirstWord(df.s.t0); ok {
+			// "Sun" after "Sun Microsystems", not the newspaper The Sun
+			d.add(Mention{T0: df.s.t0, T1: df.s.t1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormShort})
 		} else {
 			d.addGaz(df.s, nil, "")
 		}
@@ -1028,6 +1040,23 @@ func (d *doc) addOrg(t0, t1 int, kind string) int {
 		}
 	}
 	return d.add(Mention{T0: t0, T1: t1, Label: label, Name: name, Kind: kind, Form: FormName})
+}
+
+// companyFirstWord reports whether token i is the first word of a company
+// the article named before ("Sun" for "Sun Microsystems"), with its name and
+// kind.
+func (d *doc) companyFirstWord(i int) (name, kind string, ok bool) {
+	w := d.toks[i]
+	for k := len(d.res.Mentions) - 1; k >= 0; k-- {
+		m := &d.res.Mentions[k]
+		if m.Label != graph.LabelOrganization || m.Kind != gazetteer.OrgCompany || m.T1-m.T0 < 2 || m.T0 >= i {
+			continue
+		}
+		if d.toks[m.T0] == w && m.Form == FormName {
+			return m.Name, m.Kind, true
+		}
+	}
+	return "", "", false
 }
 
 // outletWords in an unlisted organisation's name make it a news outlet.
