@@ -333,6 +333,14 @@ var tests = []struct {
 			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "finds", "has been largely wasted", ""},
 		},
 	},
+	{
+		name: "'that' pointing at a noun stays in what was said; introducing a clause it goes",
+		text: "Democrats say that argument doesn't wash. Pascal Lamy stressed that funding was available to countries such as Bangladesh.",
+		want: []want{
+			{"Democratic Party", "indirect", "say", "that argument doesn't wash", ""},
+			{"Pascal Lamy", "indirect", "stressed", "funding was available", "that funding"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

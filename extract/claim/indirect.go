@@ -272,6 +272,9 @@ func (x *extractor) contentStart(cu cue, last int) int {
 	for k := a; k < last && k-a < 8; k++ {
 		w := x.lower[k]
 		if w == "that" {
+			if x.demonstrative(k, last) {
+				return k // "called that memo misleading": "that" points, it does not introduce
+			}
 			return k + 1
 		}
 		if isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
@@ -501,4 +504,33 @@ func (x *extractor) parentheticalRest(end, last int) int {
 		return e
 	}
 	return 0
+}
+
+// demonstrative reports whether "that" at token k points at a singular
+// noun ("that memo", "that argument") rather than introducing a clause.
+func (x *extractor) demonstrative(k, last int) bool {
+	if k+2 >= last {
+		return false
+	}
+	n := x.lower[k+1]
+	if x.t.Tokens[k+1].Upper || x.t.Tokens[k+1].Kind != segment.Word || isDet(n) || isClauseStart(n) ||
+		strings.HasSuffix(n, "ly") || strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
+		return false // "that funding was", "that prices rose": a clause
+	}
+	switch n {
+	case "many", "some", "most", "all", "few", "several", "no", "each", "every", "more", "much", "such", "any":
+		return false
+	}
+	if _, pro := lex.Pronoun(n); pro || subordinators[n] {
+		return false
+	}
+	// the word after the noun: a verb or an adjective of the object
+	// ("that memo misleading", "that process could take", "that argument
+	// doesn't wash")
+	switch nx := x.lower[k+2]; nx {
+	case "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might", "must", "does",
+		"doesn't", "doesn’t", "did", "didn't", "didn’t", "wasn't", "wasn’t", "isn't", "isn’t":
+		return true
+	}
+	return false
 }
