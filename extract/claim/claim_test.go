@@ -341,6 +341,11 @@ var tests = []struct {
 			{"Pascal Lamy", "indirect", "stressed", "funding was available", "that funding"},
 		},
 	},
+	{
+		name: "a source placed in a state",
+		text: "Political observers in Arizona cautioned that the governor is deliberate and not prone to act hastily, despite the growing calls from business.",
+		want: []want{{"Political observers in Arizona", "indirect", "cautioned", "the governor is deliberate", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -148,7 +148,7 @@ func (d *doc) sources(first, last int) {
 			np1 := d.npEnd(np0, last)
 			if np1 > np0 && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
 				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1) ||
-				d.shortDeterminedNP(np0, np1)) {
+				d.shortDeterminedNP(np0, np1) || (pm[0] == "in" || pm[0] == "from") && d.properNP(np0, np1)) {
 				post = true
 				e1 = np1
 				for k := np0; k < np1; k++ {
@@ -383,6 +383,20 @@ func (d *doc) shortDeterminedNP(t0, t1 int) bool {
 	}
 	for k := t0 + 1; k < t1; k++ {
 		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
+			return false
+		}
+	}
+	return true
+}
+
+// properNP reports whether tokens [t0, t1) are a short proper name that
+// is no entity of the model, such as a state: "observers in Arizona".
+func (d *doc) properNP(t0, t1 int) bool {
+	if t1-t0 < 1 || t1-t0 > 3 {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if !d.t.Tokens[k].Upper || d.t.Tokens[k].Kind != segment.Word {
 			return false
 		}
 	}
