@@ -136,7 +136,13 @@ func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 // or "The New York Times", under the same rules as Match. A leading "the"
 // that no listed phrase has is ignored: "the Kremlin" finds "Kremlin".
 func (g *Gazetteer) Lookup(phrase string) []Hit {
-	toks := Tokenize(phrase)
+	var one [1]string
+	toks := one[:0]
+	if plainWord(phrase) {
+		toks = append(toks, phrase) // a single word: no tokenising
+	} else {
+		toks = Tokenize(phrase)
+	}
 	if hits := g.lookup(toks); hits != nil {
 		return hits
 	}

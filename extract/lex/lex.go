@@ -90,9 +90,14 @@ func init() {
 		}
 		for _, w := range forms {
 			reportingVerbs[w] = base
+			reportingFirst[w[0]] = true
 		}
 	}
 }
+
+// reportingFirst marks the first bytes of the reporting verbs' forms in
+// lower case: most words fail this test before any map lookup.
+var reportingFirst [256]bool
 
 func regular(v string) []string {
 	third := v + "s"
@@ -110,6 +115,9 @@ func regular(v string) []string {
 // ReportingVerb returns the base form of w when w is an inflected verb of
 // saying ("said" → "say", "tweeted" → "tweet"), and whether it is one.
 func ReportingVerb(w string) (string, bool) {
+	if len(w) < 3 || !reportingFirst[w[0]] && !(w[0] >= 'A' && w[0] <= 'Z' && reportingFirst[w[0]+'a'-'A']) {
+		return "", false
+	}
 	b, ok := reportingVerbs[w]
 	if !ok && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
 		b, ok = reportingVerbs[strings.ToLower(w)]
