@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -195,17 +194,15 @@ func extractOne(a *input.Article) (*graph.Document, string) {
 // goldArticle reads the article a gold annotation names, as `newsgraph
 // eval` finds it.
 func goldArticle(c *cli.Context, opts showOptions, g *eval.Gold) (*input.Article, error) {
-	var problems bytes.Buffer
-	run := &evalRun{ctx: c.Context, stdin: c.App.Reader, stderr: &problems, quiet: true}
-	a := run.findArticles([]*eval.Gold{g}, opts.corpusDir)[g.Doc]
-	if a != nil {
+	articles, errs := eval.FindArticles(c.Context, []*eval.Gold{g}, opts.corpusDir)
+	if a := articles[g.Doc]; a != nil {
 		return a, nil
 	}
-	msg := strings.TrimSpace(strings.TrimPrefix(strings.SplitN(problems.String(), "\n", 2)[0], "newsgraph: eval: "))
-	if msg == "" {
-		msg = g.Path + ": cannot find its article"
+	err := fmt.Errorf("%s: cannot find its article", g.Path)
+	if len(errs) > 0 {
+		err = errs[0] // names the gold file
 	}
-	return nil, withHint(fmt.Errorf("show: %s", msg), // names the gold file
+	return nil, withHint(fmt.Errorf("show: %w", err),
 		"pass --corpus DIR, the folder of the corpus JSON Lines files, or give the article as INPUT")
 }
 
