@@ -516,8 +516,13 @@ func sharedNodeQuery(l Label) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {id: row.id})\n", l)
 	fmt.Fprintf(&b, "ON CREATE SET n.%[1]s = row.%[1]s\n", name)
+	// Write first, then read: the write takes the node's lock, so that a
+	// concurrent load that merged into the same node has committed and its
+	// name and aliases are read, not lost (MERGE on an existing node locks
+	// nothing, and a read-then-write of two transactions keeps only one).
+	b.WriteString("SET n._lock = true\n")
 	fmt.Fprintf(&b, "WITH n, row, n.%[1]s AS old, CASE WHEN row.%[1]s < n.%[1]s THEN row.%[1]s ELSE n.%[1]s END AS name\n", name)
-	fmt.Fprintf(&b, "SET n += row.rest, n.%s = name", name)
+	fmt.Fprintf(&b, "SET n += row.rest, n.%s = name, n._lock = null", name)
 	for _, p := range nodeSchemaOf(l).Props {
 		switch p.Merge {
 		case MergeAliases:
