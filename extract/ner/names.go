@@ -366,6 +366,11 @@ func (d *doc) lowerTail(b, end int) bool {
 }
 
 // chunk types the capitalised run [a, b) of a sentence [first, last).
+// Each step below decides one reading and reports whether it took the
+// run: a name with an editor's brackets, a weekday that splits it, one
+// listed phrase, a person of an organisation, an organisation by its
+// shape, a title and the name after it, a group named with a party's
+// member noun; else the listed phrases and unknown runs one by one.
 func (d *doc) chunk(a, b, first, last int) {
 	// leading "The" is not part of a name unless listed ("The Hill")
 	if d.toks[a] == "The" {
@@ -376,6 +381,28 @@ func (d *doc) chunk(a, b, first, last int) {
 			}
 		}
 	}
+	if d.bracketedName(a, b, first) {
+		return
+	}
+	segs := d.segments(a, b)
+	if n := len(segs); n > 0 && segs[n-1].t1 > b {
+		b = segs[n-1].t1
+	}
+	switch {
+	case d.splitAtWeekday(a, b, first, last, segs),
+		d.wholeListed(a, b, first, segs),
+		d.personOfOrg(a, b, first, last, segs),
+		d.orgByShape(a, b, segs),
+		d.titledName(a, b, first, segs),
+		d.memberGroup(a, b, first, segs):
+		return
+	}
+	d.untitled(a, b, first, last, segs)
+}
+
+// bracketedName reads a name with an editor's brackets: "[Vice President
+// Kamala] Harris".
+func (d *doc) bracketedName(a, b, first int) bool {
 	// a name with an editor's brackets: "[Vice President Kamala] Harris"
 	if d.hasBracket(a, b) {
 		for p := a; p < b; p++ {
@@ -392,14 +419,16 @@ func (d *doc) chunk(a, b, first, last int) {
 				if pm >= 0 && len(titles) == 0 {
 					d.roleFromLeft(pm, a, first, nil) // "The current president [Joe] Biden"
 				}
-				return
+				return true
 			}
 		}
 	}
-	segs := d.segments(a, b)
-	if n := len(segs); n > 0 && segs[n-1].t1 > b {
-		b = segs[n-1].t1
-	}
+	return false
+}
+
+// splitAtWeekday types the parts of a run a weekday splits: "Putin on
+// Friday", "Tuesday Clinton said".
+func (d *doc) splitAtWeekday(a, b, first, last int, segs []seg) bool {
 	// a weekday splits the run: "Putin on Friday", "Tuesday Clinton said"
 	for _, s := range segs {
 		if s.kind == segBlocked && s.t1-s.t0 == 1 && lex.IsWeekday(d.toks[s.t0]) {
@@ -413,30 +442,47 @@ func (d *doc) chunk(a, b, first, last int) {
 			if s.t1 < b {
 				d.chunk(s.t1, b, first, last)
 			}
-			return
+			return true
 		}
 	}
 
+	return false
+}
+
+// wholeListed types a run that is one listed phrase; an ambiguous one-word
+// name waits for the people of the article.
+func (d *doc) wholeListed(a, b, first int, segs []seg) bool {
 	// One listed phrase covering the whole run.
 	if len(segs) == 1 && segs[0].kind == segGaz && b-a == 1 && segs[0].gm.Ambiguous() &&
 		segs[0].gm.Hits[0].Entity.Base().Label != graph.LabelPerson && segs[0].gm.Hits[0].Entity.Base().Label != graph.LabelCountry {
 		d.deferred = append(d.deferred, deferredHit{s: segs[0], sent: d.sent})
-		return
+		return true
 	}
 	if len(segs) == 1 && segs[0].kind == segGaz {
 		if pm := d.addGaz(segs[0], nil, ""); pm >= 0 && d.res.Mentions[pm].Label == graph.LabelPerson {
 			d.roleFromLeft(pm, a, first, nil)
 		}
-		return
+		return true
 	}
 
+	return false
+}
+
+// personOfOrg types "David Bernstein of George Mason University" as two
+// names.
+func (d *doc) personOfOrg(a, b, first, last int, segs []seg) bool {
 	// "David Bernstein of George Mason University": a person of an
 	// organisation, two names
 	if p := d.personOf(a, b, segs); p > 0 {
 		d.chunk(a, p, first, last)
 		d.chunk(p+1, b, first, last)
-		return
+		return true
 	}
+	return false
+}
+
+// orgByShape types a run that its words show to be an organisation.
+func (d *doc) orgByShape(a, b int, segs []seg) bool {
 	// "… Party", "… Ministry", "Carnegie Moscow Center": an organisation.
 	if b-a >= 2 {
 		if kind, ok := lex.OrgHead(d.toks[b-1]); ok && !(segs[len(segs)-1].kind == segGaz && segs[len(segs)-1].t0 < b-1) {
@@ -446,23 +492,29 @@ func (d *doc) chunk(a, b, first, last int) {
 			}
 			if b-s >= 2 {
 				d.addOrg(s, b, kind)
-				return
+				return true
 			}
 		}
 		if kind, ok := lex.OrgStart(d.toks[a]); ok && b-a >= 3 && (d.toks[a+1] == "of" || d.toks[a+1] == "for" || d.toks[a+1] == "on") {
 			d.addOrg(a, b, kind) // "Ministry of Defence", "Center for Arizona Policy", "Council on Foreign Relations"
-			return
+			return true
 		}
 		// "John F. Kennedy School of Government", "London School of
 		// Economics": a name, then an organisation's "X of Y"
 		for k := a + 1; k+2 < b; k++ {
 			if kind, ok := lex.OrgStart(d.toks[k]); ok && (d.toks[k+1] == "of" || d.toks[k+1] == "for") && orgNamedAfter[d.toks[k]] {
 				d.addOrg(a, b, kind)
-				return
+				return true
 			}
 		}
 	}
 
+	return false
+}
+
+// titledName types the name after the last title of the run, with its
+// titles and the roles of the modifiers before them.
+func (d *doc) titledName(a, b, first int, segs []seg) bool {
 	// Titles: everything after the last title is the name.
 	lastTitle := -1
 	firstTitle := -1
@@ -486,18 +538,18 @@ func (d *doc) chunk(a, b, first, last int) {
 			h0, h1 := segs[lastTitle+1].t0, segs[len(segs)-1].t1
 			var pm int
 			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
-				return // "General Headquarters", "President Office"
+				return true // "General Headquarters", "President Office"
 			}
 			if d.lower[h0] == "for" && h1-h0 >= 2 { // not "Crown Prince of Abu Dhabi": a title of a place
 				if _, given := d.r.gaz.IsGivenName(d.toks[h0+1]); !given {
 					// "Special Inspector General for Afghanistan Reconstruction":
 					// an office, named by its title and its remit
 					d.addOrg(a, h1, gazetteer.OrgGovernment)
-					return
+					return true
 				}
 			}
 			if h1-h0 == 1 && segs[lastTitle+1].kind == segUnknown && lex.IsCommonLower(d.lower[h0]) {
-				return // "the General Election", "Secretary General"
+				return true // "the General Election", "Secretary General"
 			}
 			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz &&
 				segs[lastTitle+1].gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
@@ -515,9 +567,14 @@ func (d *doc) chunk(a, b, first, last int) {
 				}
 			}
 		}
-		return
+		return true
 	}
 
+	return false
+}
+
+// memberGroup types "Log Cabin Republicans", "Young Democrats".
+func (d *doc) memberGroup(a, b, first int, segs []seg) bool {
 	// "Log Cabin Republicans", "Young Democrats": unknown names before a
 	// party's plural member noun name a group of its own
 	if n := len(segs); n >= 2 && segs[n-1].kind == segGaz && segs[n-1].t1 == b && strings.HasSuffix(d.toks[b-1], "s") {
@@ -528,10 +585,16 @@ func (d *doc) chunk(a, b, first, last int) {
 			}
 			if unknown && !(d.sentenceInitial(a, first) && lex.IsCommonLower(d.lower[a])) {
 				d.addOrg(a, b, gazetteer.OrgOther)
-				return
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// untitled types a run without a title: its listed phrases and its
+// unknown runs one by one.
+func (d *doc) untitled(a, b, first, last int, segs []seg) {
 	// No title: listed phrases and unknown runs.
 	var prevMods []int
 	for k, s := range segs {
