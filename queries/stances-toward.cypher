@@ -14,8 +14,18 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH node AS t ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
+// the polarity and score of the last stance that makes the list, from the
+// stances alone; then the article of those at least as high only (ties
+// included), to order them by date
+CALL (t) {
+  MATCH ()-[s:STANCE]->(t)
+  WHERE ($polarity = '' OR s.polarity = $polarity) AND abs(s.score) >= $min_score
+  WITH s.polarity AS polarity, abs(s.score) AS score ORDER BY polarity DESC, score DESC LIMIT toInteger($limit)
+  RETURN collect([polarity, score])[-1] AS floor
+}
 MATCH (holder)-[s:STANCE]->(t)
 WHERE ($polarity = '' OR s.polarity = $polarity) AND abs(s.score) >= $min_score
+  AND (s.polarity > floor[0] OR (s.polarity = floor[0] AND abs(s.score) >= floor[1]))
 MATCH (a:Article {id: s.article})
 WITH t, holder, s, a ORDER BY s.polarity DESC, abs(s.score) DESC, a.published, a.id, holder.name
 LIMIT toInteger($limit)
