@@ -1141,18 +1141,14 @@ func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, 
 // capitals, an optional agency or date, a dash.
 func datelineLen(s string) int {
 	i, caps := 0, 0
-	for i < len(s) && i < 60 {
+	for ; i < len(s) && i < 60; i++ {
 		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
+		if c >= 'A' && c <= 'Z' {
 			caps++
-		case c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' && caps > 0 && i+1 < len(s) && s[i+1] != ' ':
-		default:
-			goto place
+		} else if !(c == ' ' || c == '.' || c == ',' || c == '\'' || c == '-' && caps > 0 && i+1 < len(s) && s[i+1] != ' ') {
+			break // the end of the place in capitals
 		}
-		i++
 	}
-place:
 	if caps < 3 {
 		return 0
 	}

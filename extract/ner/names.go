@@ -29,6 +29,15 @@ type doc struct {
 	countries map[string]int
 	// deferred are ambiguous one-word listed names read after the people.
 	deferred []deferredHit
+	// companies are the mentions of companies of several words, in text
+	// order, by their first word (see companyFirstWord).
+	companies map[string][]companyName
+}
+
+// companyName is a company's first mention.
+type companyName struct {
+	name, kind string
+	t0         int
 }
 
 func (d *doc) run() {
@@ -1109,14 +1118,10 @@ func (d *doc) addOrg(t0, t1 int, kind string) int {
 // the article named before ("Sun" for "Sun Microsystems"), with its name and
 // kind.
 func (d *doc) companyFirstWord(i int) (name, kind string, ok bool) {
-	w := d.toks[i]
-	for k := len(d.res.Mentions) - 1; k >= 0; k-- {
-		m := &d.res.Mentions[k]
-		if m.Label != graph.LabelOrganization || m.Kind != gazetteer.OrgCompany || m.T1-m.T0 < 2 || m.T0 >= i {
-			continue
-		}
-		if d.toks[m.T0] == w && m.Form == FormName {
-			return m.Name, m.Kind, true
+	cs := d.companies[d.toks[i]]
+	for k := len(cs) - 1; k >= 0; k-- {
+		if cs[k].t0 < i {
+			return cs[k].name, cs[k].kind, true // the latest before i
 		}
 	}
 	return "", "", false
@@ -1201,6 +1206,15 @@ func (d *doc) add(m Mention) int {
 		d.countries[c.ISO2]++
 	}
 	d.res.Mentions = append(d.res.Mentions, m)
+	if m.Label == graph.LabelOrganization && m.Kind == gazetteer.OrgCompany && m.T1-m.T0 >= 2 && m.Form == FormName {
+		if d.companies == nil {
+			d.companies = map[string][]companyName{}
+		}
+		w := d.toks[m.T0]
+		cs := append(d.companies[w], companyName{m.Name, m.Kind, m.T0})
+		slices.SortStableFunc(cs, func(a, b companyName) int { return a.t0 - b.t0 })
+		d.companies[w] = cs
+	}
 	return len(d.res.Mentions) - 1
 }
 
@@ -1296,11 +1310,12 @@ func (d *doc) personBody(m Mention) {
 	}
 	d.sent = m.Sent
 	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " " + head, Kind: kind, Form: FormName}
-	// In Russia the Presidential Administration is a body of its own that
-	// news calls the Kremlin: "Putin’s administration" is the Kremlin. An
-	// American "Trump administration" is the government of one term.
-	if seat := d.seatOfGovernment(m.Entry, "RU"); seat != nil && head == "administration" {
-		am.Entry, am.Name = seat, seat.Name
+	// "Putin’s administration" is the Kremlin; "Trump administration" is
+	// an organisation of its own
+	if head == "administration" {
+		if o := d.presidentialAdministration(m.Entry); o != nil {
+			am.Entry, am.Name = o, o.Name
+		}
 	}
 	d.add(am)
 }
@@ -1335,16 +1350,15 @@ func (d *doc) countryGovernment(m Mention) {
 	d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: "Government of " + c.Name, Kind: gazetteer.OrgGovernment, Form: FormName})
 }
 
-// seats are the organisations news uses for a country's executive.
-var seats = map[string]string{
-	"RU": "Kremlin", "US": "White House", "GB": "Downing Street", "FR": "Élysée Palace",
-	"KR": "Blue House", "CN": "Zhongnanhai",
-}
+// presidentialAdministrations are the bodies that news calls a head of
+// state's administration, by country: the Russian Presidential
+// Administration is the Kremlin. Elsewhere "Trump administration" is the
+// government of one term, an organisation of its own.
+var presidentialAdministrations = map[string]string{"RU": "Kremlin"}
 
-// seatOfGovernment returns the seat of government of the country a listed
-// person leads or led as president or prime minister, or nil; with
-// countries, only for those ISO codes.
-func (d *doc) seatOfGovernment(e gazetteer.Entity, countries ...string) *gazetteer.Organization {
+// presidentialAdministration returns the body a listed president's or
+// prime minister's administration is, or nil (see presidentialAdministrations).
+func (d *doc) presidentialAdministration(e gazetteer.Entity) *gazetteer.Organization {
 	p, ok := e.(*gazetteer.Person)
 	if !ok {
 		return nil
@@ -1353,8 +1367,8 @@ func (d *doc) seatOfGovernment(e gazetteer.Entity, countries ...string) *gazette
 		if r.Title != "President" && r.Title != "Prime Minister" {
 			continue
 		}
-		name, ok := seats[r.Of]
-		if !ok || len(countries) > 0 && !slices.Contains(countries, r.Of) {
+		name, ok := presidentialAdministrations[r.Of]
+		if !ok {
 			continue
 		}
 		for _, h := range d.r.gaz.Lookup(name) {
