@@ -834,27 +834,14 @@ func (x *extractor) titleOf(t0, t1 int) (string, bool) {
 }
 
 func (x *extractor) personWithTitle(title string, before int) int {
-	best, bestEnd := -1, -1
-	for ei, e := range x.res.Entities {
-		if e.Label != graph.LabelPerson {
-			continue
-		}
-		has := false
+	return x.res.LatestPerson(before, func(e *ner.Entity) bool {
 		for _, t := range e.Titles {
 			if strings.EqualFold(t, title) || strings.HasSuffix(strings.ToLower(t), title) {
-				has = true
+				return true
 			}
 		}
-		if !has {
-			continue
-		}
-		for _, mk := range e.Mentions {
-			if m := x.res.Mentions[mk]; m.End <= before && m.End > bestEnd {
-				best, bestEnd = ei, m.End
-			}
-		}
-	}
-	return best
+		return false
+	})
 }
 
 // latestEntity returns the entity of the latest mention of the given

@@ -252,6 +252,24 @@ func (res *Result) Span(t0, t1 int) string {
 	return res.Text.Body[res.Text.Tokens[t0].Start:res.Text.Tokens[t1-1].End]
 }
 
+// LatestPerson returns the person entity for which has is true whose
+// latest mention ends before offset before, or -1: the holder of a title
+// that "the senator" or "the president" refers back to.
+func (res *Result) LatestPerson(before int, has func(*Entity) bool) int {
+	best, bestEnd := -1, -1
+	for ei, e := range res.Entities {
+		if e.Label != graph.LabelPerson || !has(e) {
+			continue
+		}
+		for _, mk := range e.Mentions {
+			if m := &res.Mentions[mk]; m.End <= before && m.End > bestEnd {
+				best, bestEnd = ei, m.End
+			}
+		}
+	}
+	return best
+}
+
 // Entity returns the entity of mention k.
 func (res *Result) EntityOf(k int) *Entity {
 	if k < 0 || k >= len(res.Mentions) || res.Mentions[k].Entity < 0 {

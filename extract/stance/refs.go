@@ -88,18 +88,7 @@ func titleCandidate(lw string) bool {
 // senator" is Rubio even when a former senator was named since.
 func personTitled(res *ner.Result, title string, before int) int {
 	for _, listed := range []bool{false, true} {
-		best, bestEnd := -1, -1
-		for ei, e := range res.Entities {
-			if e.Label != graph.LabelPerson || !hasTitle(e, title, listed) {
-				continue
-			}
-			for _, mk := range e.Mentions {
-				if m := &res.Mentions[mk]; m.End <= before && m.End > bestEnd {
-					best, bestEnd = ei, m.End
-				}
-			}
-		}
-		if best >= 0 {
+		if best := res.LatestPerson(before, func(e *ner.Entity) bool { return hasTitle(e, title, listed) }); best >= 0 {
 			return best
 		}
 	}
