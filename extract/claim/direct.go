@@ -362,13 +362,10 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 	return -1, cue{}, false
 }
 
-// namingVerbs name or label something in the speaker's words: "which he
-// called a “hoax”", "calls the order “a modern-day Fort Sumter”".
-var namingVerbs = map[string]bool{
-	"call": true, "calls": true, "called": true, "calling": true, "dub": true, "dubs": true, "dubbed": true,
-	"dubbing": true, "label": true, "labels": true, "labeled": true, "labelled": true, "labeling": true,
-	"labelling": true, "brand": true, "brands": true, "branded": true, "branding": true, "term": true,
-	"terms": true, "termed": true, "terming": true,
+// namingVerb reports whether w is one of lex's naming verbs or "term": "which he called a
+// “hoax”", "calls the order “a modern-day Fort Sumter”".
+func namingVerb(w string) bool {
+	return lex.IsNamingVerb(w) || w == "term" || w == "terms" || w == "termed" || w == "terming"
 }
 
 // namingQuote reads a short quote that a naming verb a few words before it
@@ -385,7 +382,7 @@ func (x *extractor) namingQuote(q Quote, si int) (int, cue, bool) {
 		if tk.Kind == segment.Quote || tk.Kind == segment.Punct && x.toks[c] != "’s" && x.toks[c] != "'s" && x.toks[c] != "-" && x.toks[c] != "." {
 			break
 		}
-		if !namingVerbs[x.lower[c]] || c+1 < open && (x.lower[c+1] == "for" || x.lower[c+1] == "on") {
+		if !namingVerb(x.lower[c]) || c+1 < open && (x.lower[c+1] == "for" || x.lower[c+1] == "on") {
 			continue
 		}
 		if c > s.First && x.lower[c-1] == "be" || c > s.First && (x.lower[c-1] == "is" || x.lower[c-1] == "was" || x.lower[c-1] == "are" || x.lower[c-1] == "were") {

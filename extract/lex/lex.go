@@ -144,6 +144,27 @@ var speechVerbs = map[string]bool{
 // IsSpeechVerb reports whether the base form v always reports speech.
 func IsSpeechVerb(v string) bool { return speechVerbs[v] }
 
+// namingVerbs name or label something in the speaker's words: "called it
+// a hoax", "branded him a traitor".
+var namingVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "dub": true, "dubs": true, "dubbed": true,
+	"dubbing": true, "label": true, "labels": true, "labeled": true, "labelled": true, "labeling": true,
+	"labelling": true, "brand": true, "brands": true, "branded": true, "branding": true,
+}
+
+// IsNamingVerb reports whether the lower-case word w names or labels
+// something: "called", "dubbed", "branded", "labelled".
+func IsNamingVerb(w string) bool { return namingVerbs[w] }
+
+// NamingVerbs returns the naming verbs' forms, for callers that index them.
+func NamingVerbs() []string {
+	out := make([]string, 0, len(namingVerbs))
+	for w := range namingVerbs {
+		out = append(out, w)
+	}
+	return out
+}
+
 // orgHeads are the words that end an organisation's name: "Party",
 // "Ministry", "Council", "Inc".
 var orgHeads = map[string]string{

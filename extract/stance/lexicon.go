@@ -1,6 +1,10 @@
 package stance
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lex"
+)
 
 // The lexicon holds words and phrases that state an attitude toward
 // someone or something in news English, with a weight from -1 to 1. It is
@@ -155,12 +159,13 @@ var verbForms = func() map[string][]frame {
 
 // callVerbs name their object with an evaluation: "called Schiff a liar",
 // "branded Harry's actions stupid".
-var callVerbs = map[string]bool{
-	"call": true, "calls": true, "called": true, "calling": true, "brand": true, "brands": true,
-	"branded": true, "branding": true, "label": true, "labels": true, "labelled": true, "labeled": true,
-	"labelling": true, "labeling": true, "dub": true, "dubbed": true, "dubs": true,
-	"describe": true, "describes": true, "described": true, "describing": true,
-}
+var callVerbs = func() map[string]bool {
+	m := map[string]bool{"describe": true, "describes": true, "described": true, "describing": true}
+	for _, w := range lex.NamingVerbs() {
+		m[w] = true
+	}
+	return m
+}()
 
 // controlVerbs take a stance verb as their infinitive, and lend it their
 // subject: "threatened to expel", "voted to sanction". The value is false
