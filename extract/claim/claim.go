@@ -45,10 +45,11 @@ type Span struct{ Start, End int }
 // (page furniture such as photo credits) is ignored. It may add Sources to
 // res for unnamed speakers.
 func Extract(res *ner.Result, skip []Span) []Claim {
-	x := &extractor{res: res, t: res.Text, toks: res.Tokens, lower: res.Lower, skip: skip, lastSpeaker: -1}
+	x := &extractor{res: res, t: res.Text, toks: res.Tokens, lower: res.Lower, skip: skip, lastSpeaker: -1, lastAgent: -1}
 	x.quotes = FindQuotes(res.Text)
 	x.lemmas = cueLemmas(res)
 	x.usedCue = map[int]bool{}
+	x.docSpeaker = map[int]bool{}
 	x.usedQuote = make([]bool, len(x.quotes))
 	x.run()
 	return x.claims
@@ -67,7 +68,9 @@ type extractor struct {
 	usedCue   map[int]bool
 	claims    []Claim
 
-	lastSpeaker int // entity index
+	lastSpeaker int          // entity index
+	docSpeaker  map[int]bool // entities that are documents: "the survey", "the editorial"
+	lastAgent   int          // the last speaker that is not a document
 	lastPara    int
 
 	pendingBlocks []pendingBlock
@@ -271,6 +274,12 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 		for k := j - 1; k >= first && j-k < 20; k-- {
 			if x.toks[k] == open {
+				// "Her spokesman, Andrew Wilder, suggested": the name
+				if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 {
+					if m := x.res.Mentions[mi]; m.T0 == k+1 && m.T1 == j && m.Entity >= 0 {
+						return m.Entity, m.T0
+					}
+				}
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
 					return x.firstConjunct(e, s, first)
 				}
@@ -328,8 +337,11 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	if e, s := x.speakerEndingAt(j, first); e >= 0 {
-		// "David Bernstein of George Mason University wrote": the person
-		if s-2 >= first && (x.lower[s-1] == "of" || x.lower[s-1] == "at") && x.res.Entities[e].Label != graph.LabelPerson {
+		// "David Bernstein of George Mason University wrote", "David Noone
+		// from Intervoice said": the person
+		// (after "from" even when the body was taken for a person's name)
+		if s-2 >= first && (x.lower[s-1] == "of" || x.lower[s-1] == "at" || x.lower[s-1] == "from") &&
+			(x.res.Entities[e].Label != graph.LabelPerson || x.lower[s-1] == "from") {
 			if pe, ps := x.speakerEndingAt(s-2, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
 				return x.firstConjunct(pe, ps, first)
 			}
@@ -412,6 +424,10 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 	}
 	if best >= 0 {
 		m := x.res.Mentions[best]
+		// "a spokesman for Adam Schiff said": the unnamed spokesman
+		if e, s := x.agentOf(m.T0, m.T1, first); e >= 0 {
+			return e, s
+		}
 		// "Russian President Vladimir Putin": the person, not the country
 		if m.Form == ner.FormDemonym && m.Label == graph.LabelCountry {
 			return -1, -1
@@ -448,9 +464,126 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T0
 		}
 	}
+	// "his lawyer said", "Trump’s spokeswoman said": an unnamed agent of
+	// someone named
+	if e, s := x.possessedAgent(j, first); e >= 0 {
+		return e, s
+	}
+	// "…, police said", "state prosecutors said": a group with no article
+	if e, s := x.bareGroup(j, first); e >= 0 {
+		return e, s
+	}
 	// a definite description: "the source", "the prime minister", "the group"
 	return x.description(j, first)
 }
+
+// agentNouns name a person who speaks for someone else: "a spokesman for
+// X", "his lawyer", "Trump’s attorney".
+var agentNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "lawyer": true, "lawyers": true,
+	"attorney": true, "attorneys": true, "aide": true, "aides": true, "adviser": true, "advisers": true,
+	"advisor": true, "advisors": true, "representative": true, "representatives": true, "publicist": true,
+	"staff": true, "staffers": true, "allies": true, "supporters": true, "campaign": true, "office": true,
+	"spokespeople": true, "spokesmen": true, "family": true,
+}
+
+// agentOf resolves "a spokesman for X" / "an aide to X" whose X is the
+// mention starting at token t0: a Source described by the whole phrase,
+// or -1.
+func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
+	p := t0 - 1
+	if p-1 < first || (x.lower[p] != "for" && x.lower[p] != "to" && x.lower[p] != "of") {
+		return -1, -1
+	}
+	n := p - 1
+	if !agentNouns[x.lower[n]] || x.lower[n] == "campaign" || x.lower[n] == "office" || x.lower[n] == "family" {
+		return -1, -1
+	}
+	d := n - 1
+	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.toks[d]) {
+		d-- // "a senior aide to", "a longtime spokesman for"
+	}
+	if d < first || !(x.lower[d] == "a" || x.lower[d] == "an" || x.lower[d] == "one") {
+		return -1, -1
+	}
+	mi := x.res.NewSource(d, end, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, end))
+	return x.res.Mentions[mi].Entity, d
+}
+
+// possessedAgent resolves "his lawyer", "her spokeswoman", "Trump’s
+// attorney" ending at token j to a Source described by the phrase, or -1.
+func (x *extractor) possessedAgent(j, first int) (ent, start int) {
+	if !agentNouns[x.lower[j]] || x.lower[j] == "campaign" || x.lower[j] == "family" {
+		return -1, -1
+	}
+	p := j - 1
+	for p >= first && j-p <= 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !possessives[x.lower[p]] {
+		p-- // "his longtime lawyer", "her chief spokeswoman"
+	}
+	if p < first {
+		return -1, -1
+	}
+	d := -1
+	switch {
+	case possessives[x.lower[p]]:
+		d = p
+	case x.toks[p] == "’s" || x.toks[p] == "'s":
+		for mi := range x.res.Mentions {
+			if m := &x.res.Mentions[mi]; m.T1 == p && m.Entity >= 0 && m.T0 >= first && m.Form != ner.FormDemonym {
+				d = m.T0
+				break
+			}
+		}
+	}
+	if d < 0 {
+		return -1, -1
+	}
+	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1))
+	return x.res.Mentions[mi].Entity, d
+}
+
+// groupNouns are plural speakers that news cites with no determiner:
+// "police said", "federal prosecutors said".
+var groupNouns = map[string]bool{
+	"police": true, "prosecutors": true, "investigators": true, "authorities": true, "officials": true,
+	"witnesses": true, "residents": true, "organizers": true, "organisers": true, "analysts": true,
+	"experts": true, "critics": true, "observers": true, "economists": true, "researchers": true,
+	"scientists": true, "doctors": true, "diplomats": true, "lawmakers": true, "activists": true,
+	"protesters": true, "campaigners": true, "officers": true, "rescuers": true, "firefighters": true,
+}
+
+// bareGroup resolves a plural group noun ending at token j with at most
+// two modifiers and no determiner ("police", "Munich police", "federal
+// prosecutors") to a Source, or -1.
+func (x *extractor) bareGroup(j, first int) (ent, start int) {
+	if !groupNouns[x.lower[j]] {
+		return -1, -1
+	}
+	k := j
+	for k > first && j-k < 2 {
+		t := x.t.Tokens[k-1]
+		lw := x.lower[k-1]
+		if t.Kind != segment.Word || isDet(lw) || possessives[lw] || prepositions[lw] || isConj(lw) || isAdverbOrAux(lw) {
+			break
+		}
+		if mi := x.res.MentionAt(k-1, graph.LabelPerson); mi >= 0 {
+			break
+		}
+		if _, ok := lex.ReportingVerb(lw); ok {
+			break
+		}
+		k--
+	}
+	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]]) {
+		return -1, -1 // "the police", "his critics": a description
+	}
+	mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k, j+1))
+	e := x.res.Mentions[mi].Entity
+	x.res.Entities[e].Plural = true // "police" are they, never he or she
+	return e, k
+}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 func speakerLabel(l graph.Label) bool {
 	switch l {
@@ -483,8 +616,9 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	for k >= first && j-k < 14 {
 		lw := x.lower[k]
 		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" {
-			// "the head of the Duma’s committee": go on to the first determiner
-			if k-2 >= first && x.toks[k-1] == "of" {
+			// "the head of the Duma’s committee", "a spokesman for the
+			// firm": go on to the first determiner
+			if k-2 >= first && (x.toks[k-1] == "of" || x.toks[k-1] == "for") {
 				k -= 2
 				continue
 			}
@@ -515,7 +649,7 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	head := x.lower[j]
 	det := x.lower[k]
 	phrase := x.res.Span(k, j+1)
-	if k+1 <= j && roleNoun(x.lower[k+1]) && k+2 <= j && x.lower[k+2] == "of" {
+	if k+1 <= j && (roleNoun(x.lower[k+1]) || agentNouns[x.lower[k+1]]) && k+2 <= j && (x.lower[k+2] == "of" || x.lower[k+2] == "for") {
 		desc := x.res.Span(k+1, j+1)
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
 		return x.res.Mentions[mi].Entity, k
@@ -591,7 +725,8 @@ func (x *extractor) description(j, first int) (ent, start int) {
 var docNouns = map[string]bool{
 	"report": true, "memo": true, "memorandum": true, "study": true, "survey": true, "poll": true, "letter": true,
 	"audit": true, "analysis": true, "review": true, "indictment": true, "complaint": true, "lawsuit": true,
-	"filing": true, "ruling": true, "assessment": true,
+	"filing": true, "ruling": true, "assessment": true, "editorial": true, "article": true, "documents": true,
+	"records": true,
 }
 
 var publishVerbs = map[string]bool{
@@ -609,6 +744,15 @@ var legalDocs = map[string]bool{"indictment": true, "complaint": true, "lawsuit"
 // document ("a report released Thursday by the inspector general", "the
 // committee's report"). A legal document with no author is a Source.
 func (x *extractor) documentSpeaker(k, j int) (ent, start int) {
+	// "the Mueller report": the person whose document it is; a document
+	// that is itself a named thing speaks for no source of its own
+	named := false
+	for _, mi := range x.res.MentionsIn(k, j+1) {
+		if m := x.res.Mentions[mi]; m.Label == graph.LabelPerson && m.Entity >= 0 {
+			return m.Entity, k
+		}
+		named = true
+	}
 	for t := j - 1; t > k; t-- {
 		if mi := x.res.MentionAt(t); mi >= 0 {
 			if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
@@ -620,8 +764,11 @@ func (x *extractor) documentSpeaker(k, j int) (ent, start int) {
 	if e := x.documentAuthor(head, k); e >= 0 {
 		return e, k
 	}
-	if legalDocs[head] {
+	// "the survey said", "the editorial said": a document whose author the
+	// article does not name speaks as a source of its own
+	if legalDocs[head] || !named && (x.lower[k] == "the" || x.lower[k] == "a" || x.lower[k] == "an") {
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k+1, j+1))
+		x.docSpeaker[x.res.Mentions[mi].Entity] = true
 		return x.res.Mentions[mi].Entity, k
 	}
 	return -1, -1
@@ -703,7 +850,11 @@ var anaphorRoles = map[string]bool{
 	"businesswoman": true, "actor": true, "actress": true, "singer": true, "star": true, "striker": true,
 	"midfielder": true, "defender": true, "goalkeeper": true, "veteran": true, "politician": true,
 	"legislator": true, "mayor": true, "minister": true, "diplomat": true, "general": true, "commander": true,
-	"prince": true, "princess": true, "monarch": true, "pontiff": true,
+	"prince": true, "princess": true, "monarch": true, "pontiff": true, "journalist": true, "reporter": true,
+	"columnist": true, "author": true, "activist": true, "lawyer": true, "attorney": true, "economist": true,
+	"scientist": true, "professor": true, "executive": true, "entrepreneur": true, "director": true,
+	"filmmaker": true, "writer": true, "comedian": true, "host": true, "anchor": true, "rapper": true,
+	"musician": true, "player": true, "manager": true, "coach": true, "chancellor": true, "premier": true,
 }
 
 // roleAnaphor resolves "the [adjectives] <role> [post-modifier]" over tokens
@@ -713,7 +864,9 @@ var anaphorRoles = map[string]bool{
 func (x *extractor) roleAnaphor(k, j int) int {
 	r := -1
 	for p := k + 1; p <= j && p <= k+4; p++ {
-		if x.t.Tokens[p].Upper || x.t.Tokens[p].Kind != segment.Word {
+		// "the Mexican-born journalist": a compound adjective may be capitalised
+		hyphen := strings.Contains(x.toks[p], "-") || p+1 <= j && x.toks[p+1] == "-"
+		if x.t.Tokens[p].Upper && !hyphen || x.t.Tokens[p].Kind != segment.Word && x.toks[p] != "-" {
 			return -1
 		}
 		if anaphorRoles[x.lower[p]] {
@@ -869,8 +1022,8 @@ func (x *extractor) latestEntity(off int, labels ...graph.Label) int {
 // agrees, else the latest agreeing person (or plural source/organisation).
 func (x *extractor) pronoun(kind string, off int) int {
 	agrees := func(ei int) bool {
-		if ei < 0 {
-			return false
+		if ei < 0 || x.docSpeaker[ei] {
+			return false // "the survey said … she said": a document is not he, she or they
 		}
 		e := x.res.Entities[ei]
 		switch kind {
@@ -905,8 +1058,8 @@ func (x *extractor) pronoun(kind string, off int) int {
 			}
 		}
 	}
-	if agrees(x.lastSpeaker) {
-		return x.lastSpeaker
+	if agrees(x.lastAgent) {
+		return x.lastAgent
 	}
 	switch kind {
 	case "m", "f":
@@ -1008,6 +1161,13 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		}
 		n0++
 	}
+	// a role in lower case or a title with "of" before the name: "said
+	// former NSA Director Michael Hayden", "said deputy national security
+	// adviser Ben Rhodes", "said Secretary of State John Kerry"
+	if p := x.roledPerson(c1, last); p >= 0 {
+		m := x.res.Mentions[p]
+		return m.Entity, m.T1
+	}
 	best := -1
 	for mi := range x.res.Mentions {
 		m := &x.res.Mentions[mi]
@@ -1099,6 +1259,43 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	return -1, -1
 }
 
+// roledPerson returns the mention of a person named after a role phrase
+// that starts at token c1 with a lower-case role word or a title with
+// "of" ("former NSA Director", "Secretary of State"), or -1. Only role
+// words, capitalised words and "of" may stand before the name, so that
+// "said Russia was …" and "said officials in …" are not read as roles.
+func (x *extractor) roledPerson(c1, last int) int {
+	if c1 >= last {
+		return -1
+	}
+	tk := x.t.Tokens[c1]
+	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) || !tk.Upper && !roleWord(x.lower[c1]) {
+		return -1
+	}
+	for k := c1 + 1; k < last && k <= c1+7; k++ {
+		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
+			m := x.res.Mentions[mi]
+			if m.T0 == k && m.Entity >= 0 {
+				return mi
+			}
+			if m.T0 < k {
+				return -1
+			}
+		}
+		t := x.t.Tokens[k]
+		if t.Kind != segment.Word || !t.Upper && !roleWord(x.lower[k]) && x.lower[k] != "of" && x.lower[k] != "and" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasOfTitle reports whether a title with "of" starts at token i:
+// "Secretary of State", "Minister of Defence".
+func (x *extractor) hasOfTitle(i, last int) bool {
+	return i+2 < last && x.lower[i+1] == "of" && x.t.Tokens[i+2].Upper && roleWord(x.lower[i])
+}
+
 func isDet(w string) bool {
 	switch strings.ToLower(w) {
 	case "a", "an", "the", "one", "another", "both":
@@ -1120,6 +1317,9 @@ func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, 
 	}
 	x.claims = append(x.claims, Claim{Speaker: speaker, Kind: kind, Cue: cueText, Start: start, End: end, Sent: sent})
 	x.lastSpeaker = speaker
+	if !x.docSpeaker[speaker] {
+		x.lastAgent = speaker
+	}
 	x.lastPara = x.t.Sentences[sent].Para
 }
 

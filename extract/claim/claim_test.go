@@ -346,6 +346,70 @@ var tests = []struct {
 		text: "Political observers in Arizona cautioned that the governor is deliberate and not prone to act hastily, despite the growing calls from business.",
 		want: []want{{"Political observers in Arizona", "indirect", "cautioned", "the governor is deliberate", ""}},
 	},
+	{
+		name: "a lower-case role before the name after the cue",
+		text: "“If he punts the ball 16 blocks, all hell’s liable to break loose on the Hill,” said former NSA Director Michael Hayden.",
+		want: []want{{"Michael Hayden", "direct", "said", "all hell’s liable to break loose", ""}},
+	},
+	{
+		name: "a title with 'of' before the name after the cue",
+		text: `If Congress scuttles the deal "we will have squandered the best chance we have to solve this problem through peaceful means," said Secretary of State John Kerry, who appeared alongside Energy Secretary Ernest Moniz.`,
+		want: []want{{"John Kerry", "direct", "said", "squandered the best chance", ""}},
+	},
+	{
+		name: "an unnamed spokesman for someone named",
+		text: "A spokesman for Boehner said the date for filing the litigation remains up in the air.",
+		want: []want{{"spokesman for Boehner", "indirect", "said", "the date for filing the litigation", ""}},
+	},
+	{
+		name: "a spokesman for a body the article does not name",
+		text: "The company will cut 400 jobs, a spokesman for the firm told the BBC.",
+		want: []want{{"spokesman for the firm", "indirect", "told", "The company will cut 400 jobs", "spokesman"}},
+	},
+	{
+		name: "a possessed agent: his lawyer",
+		text: "Representative Michael Grimm was charged on Monday. His lawyer said then that the congressman intended to cooperate fully.",
+		want: []want{{"His lawyer", "indirect", "said", "the congressman intended to cooperate fully", "then"}},
+	},
+	{
+		name: "an apposition that names the agent is the speaker",
+		text: "Meanwhile, the deputy director of Metrojet, Viktor Yung, told reporters that he did not believe the crash was caused by technical or human error.",
+		want: []want{{"Viktor Yung", "indirect", "told", "he did not believe the crash", ""}},
+	},
+	{
+		name: "an attribution inside its sentence, the predicate after it",
+		text: "The road to moderation, Ted Cruz said, was a road to defeat for the Republican Party.",
+		want: []want{{"Ted Cruz", "indirect", "said", "The road to moderation, Ted Cruz said, was a road to defeat", ""}},
+	},
+	{
+		name: "a time after the cue, then a clause of its own: no parenthesis",
+		text: "Soraya Sarhaddi Nelson had said Thursday, it was absolute chaos in the city's Independence Square.",
+		want: []want{{"Soraya Sarhaddi Nelson", "indirect", "had said", "absolute chaos", "Nelson"}},
+	},
+	{
+		name: "police with no determiner",
+		text: "Virtually all continued to Germany, where the city of Munich had received more than 17,500 people, police said.",
+		want: []want{{"police", "indirect", "said", "the city of Munich had received more than 17,500 people", "police"}},
+	},
+	{
+		name: "a person from a body; a survey with no author speaks; a pronoun after it is not the survey",
+		text: "Paul Hirsch runs the study. Mr Hirsch from Retail Banking Research said the number of cash machines actually at risk was low. One in three women, the survey said, thought if they lost their phones, it would mean they would lose touch with people altogether. He said it should be up to mobile operators to provide back-up services on the network itself.",
+		want: []want{
+			{"Paul Hirsch", "indirect", "said", "the number of cash machines actually at risk was low", ""},
+			{"survey", "indirect", "said", "thought if they lost their phones", ""},
+			{"Paul Hirsch", "indirect", "said", "it should be up to mobile operators", ""},
+		},
+	},
+	{
+		name: "a capitalised compound before a role noun that refers back",
+		text: "Jorge Ramos was escorted out of the news conference. “He tried to silence me,” the Mexican-born journalist told Fox News’ Megyn Kelly in August.",
+		want: []want{{"Jorge Ramos", "direct", "told", "He tried to silence me", ""}},
+	},
+	{
+		name: "a claim made in a relative clause is not the sentence's subject",
+		text: "Russian officials have welcomed the results of the Mueller report, which found that neither Donald Trump nor any of his aides colluded with Russia during the 2016 US election, but said they doubted relations between Russia and the west would improve as a result.",
+		want: []want{{"Russian officials", "indirect", "said", "they doubted relations between Russia and the west", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -206,7 +206,7 @@ func (x *extractor) speakerFor(cu cue, first, last, si int) int {
 // subject returns the speaker of an earlier claim in the sentence, else the
 // first person, source or organisation the sentence names before token c.
 func (x *extractor) subject(si, c int) int {
-	if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si {
+	if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si && !x.relative(x.claims[n-1]) {
 		return x.claims[n-1].Speaker
 	}
 	s := x.t.Sentences[si]
@@ -247,6 +247,22 @@ func (x *extractor) subject(si, c int) int {
 		}
 	}
 	return -1
+}
+
+// relative reports whether claim cl was attributed in a relative clause
+// ("the Mueller report, which found that …"), whose speaker is not the
+// subject of its sentence.
+func (x *extractor) relative(cl Claim) bool {
+	k := x.t.TokenAt(cl.Start) - 1
+	if k >= 0 && x.lower[k] == "that" {
+		k--
+	}
+	if k < 0 || x.lemmas[k] == "" {
+		return false
+	}
+	for k--; k >= 0 && isAdverbOrAux(x.toks[k]); k-- {
+	}
+	return k >= 0 && (x.lower[k] == "which" || x.lower[k] == "who")
 }
 
 func pronounKind(w string) (string, bool) {

@@ -92,6 +92,17 @@ func (x *extractor) indirect(si int) {
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
 				continue
 			}
+			// "Snowden’s main source of income, his lawyer said, is speaking
+			// fees": the attribution stands inside the sentence it reports
+			if before && x.toks[sp0-1] == "," {
+				if r := x.parentheticalClose(cu, s.Last); r > 0 {
+					end := x.contentEnd(r, s.Last)
+					x.usedCue[c] = true
+					x.add(ent, x.kind(s.First, end), cu.text, s.Start, x.t.Tokens[end-1].End, si)
+					c = end - 1
+					continue
+				}
+			}
 			if a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
@@ -502,6 +513,49 @@ func (x *extractor) parentheticalRest(end, last int) int {
 	switch x.lower[k+1] {
 	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must":
 		return e
+	}
+	return 0
+}
+
+// parentheticalClose returns the token after the comma that closes an
+// attribution set inside its sentence ("…, his lawyer said, is …", "…,
+// the survey said, thought …"), when a predicate of three words or more
+// follows it, or 0.
+func (x *extractor) parentheticalClose(cu cue, last int) int {
+	k := cu.c1
+	// a hearer or a time: "told the BBC", "said on Monday"
+	for k < last && x.toks[k] != "," && k-cu.c1 < 5 {
+		if x.t.Tokens[k].Kind != segment.Word || x.lower[k] == "that" {
+			return 0
+		}
+		k++
+	}
+	if k >= last || x.toks[k] != "," || k+1 >= last {
+		return 0
+	}
+	r := k + 1
+	if x.t.Tokens[r].Kind != segment.Word || x.t.Tokens[r].Upper || x.words(r, last) < 3 {
+		return 0
+	}
+	// the predicate of the sentence goes on: "is speaking fees", "showed
+	// how …", "detailed the motivations"; not a clause of its own ("said
+	// Thursday, it was …") nor a participle ("…, he said, adding …")
+	w := x.lower[r]
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may",
+		"might", "must", "did", "does", "do", "sent", "made", "took", "gave", "kept", "left", "lost", "brought",
+		"became", "went", "came", "found", "thought", "meant", "led", "began", "remains", "remained":
+		return r
+	}
+	if strings.HasSuffix(w, "ed") && len(w) > 3 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && len(w) > 3 && !x.t.Tokens[r].Upper {
+		if isDet(w) || possessives[w] || prepositions[w] || subordinators[w] || isClauseStart(w) || isConj(w) {
+			return 0
+		}
+		if _, pro := lex.Pronoun(w); pro {
+			return 0
+		}
+		return r
 	}
 	return 0
 }
