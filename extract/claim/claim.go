@@ -262,6 +262,12 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		for j >= first && isAdverbOrAux(x.toks[j]) {
 			j--
 		}
+	} else if j > first+1 && timeNouns[x.lower[j]] && (x.lower[j-1] == "this" || x.lower[j-1] == "last") {
+		// "Commerce Secretary Wilbur Ross this week said"
+		j -= 2
+		for j >= first && isAdverbOrAux(x.toks[j]) {
+			j--
+		}
 	}
 	if j < first {
 		return -1, -1
@@ -513,11 +519,12 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 // possessedAgent resolves "his lawyer", "her spokeswoman", "Trump’s
 // attorney" ending at token j to a Source described by the phrase, or -1.
 func (x *extractor) possessedAgent(j, first int) (ent, start int) {
-	if !agentNouns[x.lower[j]] || x.lower[j] == "campaign" || x.lower[j] == "family" {
+	if !agentNouns[x.lower[j]] && !possessedRoles[x.lower[j]] || x.lower[j] == "campaign" {
 		return -1, -1
 	}
 	p := j - 1
-	for p >= first && j-p <= 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !possessives[x.lower[p]] {
+	for p >= first && j-p <= 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !possessives[x.lower[p]] &&
+		x.toks[p] != "’s" && x.toks[p] != "'s" {
 		p-- // "his longtime lawyer", "her chief spokeswoman"
 	}
 	if p < first {
@@ -550,6 +557,7 @@ var groupNouns = map[string]bool{
 	"experts": true, "critics": true, "observers": true, "economists": true, "researchers": true,
 	"scientists": true, "doctors": true, "diplomats": true, "lawmakers": true, "activists": true,
 	"protesters": true, "campaigners": true, "officers": true, "rescuers": true, "firefighters": true,
+	"users": true, "voters": true, "supporters": true, "opponents": true, "leaders": true,
 }
 
 // bareGroup resolves a plural group noun ending at token j with at most
@@ -563,7 +571,8 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 	for k > first && j-k < 2 {
 		t := x.t.Tokens[k-1]
 		lw := x.lower[k-1]
-		if t.Kind != segment.Word || isDet(lw) || possessives[lw] || prepositions[lw] || isConj(lw) || isAdverbOrAux(lw) {
+		if t.Kind != segment.Word || isDet(lw) || possessives[lw] || prepositions[lw] || isConj(lw) || isAdverbOrAux(lw) ||
+			demonstratives[lw] {
 			break
 		}
 		if mi := x.res.MentionAt(k-1, graph.LabelPerson); mi >= 0 {
@@ -574,14 +583,30 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		}
 		k--
 	}
-	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]]) {
+	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]] || demonstratives[x.lower[k-1]]) {
 		return -1, -1 // "the police", "his critics": a description
+	}
+	if k > first && (x.lower[k-1] == "some" || x.lower[k-1] == "many" || x.lower[k-1] == "several" || x.lower[k-1] == "other") {
+		k-- // "some users", "many economists"
 	}
 	mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k, j+1))
 	e := x.res.Mentions[mi].Entity
 	x.res.Entities[e].Plural = true // "police" are they, never he or she
 	return e, k
 }
+
+// possessedRoles are roles that, possessed by a body, describe an unnamed
+// person: "the Pentagon’s top general", "Mueller’s team", "one of his
+// colleagues". Titles with one holder ("Russia’s president") are not
+// among them: they name a person.
+var possessedRoles = map[string]bool{
+	"general": true, "commander": true, "official": true, "officials": true, "envoy": true, "negotiator": true,
+	"diplomat": true, "diplomats": true, "team": true, "colleagues": true, "colleague": true, "friends": true,
+	"friend": true, "relatives": true, "neighbours": true, "neighbors": true, "investigators": true,
+	"prosecutors": true, "lawmakers": true, "chief": true, "economist": true, "analyst": true,
+}
+
+var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true, "such": true}
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
@@ -726,7 +751,7 @@ var docNouns = map[string]bool{
 	"report": true, "memo": true, "memorandum": true, "study": true, "survey": true, "poll": true, "letter": true,
 	"audit": true, "analysis": true, "review": true, "indictment": true, "complaint": true, "lawsuit": true,
 	"filing": true, "ruling": true, "assessment": true, "editorial": true, "article": true, "documents": true,
-	"records": true,
+	"records": true, "document": true, "suit": true, "piece": true, "story": true,
 }
 
 var publishVerbs = map[string]bool{
@@ -736,7 +761,7 @@ var publishVerbs = map[string]bool{
 
 // legalDocs speak for no named author in court stories: "the indictment
 // says" is a generic source of its own.
-var legalDocs = map[string]bool{"indictment": true, "complaint": true, "lawsuit": true, "filing": true}
+var legalDocs = map[string]bool{"indictment": true, "complaint": true, "lawsuit": true, "filing": true, "suit": true}
 
 // documentSpeaker resolves a document named by tokens [k, j] (a determiner
 // to the head noun) to its author: a name inside the phrase ("the GOP
@@ -827,6 +852,10 @@ func (x *extractor) documentAuthor(head string, before int) int {
 	return -1
 }
 
+// timeNouns follow "this" or "last" in a time phrase: "this week".
+var timeNouns = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true}
+
 // progressiveAux stand before a cue in -ing: "are calling for", "keeps
 // saying", "has been warning".
 var progressiveAux = map[string]bool{
@@ -855,6 +884,7 @@ var anaphorRoles = map[string]bool{
 	"scientist": true, "professor": true, "executive": true, "entrepreneur": true, "director": true,
 	"filmmaker": true, "writer": true, "comedian": true, "host": true, "anchor": true, "rapper": true,
 	"musician": true, "player": true, "manager": true, "coach": true, "chancellor": true, "premier": true,
+	"teacher": true, "historian": true, "psychologist": true,
 }
 
 // roleAnaphor resolves "the [adjectives] <role> [post-modifier]" over tokens
@@ -946,6 +976,33 @@ func roleNoun(w string) bool {
 	return false
 }
 
+// sourceTail may follow the head of an unnamed person's description: "a
+// source directly involved in", "an official familiar with", "a diplomat
+// who".
+var sourceTail = map[string]bool{
+	"of": true, "familiar": true, "close": true, "directly": true, "involved": true, "who": true, "with": true,
+	"briefed": true, "at": true, "from": true, "for": true, "in": true, "knowledgeable": true, "speaking": true,
+}
+
+// sourceWithTail makes a Source of a candidate phrase c and the
+// description that follows it to the end of the clause ("a source" +
+// "directly involved in the policy discussions"), when one of sourceTail
+// other than "of" follows it; else it returns -1.
+func (x *extractor) sourceWithTail(c ner.Mention, last int) (ent, end int) {
+	if c.T1 >= last || !sourceTail[x.lower[c.T1]] || x.lower[c.T1] == "of" {
+		return -1, -1
+	}
+	end = c.T1
+	for end < last && x.t.Tokens[end].Kind == segment.Word && end-c.T1 < 10 {
+		end++
+	}
+	if end < last && x.t.Tokens[end].Kind == segment.Word {
+		return -1, -1 // too long to be a description
+	}
+	mi := x.res.NewSource(c.T0, end, x.t.SentenceOf(x.t.Tokens[c.T0].Start), x.res.Span(c.T0, end))
+	return x.res.Mentions[mi].Entity, end
+}
+
 func personHead(toks []string) bool {
 	if len(toks) == 0 {
 		return false
@@ -963,7 +1020,7 @@ func personHead(toks []string) bool {
 			"lawmaker", "senator", "minister", "ambassador", "director", "chairman", "chief", "commander", "researcher",
 			"professor", "economist", "investigator", "prosecutor", "judge", "negotiator", "representative", "source",
 			"head", "resident", "witness", "doctor", "activist", "member":
-			if i == len(toks)-1 || (i+1 < len(toks) && strings.ToLower(toks[i+1]) == "of") {
+			if i == len(toks)-1 || (i+1 < len(toks) && sourceTail[strings.ToLower(toks[i+1])]) {
 				return true
 			}
 		}
@@ -1185,6 +1242,10 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	for ci := range x.res.Candidates {
 		c := x.res.Candidates[ci]
 		if (c.T0 == c1 || (c.T0 == c1+1 && isDet(x.toks[c1]))) && c.T1 > 0 && (best < 0 || c.T1 > x.res.Mentions[best].T1) {
+			if e, end := x.sourceWithTail(c, last); e >= 0 {
+				x.res.Candidates[ci].T1 = -1
+				return e, end
+			}
 			mi := x.res.PromoteSource(ci)
 			x.res.Candidates[ci].T1 = -1
 			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T1
@@ -1256,38 +1317,115 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			return e, end
 		}
 	}
+	// "said a source directly involved in the policy discussions"
+	if end > c1+1 && isDet(x.toks[c1]) && x.lower[c1] != "the" && personHead(x.toks[c1+1:end]) {
+		mi := x.res.NewSource(c1, end, x.t.SentenceOf(x.t.Tokens[c1].Start), x.res.Span(c1+1, end))
+		return x.res.Mentions[mi].Entity, end
+	}
+	// "according to foreign policy experts", "said police"
+	if end > c1 && end-c1 <= 3 {
+		if e, s := x.bareGroup(end-1, c1); e >= 0 && s == c1 {
+			return e, end
+		}
+	}
 	return -1, -1
 }
 
 // roledPerson returns the mention of a person named after a role phrase
-// that starts at token c1 with a lower-case role word or a title with
-// "of" ("former NSA Director", "Secretary of State"), or -1. Only role
-// words, capitalised words and "of" may stand before the name, so that
-// "said Russia was …" and "said officials in …" are not read as roles.
+// that starts at token c1 ("former NSA Director", "Secretary of State",
+// "clinical psychologist", "Human Rights Campaign President"), or -1. The
+// phrase holds only capitalised words, role words and "of", and the word
+// right before the name is a role: a title or a lower-case agent noun.
+// So "said Russia was …" and "said officials in …" are not read as roles.
 func (x *extractor) roledPerson(c1, last int) int {
 	if c1 >= last {
 		return -1
 	}
 	tk := x.t.Tokens[c1]
-	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) || !tk.Upper && !roleWord(x.lower[c1]) {
+	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) && !x.titledName(c1, last) ||
+		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) {
 		return -1
 	}
 	for k := c1 + 1; k < last && k <= c1+7; k++ {
 		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
 			m := x.res.Mentions[mi]
-			if m.T0 == k && m.Entity >= 0 {
+			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || tk.Upper && x.hasOfTitle(c1, last)) {
 				return mi
 			}
-			if m.T0 < k {
+			if m.T0 < k || m.T0 == k {
 				return -1
 			}
 		}
 		t := x.t.Tokens[k]
-		if t.Kind != segment.Word || !t.Upper && !roleWord(x.lower[k]) && x.lower[k] != "of" && x.lower[k] != "and" {
+		if t.Kind != segment.Word || lex.IsWeekday(x.toks[k]) {
+			return -1
+		}
+		if !t.Upper && !roleWord(x.lower[k]) && !agentNoun(x.lower[k]) && !roleModifier(x.lower[k]) &&
+			x.lower[k] != "of" && x.lower[k] != "and" {
 			return -1
 		}
 	}
 	return -1
+}
+
+// roleBefore reports whether token k, right before a name, ends a role:
+// "Director", "adviser", "psychologist", "player".
+func (x *extractor) roleBefore(k int) bool {
+	if x.t.Tokens[k].Upper {
+		_, ok := x.res.Title(x.toks[k])
+		return ok
+	}
+	return roleWord(x.lower[k]) || agentNoun(x.lower[k])
+}
+
+// titledName reports whether the capitalised words from token i lead to a
+// title right before a person's name: "Human Rights Campaign President
+// Chad Griffin".
+func (x *extractor) titledName(i, last int) bool {
+	for k := i; k < last && k < i+6; k++ {
+		if !x.t.Tokens[k].Upper || x.t.Tokens[k].Kind != segment.Word || lex.IsWeekday(x.toks[k]) {
+			return false
+		}
+		if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 && x.res.Mentions[mi].T0 == k+1 {
+			_, ok := x.res.Title(x.toks[k])
+			return ok
+		}
+	}
+	return false
+}
+
+// agentNoun reports whether a lower-case word names a person by what they
+// do: "psychologist", "player", "senator", "historian", "consultant".
+func agentNoun(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	switch w {
+	case "whether", "however", "another", "neither", "either", "rather", "further", "former", "other", "under",
+		"after", "never", "later", "earlier", "together", "over", "number", "order", "member":
+		return w == "member"
+	}
+	for _, suf := range []string{"ist", "er", "or", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleModifier reports whether a lower-case word may qualify a role before
+// a name: "clinical psychologist", "keyboard player", "veteran diplomat".
+func roleModifier(w string) bool {
+	switch w {
+	case "clinical", "keyboard", "veteran", "longtime", "political", "chief", "senior", "retired", "independent",
+		"democratic", "republican", "conservative", "liberal", "prominent", "leading", "top", "then", "acting",
+		"interim", "assistant", "associate", "principal", "regional", "local", "state", "federal", "county",
+		"city", "police", "military", "intelligence", "defense", "defence", "party", "campaign", "team",
+		"club", "band", "lead", "fellow", "legal", "policy", "research", "investment", "market", "energy",
+		"economic", "foreign", "health", "science", "tech", "technology", "industry":
+		return true
+	}
+	return false
 }
 
 // hasOfTitle reports whether a title with "of" starts at token i:

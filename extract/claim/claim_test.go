@@ -410,6 +410,58 @@ var tests = []struct {
 		text: "Russian officials have welcomed the results of the Mueller report, which found that neither Donald Trump nor any of his aides colluded with Russia during the 2016 US election, but said they doubted relations between Russia and the west would improve as a result.",
 		want: []want{{"Russian officials", "indirect", "said", "they doubted relations between Russia and the west", ""}},
 	},
+	{
+		name: "a role in lower case with a modifier before the name",
+		text: "“We just really wanted to make a great Duran Duran album,” said keyboard player Nick Rhodes.",
+		want: []want{{"Nick Rhodes", "direct", "said", "make a great Duran Duran album", ""}},
+	},
+	{
+		name: "an organisation and its title before the name",
+		text: "“With today’s ruling, committed and loving gay and lesbian married couples will now be treated equally under our nation’s federal tax laws,” said Human Rights Campaign President Chad Griffin.",
+		want: []want{{"Chad Griffin", "direct", "said", "treated equally under our nation’s federal tax laws", ""}},
+	},
+	{
+		name: "a time phrase between the speaker and the cue",
+		text: "Commerce Secretary Wilbur Ross this week said any “Phase 1” agreement would be general and cover trade in specific areas.",
+		want: []want{{"Wilbur Ross", "indirect", "said", "any “Phase 1” agreement would be general", ""}},
+	},
+	{
+		name: "a time after the cue is not what was said; a possessive day is",
+		text: "Guaido said on Wednesday he would consider a proposal from public workers. Mr. Obama said Sunday’s massacre, by a gunman with a handgun, is another brutal reminder.",
+		want: []want{
+			{"Juan Guaido", "indirect", "said", "he would consider a proposal", "Wednesday"},
+			{"Barack Obama", "indirect", "said", "Sunday’s massacre", ""},
+		},
+	},
+	{
+		name: "a place after the cue: the clause before is what was said",
+		text: "Such hacking has nothing to do with the interests of Russia, Vladimir Putin said Wednesday at a business forum in Moscow.",
+		want: []want{{"Vladimir Putin", "indirect", "said", "Such hacking has nothing to do with the interests of Russia", "forum"}},
+	},
+	{
+		name: "a body’s unnamed officer",
+		text: "The Pentagon’s top general said Tuesday that the failed special forces mission to rescue James Foley was the toughest he’s ever seen.",
+		want: []want{{"Pentagon’s top general", "indirect", "said", "the failed special forces mission", "Tuesday"}},
+	},
+	{
+		name: "a group with a qualifier and no determiner",
+		text: "Some users said AutoLink would only be fair if websites had to sign up to allow the feature to work on their pages.",
+		want: []want{{"Some users", "indirect", "said", "AutoLink would only be fair", ""}},
+	},
+	{
+		name: "a source with its description after the cue",
+		text: "The troops will stay in the north for now, said a source familiar with the plan.",
+		want: []want{{"source familiar with the plan", "indirect", "said", "The troops will stay in the north", "source"}},
+	},
+	{
+		name: "a lawsuit speaks; 'that' before 'was' is what was said about",
+		text: "“Marijuana flows from this gap into neighboring states,” the suit says. Nick Clegg confirmed he had attended the meeting but said that was the only contact he had with the group.",
+		want: []want{
+			{"suit", "direct", "says", "Marijuana flows from this gap", ""},
+			{"Nick Clegg", "indirect", "confirmed", "he had attended the meeting", "that was"},
+			{"Nick Clegg", "indirect", "said", "that was the only contact", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -86,8 +86,11 @@ func (x *extractor) indirect(si int) {
 			a1 := x.contentEnd(a0, s.Last)
 			sp0 = x.phraseStart(sp0, s.First)
 			before := sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0)
-			// "…, he added, saying …" / "…, Kosachev wrote, but …": the attribution is of the clause before
-			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && isConj(x.toks[a0])) {
+			// "…, he added, saying …" / "…, Kosachev wrote, but …" / "…, he
+			// said Wednesday at a business forum": the attribution is of
+			// the clause before
+			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && isConj(x.toks[a0]) ||
+				x.circumstance(a0)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
 				continue
@@ -210,6 +213,9 @@ func (x *extractor) phraseEnds(end, last int) bool {
 	case ".", ",", ";", ":", "who", "in", "on", "at", "last", "this", "yesterday", "today", "during", "after", "before", "when", "of", "from", "to":
 		return true
 	}
+	if sourceTail[x.lower[end]] {
+		return true // "said a source directly involved in …"
+	}
 	return x.t.Tokens[end].Kind == segment.Quote
 }
 
@@ -278,6 +284,9 @@ func (x *extractor) contentStart(cu cue, last int) int {
 			}
 		}
 	}
+	// a time right after the cue: "said on Wednesday he would …", "said
+	// Tuesday the plan", "said last week it was"
+	a = x.skipTime(a, last)
 	// "that" within a few tokens (after "on Monday", "in a statement"),
 	// not the relative pronoun after an object ("announced a plan that")
 	for k := a; k < last && k-a < 8; k++ {
@@ -301,6 +310,29 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		a++
 	}
 	return a
+}
+
+// skipTime returns the token after a time phrase starting at a ("on
+// Wednesday", "Tuesday", "last week", "yesterday"), or a.
+func (x *extractor) skipTime(a, last int) int {
+	k := a
+	if k < last && x.lower[k] == "on" {
+		k++
+	}
+	switch {
+	case k+1 < last && (x.toks[k+1] == "’s" || x.toks[k+1] == "'s"):
+		return a // "said Sunday’s massacre …": the time belongs to what is said
+	case k < last && (lex.IsWeekday(x.toks[k]) || (x.lower[k] == "yesterday" || x.lower[k] == "today") && k == a):
+		k++
+	case k == a && k+1 < last && (x.lower[k] == "this" || x.lower[k] == "last") && timeNouns[x.lower[k+1]]:
+		k += 2
+	default:
+		return a
+	}
+	if k < last && x.toks[k] == "," {
+		k++
+	}
+	return k
 }
 
 func isClauseStart(w string) bool {
@@ -517,6 +549,21 @@ func (x *extractor) parentheticalRest(end, last int) int {
 	return 0
 }
 
+// circumstance reports whether token a, after a cue, begins a phrase of
+// place, time or manner rather than what was said: "at a business
+// forum", "ahead of the vote", "signaling his support".
+func (x *extractor) circumstance(a int) bool {
+	w := x.lower[a]
+	if x.t.Tokens[a].Kind != segment.Word || w == "that" {
+		return false
+	}
+	switch w {
+	case "at", "in", "during", "ahead", "after", "before", "amid", "while", "when", "as", "on", "to", "from", "via":
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && !x.t.Tokens[a].Upper && len(w) > 5
+}
+
 // parentheticalClose returns the token after the comma that closes an
 // attribution set inside its sentence ("…, his lawyer said, is …", "…,
 // the survey said, thought …"), when a predicate of three words or more
@@ -567,6 +614,11 @@ func (x *extractor) demonstrative(k, last int) bool {
 		return false
 	}
 	n := x.lower[k+1]
+	switch n {
+	case "was", "is", "has", "had", "will", "would", "could", "can", "should", "may", "might", "must", "wasn't",
+		"wasn’t", "isn't", "isn’t":
+		return true // "said that was the only contact": "that" is what was said about
+	}
 	if x.t.Tokens[k+1].Upper || x.t.Tokens[k+1].Kind != segment.Word || isDet(n) || isClauseStart(n) ||
 		strings.HasSuffix(n, "ly") || strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") {
 		return false // "that funding was", "that prices rose": a clause
