@@ -262,9 +262,18 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		for j >= first && isAdverbOrAux(x.toks[j]) {
 			j--
 		}
-	} else if j > first+1 && timeNouns[x.lower[j]] && (x.lower[j-1] == "this" || x.lower[j-1] == "last") {
-		// "Commerce Secretary Wilbur Ross this week said"
-		j -= 2
+	} else if j > first+1 && timeNouns[strings.TrimSuffix(x.lower[j], "s")] {
+		// "Commerce Secretary Wilbur Ross this week said", "Lawmakers in
+		// recent weeks have warned", "officials over the weekend said"
+		for k := j - 1; k > first && j-k <= 3; k-- {
+			if lw := x.lower[k]; lw == "this" || lw == "last" || lw == "in" || lw == "over" || lw == "earlier" {
+				j = k - 1
+				if lw == "this" && j > first && x.lower[j] == "earlier" {
+					j--
+				}
+				break
+			}
+		}
 		for j >= first && isAdverbOrAux(x.toks[j]) {
 			j--
 		}
@@ -326,6 +335,12 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		if k > first && (x.lower[k] == "of" || x.lower[k] == "from") {
 			if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
 				return x.firstConjunct(pe, ps, first)
+			}
+		}
+		// "The Russian embassy in London tweeted": a body in a place
+		if k > first+1 && x.lower[k] == "in" && orgNoun(x.lower[k-1]) {
+			if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
+				return x.firstConjunct(e, s, first)
 			}
 		}
 	}
@@ -414,6 +429,12 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		return -1, -1
 	}
 	w := x.toks[j]
+	// "Trump himself said": the name before the reflexive
+	if reflexives[x.lower[j]] && j > first {
+		if e, s := x.speakerEndingAt(j-1, first); e >= 0 {
+			return e, s
+		}
+	}
 	if k, ok := lex.Pronoun(w); ok {
 		return x.pronoun(k, x.t.Tokens[j].Start), j
 	}
@@ -498,6 +519,11 @@ var agentNouns = map[string]bool{
 // or -1.
 func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	p := t0 - 1
+	if p > first {
+		if ti, ok := x.res.Title(x.toks[p]); ok && ti.Honorific {
+			p-- // "lawyers for Mr. Trump"
+		}
+	}
 	if p-1 < first || (x.lower[p] != "for" && x.lower[p] != "to" && x.lower[p] != "of") {
 		return -1, -1
 	}
@@ -506,22 +532,33 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 		return -1, -1
 	}
 	d := n - 1
-	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.toks[d]) {
+	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.toks[d]) && !isConj(x.toks[d]) {
 		d-- // "a senior aide to", "a longtime spokesman for"
 	}
 	if d < first || !(x.lower[d] == "a" || x.lower[d] == "an" || x.lower[d] == "one") {
-		return -1, -1
+		// "lawyers for Mr. Trump": a plural with no determiner
+		if !strings.HasSuffix(x.lower[n], "s") || d >= first && (x.t.Tokens[d].Kind == segment.Word && !isConj(x.toks[d]) && !isAdverbOrAux(x.toks[d])) {
+			return -1, -1
+		}
+		d = n
 	}
-	mi := x.res.NewSource(d, end, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, end))
+	desc := x.res.Span(d, end)
+	if d < n {
+		desc = x.res.Span(d+1, end)
+	}
+	mi := x.res.NewSource(d, end, x.t.SentenceOf(x.t.Tokens[d].Start), desc)
 	return x.res.Mentions[mi].Entity, d
 }
+
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
 
 // possessedAgent resolves "his lawyer", "her spokeswoman", "Trump’s
 // attorney" ending at token j to a Source described by the phrase, or -1.
 func (x *extractor) possessedAgent(j, first int) (ent, start int) {
-	if !agentNouns[x.lower[j]] && !possessedRoles[x.lower[j]] || x.lower[j] == "campaign" {
+	if !agentNouns[x.lower[j]] && !possessedRoles[x.lower[j]] {
 		return -1, -1
 	}
+	body := x.lower[j] == "office" || x.lower[j] == "campaign" // a body, not a person
 	p := j - 1
 	for p >= first && j-p <= 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !possessives[x.lower[p]] &&
 		x.toks[p] != "’s" && x.toks[p] != "'s" {
@@ -533,6 +570,9 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 	d := -1
 	switch {
 	case possessives[x.lower[p]]:
+		if body {
+			return -1, -1 // "his office": no name for the body
+		}
 		d = p
 	case x.toks[p] == "’s" || x.toks[p] == "'s":
 		for mi := range x.res.Mentions {
@@ -544,6 +584,15 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 	}
 	if d < 0 {
 		return -1, -1
+	}
+	if body {
+		// "Biden’s office", "Trump’s campaign": an organisation named so
+		kind := "government"
+		if x.lower[j] == "campaign" {
+			kind = "other"
+		}
+		mi := x.res.NewOrganization(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1), kind)
+		return x.res.Mentions[mi].Entity, d
 	}
 	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1))
 	return x.res.Mentions[mi].Entity, d
@@ -625,7 +674,8 @@ func isAdverbOrAux(w string) bool {
 		"reportedly", "recently", "once", "would", "will", "did", "does", "do", "not", "never", "long",
 		"publicly", "privately", "separately", "further", "firmly", "explicitly", "already", "often",
 		"has also", "just", "still", "even", "quickly", "flatly", "angrily", "bluntly", "simply", "only",
-		"first", "subsequently", "since", "initially", "originally", "had previously", "may", "might", "could":
+		"first", "subsequently", "since", "initially", "originally", "had previously", "may", "might", "could",
+		"always", "now", "twice", "soon":
 		return true
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ly") && !strings.HasSuffix(lw, "ply") && lw != "italy" && lw != "family"
@@ -854,7 +904,7 @@ func (x *extractor) documentAuthor(head string, before int) int {
 
 // timeNouns follow "this" or "last" in a time phrase: "this week".
 var timeNouns = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true,
-	"afternoon": true, "evening": true, "night": true}
+	"afternoon": true, "evening": true, "night": true, "day": true}
 
 // progressiveAux stand before a cue in -ing: "are calling for", "keeps
 // saying", "has been warning".

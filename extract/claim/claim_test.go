@@ -462,6 +462,55 @@ var tests = []struct {
 			{"Nick Clegg", "indirect", "said", "that was the only contact", ""},
 		},
 	},
+	{
+		name: "denials are claims whatever their object; refusals are not",
+		text: "Iran, which supports the Houthis in Yemen's war, has denied any involvement. Vladimir Putin has always denied involvement in the election. A judge denied those efforts, but his sentence was reduced to 15 years.",
+		want: []want{
+			{"Iran", "indirect", "has denied", "any involvement", ""},
+			{"Vladimir Putin", "indirect", "denied", "involvement in the election", ""},
+		},
+	},
+	{
+		name: "quoted as saying",
+		text: "Mr. Trump’s remarks came in a telephone interview two days after Justice Ruth Bader Ginsburg was quoted as saying she was frightened about what the nation would look like if he were elected.",
+		want: []want{{"Ruth Bader Ginsburg", "indirect", "quoted as saying", "she was frightened about what the nation", ""}},
+	},
+	{
+		name: "a pronoun subject, a cue after 'and', then a quote",
+		text: "Tim Tebow landed safely in Brussels. He shared a photo on Facebook and wrote, \"God is good. I am in Brussels Airport with this craziness.\"",
+		want: []want{{"Tim Tebow", "direct", "wrote", "God is good", ""}},
+	},
+	{
+		name: "an introductory clause before the subject",
+		text: "After reporter Michael Scotto finished his report, Michael Grimm stormed back, leaned into him and said, \"Let me be clear to you.\"",
+		want: []want{{"Michael Grimm", "direct", "said", "Let me be clear to you", ""}},
+	},
+	{
+		name: "a body in a place; a time phrase with 'in recent weeks'",
+		text: "The Russian embassy in London tweeted on Friday that the Guardian story was another example of disinformation. Lawmakers in recent weeks have warned that the administration lacks congressional approval to use military force.",
+		want: []want{
+			{"Russian embassy", "indirect", "tweeted", "the Guardian story was another example", "Friday"},
+			{"Lawmakers", "indirect", "have warned", "the administration lacks congressional approval", ""},
+		},
+	},
+	{
+		name: "plural agents with no determiner after a conjunction; the first conjunct speaks",
+		text: "Both the White House and lawyers for Mr. Trump vigorously denied the BuzzFeed report even before the special counsel’s office weighed in. Lawyers for Mr. Trump said the report was false and defamatory.",
+		want: []want{
+			{"White House", "indirect", "denied", "the BuzzFeed report", ""},
+			{"Lawyers for Mr. Trump", "indirect", "said", "the report was false and defamatory", ""},
+		},
+	},
+	{
+		name: "someone’s office is an organisation; a statement from it speaks",
+		text: "A statement from Biden's office avoided the word \"apology,\" but said he clarified that his recent remarks were not meant to imply that the UAE had facilitated or supported ISIL.",
+		want: []want{{"Biden's office", "indirect", "said", "his recent remarks were not meant to imply", ""}},
+	},
+	{
+		name: "a name and a reflexive",
+		text: "Ben Smith defended the story. Donald Trump himself said Friday evening that the controversy was a very sad day for journalism.",
+		want: []want{{"Donald Trump", "indirect", "said", "the controversy was a very sad day", "Friday"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

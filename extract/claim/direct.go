@@ -194,6 +194,10 @@ func (x *extractor) speakerFor(cu cue, first, last, si int) int {
 	if strings.HasSuffix(lw, "ing") && cu.c0 > first && (x.toks[cu.c0-1] == "," || isAdverbOrAux(x.toks[cu.c0-1])) {
 		return x.subject(si, cu.c0)
 	}
+	// "He shared a photo on Facebook and wrote, “…”": the sentence's subject
+	if cu.c0 > first && isConj(x.toks[cu.c0-1]) {
+		return x.subject(si, cu.c0)
+	}
 	if ent, _ := x.speakerLeft(cu.c0, first); ent >= 0 {
 		return ent
 	}
@@ -210,28 +214,23 @@ func (x *extractor) subject(si, c int) int {
 		return x.claims[n-1].Speaker
 	}
 	s := x.t.Sentences[si]
-	ms := x.res.Mentions
-	for mi := range ms {
-		m := &ms[mi]
-		if m.T0 < s.First || m.Entity < 0 || m.Form == ner.FormDemonym {
-			continue
+	first := x.clauseStart(s.First, c)
+	// "He shared a photo on Facebook and wrote": the pronoun that begins
+	// the clause, not a name after it
+	if p, ok := pronounKind(x.toks[first]); ok && first < c {
+		if e := x.pronoun(p, x.t.Tokens[first].Start); e >= 0 {
+			return e
 		}
-		if m.T0 >= c || m.T0 > s.First+8 {
-			break
+	}
+	if e := x.subjectFrom(first, c); e >= 0 {
+		return e
+	}
+	if first > s.First {
+		// "In the address Trump detailed …, while calling on": the
+		// introductory phrase had no comma of its own
+		if e := x.subjectFrom(s.First, c); e >= 0 {
+			return e
 		}
-		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry {
-			continue
-		}
-		if m.T1 < c && (x.toks[m.T1] == "’s" || x.toks[m.T1] == "'s") {
-			continue // "Bush’s brother Jeb": the possessor is not the subject
-		}
-		// "Tory leader Michael Howard": the person the modifiers lead to
-		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
-			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson {
-				return n.Entity
-			}
-		}
-		return m.Entity
 	}
 	for ci := range x.res.Candidates {
 		cd := x.res.Candidates[ci]
@@ -247,6 +246,81 @@ func (x *extractor) subject(si, c int) int {
 		}
 	}
 	return -1
+}
+
+// subjectFrom returns the first person, source or organisation named
+// within eight tokens of token first and before token c that is not the
+// object of a preposition, or -1.
+func (x *extractor) subjectFrom(first, c int) int {
+	ms := x.res.Mentions
+	for mi := range ms {
+		m := &ms[mi]
+		if m.T0 < first || m.Entity < 0 || m.Form == ner.FormDemonym {
+			continue
+		}
+		if m.T0 >= c || m.T0 > first+8 {
+			break
+		}
+		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry {
+			continue
+		}
+		if m.T0 > first && placePrepositions[x.lower[m.T0-1]] {
+			// "a spokesperson for Grassley fired back, telling": the spokesperson
+			if e, _ := x.agentOf(m.T0, m.T1, first); e >= 0 {
+				return e
+			}
+			// "shared a photo on Facebook": not the subject; but "a
+			// statement from Biden’s office" is Biden’s office’s
+			if !(m.T0-2 >= first && (docNouns[x.lower[m.T0-2]] || x.lower[m.T0-2] == "statement")) {
+				continue
+			}
+		}
+		if m.T1+1 < c && (x.toks[m.T1] == "’s" || x.toks[m.T1] == "'s") {
+			// "Biden’s office said": the office, an agent of the possessor
+			if e, _ := x.possessedAgent(m.T1+1, first); e >= 0 {
+				return e
+			}
+			continue // "Bush’s brother Jeb": the possessor is not the subject
+		}
+		// "Tory leader Michael Howard": the person the modifiers lead to
+		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
+			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson {
+				return n.Entity
+			}
+		}
+		return m.Entity
+	}
+	return -1
+}
+
+// placePrepositions make the name after them an object, never the
+// subject of the clause ("after" and "before" may open a clause of their
+// own: "after Erdogan expressed his anger").
+var placePrepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "with": true, "to": true, "of": true, "by": true, "for": true,
+	"from": true, "about": true, "against": true, "into": true, "between": true, "among": true, "via": true,
+	"toward": true, "towards": true, "under": true, "over": true, "without": true, "behind": true,
+}
+
+// clauseStart returns the first token of the main clause of a sentence
+// starting at token first, past an introductory phrase set off by a comma
+// ("After reporter Michael Scotto finished his report, Grimm …",
+// "Traveling to the rally, educator Mercedes Martinez …"), when the
+// comma comes before token c.
+func (x *extractor) clauseStart(first, c int) int {
+	w := x.lower[first]
+	if !subordinators[w] && !prepositions[w] && !(strings.HasSuffix(w, "ing") && x.res.MentionAt(first) < 0) {
+		return first
+	}
+	for k := first + 1; k < c && k <= first+10; k++ {
+		if x.toks[k] == "," {
+			if k+1 < c {
+				return k + 1
+			}
+			break
+		}
+	}
+	return first
 }
 
 // relative reports whether claim cl was attributed in a relative clause

@@ -48,6 +48,22 @@ func (x *extractor) indirect(si int) {
 		}
 		lw := x.lower[c]
 		progressive := c > s.First && progressiveAux[x.lower[c-1]] // "are calling for": a finite verb
+		// "Justice Ginsburg was quoted as saying she was frightened"
+		if lw == "saying" && c-3 >= s.First && x.lower[c-1] == "as" && x.lower[c-2] == "quoted" {
+			j := c - 3
+			for j > s.First && (x.lower[j] == "was" || x.lower[j] == "is" || x.lower[j] == "been" || x.lower[j] == "has" ||
+				x.lower[j] == "have" || x.lower[j] == "were" || x.lower[j] == "are" || isAdverbOrAux(x.toks[j])) {
+				j--
+			}
+			if ent, _ := x.speakerEndingAt(j, s.First); ent >= 0 {
+				a0 := x.contentStart(cu, s.Last)
+				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 3 {
+					x.usedCue[c] = true
+					x.add(ent, x.kind(a0, a1), x.res.Span(c-2, c+1), x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+				}
+			}
+			continue
+		}
 		if strings.HasSuffix(lw, "ing") && !progressive {
 			// ", saying …", ", adding …": the sentence's subject speaks
 			p := c - 1
@@ -70,7 +86,7 @@ func (x *extractor) indirect(si int) {
 		if c > s.First && isConj(x.toks[c-1]) || c > s.First+1 && isConj(x.toks[c-2]) && isAdverbOrAux(x.toks[c-1]) {
 			if ent := x.subject(si, c); ent >= 0 && !x.nested(c, ent) {
 				a0 := x.contentStart(cu, s.Last)
-				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
+				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
 					x.usedCue[c] = true
 					x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				}
@@ -106,7 +122,7 @@ func (x *extractor) indirect(si int) {
 					continue
 				}
 			}
-			if a0 < s.Last && x.words(a0, a1) >= 4 && x.clauseOK(cu, a0, a1) {
+			if a0 < s.Last && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				c = a1 - 1
@@ -385,6 +401,22 @@ func (x *extractor) contentEnd(a, last int) int {
 	return end
 }
 
+// refusals are what is denied when a denial refuses rather than asserts.
+var refusals = map[string]bool{
+	"application": true, "request": true, "requests": true, "motion": true, "bail": true, "appeal": true,
+	"permission": true, "access": true, "entry": true, "visa": true, "visas": true, "efforts": true,
+	"petition": true, "permit": true, "applications": true, "funding": true,
+}
+
+// minWords is the fewest words the content of cue needs to be a claim: a
+// denial may be short ("denied any wrongdoing").
+func minWords(cu cue) int {
+	if cu.lemma == "deny" {
+		return 2
+	}
+	return 4
+}
+
 // objectVerbs are speech verbs that also take a plain object, which is not
 // a statement: "announced her resignation", "denied the charges".
 var objectVerbs = map[string]bool{
@@ -420,6 +452,20 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		return false
 	}
 	first := x.lower[a0]
+	if cu.lemma == "deny" {
+		// "has denied any involvement", "denied ever saying such a thing":
+		// a denial is a claim whatever its object
+		switch first {
+		case "to", "with", "for", "against", "on", "over", "itself", "himself", "herself", "themselves", "him", "her", "them", "us", "me":
+			return false // "denied him a visa": a refusal
+		}
+		for k := a0; k < a1 && k-a0 < 4; k++ {
+			if refusals[x.lower[k]] {
+				return false // "police denied its application", "the judge denied bail"
+			}
+		}
+		return true
+	}
 	switch first {
 	case "to", "with", "for", "against", "on", "over", "itself", "himself", "herself", "themselves":
 		// "claimed to distance himself", "vowed to destroy": an intention;
