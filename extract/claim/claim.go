@@ -524,6 +524,19 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 			p-- // "lawyers for Mr. Trump"
 		}
 	}
+	// "A spokesman for top Democrat on the House Intelligence Committee,
+	// Adam Schiff said": the agent phrase before a role and a comma
+	if p > first && x.toks[p] == "," {
+		for k := p - 1; k > first && p-k <= 10; k-- {
+			if x.t.Tokens[k].Kind != segment.Word {
+				break
+			}
+			if (x.lower[k] == "for" || x.lower[k] == "to") && agentNouns[x.lower[k-1]] {
+				p = k
+				break
+			}
+		}
+	}
 	if p-1 < first || (x.lower[p] != "for" && x.lower[p] != "to" && x.lower[p] != "of") {
 		return -1, -1
 	}
@@ -1136,6 +1149,11 @@ func (x *extractor) pronoun(kind string, off int) int {
 		switch kind {
 		case "m", "f":
 			if e.Label == graph.LabelSource {
+				// "a spokeswoman" is she, "a spokesman" he
+				n := strings.ToLower(e.Name)
+				if kind == "m" && strings.Contains(n, "woman") || kind == "f" && strings.Contains(n, "man") && !strings.Contains(n, "woman") {
+					return false
+				}
 				return !e.Plural
 			}
 			if e.Label != graph.LabelPerson {
@@ -1158,7 +1176,15 @@ func (x *extractor) pronoun(kind string, off int) int {
 		if ti := x.t.TokenAt(off); ti >= 0 {
 			// the pronoun starts its sentence, or is the subject of an
 			// attribution after a quote: “…,” he told NBC News
-			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti)) {
+			// or begins the sentence's main clause: "Asked if …, she said"
+			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) ||
+				ti > x.t.Sentences[si].First && x.clauseStart(x.t.Sentences[si].First, ti) == ti) {
+				// the speaker of a claim in that sentence ("It was no good
+				// Mr Blair claiming …, argued Mr Howard. Pointing to …, he
+				// added") is its subject
+				if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si-1 && agrees(x.claims[n-1].Speaker) {
+					return x.claims[n-1].Speaker
+				}
 				if e := x.sentenceSubject(si - 1); agrees(e) {
 					return e
 				}

@@ -511,6 +511,35 @@ var tests = []struct {
 		text: "Ben Smith defended the story. Donald Trump himself said Friday evening that the controversy was a very sad day for journalism.",
 		want: []want{{"Donald Trump", "indirect", "said", "the controversy was a very sad day", "Friday"}},
 	},
+	{
+		name: "an agent phrase before a role, a comma and the name",
+		text: "A spokesman for top Democrat on the House Intelligence Committee, Adam Schiff said the California lawmaker was travelling and not available for an interview.",
+		want: []want{{"spokesman for top Democrat on the House Intelligence Committee, Adam Schiff", "indirect", "said", "the California lawmaker was travelling", ""}},
+	},
+	{
+		name: "a pronoun that begins the main clause refers to the subject of the sentence before",
+		text: "Hillary Clinton said the budget for security in Libya had been adequate. Deputy Assistant Secretary Charlene Lamb appeared before the committee in October. Asked if there was any budget consideration that led her not to increase the security force, she said the answer was no.",
+		want: []want{
+			{"Hillary Clinton", "indirect", "said", "the budget for security in Libya had been adequate", ""},
+			{"Charlene Lamb", "indirect", "said", "the answer was no", ""},
+		},
+	},
+	{
+		name: "a pronoun after a sentence with a claim is that claim's speaker, not its first name",
+		text: "It was no good Mr Blair claiming tax pledges were being left to the manifesto, argued Michael Howard. Pointing to national insurance, he added: \"Everyone knows tax will go up under Labour.\"",
+		want: []want{
+			{"Michael Howard", "indirect", "argued", "It was no good Mr Blair claiming", ""},
+			{"Michael Howard", "direct", "added", "Everyone knows tax will go up under Labour", ""},
+		},
+	},
+	{
+		name: "she is not a spokesman",
+		text: "Kellyanne Conway criticised the president. A spokesman for Barack Obama said the criticism was not worth answering. “I guess he’s auditioning to be a political pundit after his job is over soon,” she said at the time.",
+		want: []want{
+			{"spokesman for Barack Obama", "indirect", "said", "the criticism was not worth answering", ""},
+			{"Kellyanne Conway", "direct", "said", "auditioning to be a political pundit", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -225,7 +225,7 @@ func (x *extractor) subject(si, c int) int {
 	if e := x.subjectFrom(first, c); e >= 0 {
 		return e
 	}
-	if first > s.First {
+	if first > s.First && !subordinators[x.lower[s.First]] {
 		// "In the address Trump detailed …, while calling on": the
 		// introductory phrase had no comma of its own
 		if e := x.subjectFrom(s.First, c); e >= 0 {
@@ -305,19 +305,18 @@ var placePrepositions = map[string]bool{
 // clauseStart returns the first token of the main clause of a sentence
 // starting at token first, past an introductory phrase set off by a comma
 // ("After reporter Michael Scotto finished his report, Grimm …",
-// "Traveling to the rally, educator Mercedes Martinez …"), when the
-// comma comes before token c.
+// "Traveling to the rally, educator Mercedes Martinez …", "Asked if
+// …, she said"), when the
+// comma comes before token c (it may be c itself).
 func (x *extractor) clauseStart(first, c int) int {
 	w := x.lower[first]
-	if !subordinators[w] && !prepositions[w] && !(strings.HasSuffix(w, "ing") && x.res.MentionAt(first) < 0) {
+	participle := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && x.res.MentionAt(first) < 0 // "Asked if …,"
+	if !subordinators[w] && !prepositions[w] && !participle {
 		return first
 	}
-	for k := first + 1; k < c && k <= first+10; k++ {
+	for k := first + 1; k < c; k++ {
 		if x.toks[k] == "," {
-			if k+1 < c {
-				return k + 1
-			}
-			break
+			return k + 1
 		}
 	}
 	return first
