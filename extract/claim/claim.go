@@ -49,7 +49,6 @@ func Extract(res *ner.Result, skip []Span) []Claim {
 	x.quotes = FindQuotes(res.Text)
 	x.lemmas = cueLemmas(res)
 	x.usedCue = map[int]bool{}
-	x.docSpeaker = map[int]bool{}
 	x.usedQuote = make([]bool, len(x.quotes))
 	x.run()
 	return x.claims
@@ -69,7 +68,7 @@ type extractor struct {
 	claims    []Claim
 
 	lastSpeaker int          // entity index
-	docSpeaker  map[int]bool // entities that are documents: "the survey", "the editorial"
+	docSpeaker  map[int]bool // entities that are documents: "the survey", "the editorial" (nil until one is)
 	lastAgent   int          // the last speaker that is not a document
 	lastPara    int
 
@@ -519,10 +518,8 @@ var agentNouns = map[string]bool{
 // or -1.
 func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	p := t0 - 1
-	if p > first {
-		if ti, ok := x.res.Title(x.toks[p]); ok && ti.Honorific {
-			p-- // "lawyers for Mr. Trump"
-		}
+	if p > first && honorifics[x.lower[p]] {
+		p-- // "lawyers for Mr. Trump"
 	}
 	// "A spokesman for top Democrat on the House Intelligence Committee,
 	// Adam Schiff said": the agent phrase before a role and a comma
@@ -545,12 +542,12 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 		return -1, -1
 	}
 	d := n - 1
-	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.toks[d]) && !isConj(x.toks[d]) {
+	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.lower[d]) && !isConj(x.lower[d]) {
 		d-- // "a senior aide to", "a longtime spokesman for"
 	}
 	if d < first || !(x.lower[d] == "a" || x.lower[d] == "an" || x.lower[d] == "one") {
 		// "lawyers for Mr. Trump": a plural with no determiner
-		if !strings.HasSuffix(x.lower[n], "s") || d >= first && (x.t.Tokens[d].Kind == segment.Word && !isConj(x.toks[d]) && !isAdverbOrAux(x.toks[d])) {
+		if !strings.HasSuffix(x.lower[n], "s") || d >= first && (x.t.Tokens[d].Kind == segment.Word && !isConj(x.lower[d]) && !isAdverbOrAux(x.lower[d])) {
 			return -1, -1
 		}
 		d = n
@@ -561,6 +558,13 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	}
 	mi := x.res.NewSource(d, end, x.t.SentenceOf(x.t.Tokens[d].Start), desc)
 	return x.res.Mentions[mi].Entity, d
+}
+
+// honorifics may stand between "for" and a name the recogniser took
+// without them.
+var honorifics = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"sir": true, "dame": true, "lord": true, "lady": true,
 }
 
 var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
@@ -856,6 +860,9 @@ func (x *extractor) documentSpeaker(k, j int) (ent, start int) {
 	// article does not name speaks as a source of its own
 	if legalDocs[head] || !named && (x.lower[k] == "the" || x.lower[k] == "a" || x.lower[k] == "an") {
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k+1, j+1))
+		if x.docSpeaker == nil {
+			x.docSpeaker = map[int]bool{}
+		}
 		x.docSpeaker[x.res.Mentions[mi].Entity] = true
 		return x.res.Mentions[mi].Entity, k
 	}
