@@ -248,7 +248,7 @@ var charges = map[string]string{"accuse": "of", "blame": "for", "charge": "with"
 func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	j := c - 1
 	progressive := strings.HasSuffix(x.lower[c], "ing") // "are calling for", "keeps saying"
-	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]]) {
+	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]]) && !x.namePart(j) {
 		j--
 	}
 	// a time between the speaker and the verb: "Putin on Thursday said",
@@ -258,7 +258,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		if j > first && x.lower[j] == "on" {
 			j--
 		}
-		for j >= first && isAdverbOrAux(x.toks[j]) {
+		for j >= first && isAdverbOrAux(x.toks[j]) && !x.namePart(j) {
 			j--
 		}
 	} else if j > first+1 && timeNouns[strings.TrimSuffix(x.lower[j], "s")] {
@@ -273,7 +273,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 				break
 			}
 		}
-		for j >= first && isAdverbOrAux(x.toks[j]) {
+		for j >= first && isAdverbOrAux(x.toks[j]) && !x.namePart(j) {
 			j--
 		}
 	}
@@ -288,6 +288,10 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 		for k := j - 1; k >= first && j-k < 20; k-- {
 			if x.toks[k] == open {
+				// "Jane Doe, 45, a teacher from Ohio, said": past the age
+				if open == "," && k-2 > first && x.t.Tokens[k-1].Kind == segment.Number && x.toks[k-2] == "," {
+					k -= 2
+				}
 				// "Her spokesman, Andrew Wilder, suggested": the name
 				if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 {
 					if m := x.res.Mentions[mi]; m.T0 == k+1 && m.T1 == j && m.Entity >= 0 {
@@ -394,6 +398,12 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	return -1, -1
+}
+
+// namePart reports whether token j, a word that may be an auxiliary, is
+// part of a name: "Theresa May said", "Will Smith said".
+func (x *extractor) namePart(j int) bool {
+	return x.t.Tokens[j].Upper && x.res.MentionAt(j) >= 0
 }
 
 // appositionStart returns the first token of an indefinite noun phrase

@@ -540,6 +540,21 @@ var tests = []struct {
 			{"Kellyanne Conway", "direct", "said", "auditioning to be a political pundit", ""},
 		},
 	},
+	{
+		name: "a name that is also an auxiliary: Theresa May said",
+		text: "In an emergency statement to the Commons, Theresa May said people from around the world had been caught up in the attack.",
+		want: []want{{"Theresa May", "indirect", "said", "people from around the world had been caught up", ""}},
+	},
+	{
+		name: "an age in the apposition",
+		text: "Fabrice Perticoz, 48, who was manning a Paris newsstand, said people lined up at 6:15 a.m. for his 120 copies.",
+		want: []want{{"Fabrice Perticoz", "indirect", "said", "people lined up at 6:15 a.m.", ""}},
+	},
+	{
+		name: "the cue begins the sentence before its speaker and quote",
+		text: "Added Sen. Ron Wyden, Oregon Democrat: “These reports, if true, are of the gravest possible concern.”",
+		want: []want{{"Ron Wyden", "direct", "Added", "of the gravest possible concern", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -125,6 +125,16 @@ func (x *extractor) direct(qi, si int) {
 			return
 		}
 	}
+	// 2a. "Said Nancy Pelosi, the House speaker: “…”": the cue begins the sentence
+	if openTok > s.First+1 && !x.usedCue[s.First] && x.lemmas[s.First] != "" && lex.IsSpeechVerb(x.lemmas[s.First]) &&
+		!strings.HasSuffix(x.lower[s.First], "ing") {
+		if ent, _ := x.speakerRight(s.First+1, openTok); ent >= 0 {
+			x.usedCue[s.First] = true
+			end = x.continuation(qi, cue{c0: s.First, c1: s.First + 1, lemma: x.lemmas[s.First], text: x.toks[s.First]}, sentLast, end)
+			x.add(ent, graph.KindDirect, x.toks[s.First], q.Start, end, si)
+			return
+		}
+	}
 	// 2. before the quote: X said: “…” / X said, “…” / saying: “…”
 	if openTok > s.First {
 		j := openTok - 1
