@@ -177,6 +177,10 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	// "a letter written by their son": a passive participle, not a cue
+	if i+1 < last && x.lower[i+1] == "by" && !strings.HasSuffix(lw, "ing") {
+		return cue{}, false
+	}
 	// ("the report finds that …": a document's findings are its claims)
 	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
 	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && !finds && !phrasalDemand(lemma, x.lower, i, last) {

@@ -555,6 +555,16 @@ var tests = []struct {
 		text: "Added Sen. Ron Wyden, Oregon Democrat: “These reports, if true, are of the gravest possible concern.”",
 		want: []want{{"Ron Wyden", "direct", "Added", "of the gravest possible concern", ""}},
 	},
+	{
+		name: "a place after the cue but a 'that' clause later: the clause is what was said",
+		text: "Just hours before the White House meeting, Senator Bob Corker said on “Fox News Sunday” that a small but growing group of Republicans had begun considering a deal.",
+		want: []want{{"Bob Corker", "indirect", "said", "a small but growing group of Republicans", "Just hours"}},
+	},
+	{
+		name: "a participle after the cue without a comma is what was said; a passive participle is no cue",
+		text: "The town’s mayor, Yasuo Takei, says watching the spectacle in silence only makes it more poignant. The Kassigs also released a letter written by their 26-year-old son in which he thanked them for their strength.",
+		want: []want{{"Yasuo Takei", "indirect", "says", "watching the spectacle in silence", "mayor"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -106,7 +106,7 @@ func (x *extractor) indirect(si int) {
 			// said Wednesday at a business forum": the attribution is of
 			// the clause before
 			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && isConj(x.toks[a0]) ||
-				x.circumstance(a0)) {
+				x.circumstance(a0, s.Last)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
 				continue
@@ -318,7 +318,11 @@ func (x *extractor) contentStart(cu cue, last int) int {
 				break
 			}
 		}
-		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "," || x.t.Tokens[k].Kind == segment.Quote {
+		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "," {
+			break
+		}
+		// a quoted name in a phrase of place: "said on “Fox News Sunday” that"
+		if x.t.Tokens[k].Kind == segment.Quote && (k == a || !prepositions[x.lower[a]]) {
 			break
 		}
 	}
@@ -596,18 +600,26 @@ func (x *extractor) parentheticalRest(end, last int) int {
 }
 
 // circumstance reports whether token a, after a cue, begins a phrase of
-// place, time or manner rather than what was said: "at a business
-// forum", "ahead of the vote", "signaling his support".
-func (x *extractor) circumstance(a int) bool {
-	w := x.lower[a]
-	if x.t.Tokens[a].Kind != segment.Word || w == "that" {
+// place or time or a participle set off by a comma rather than what was
+// said ("at a business forum", "ahead of the vote", ", escalating …"),
+// with no "that" or quote after it in the sentence.
+func (x *extractor) circumstance(a, last int) bool {
+	switch w := x.lower[a]; {
+	case w == "at", w == "in", w == "during", w == "ahead", w == "after", w == "before", w == "amid", w == "while",
+		w == "when", w == "as", w == "on", w == "from", w == "via":
+	case strings.HasSuffix(w, "ing") && a > 0 && x.toks[a-1] == "," && !x.t.Tokens[a].Upper:
+		// "…, the committee’s senior Democrat said on Wednesday,
+		// escalating …": a participle set off by a comma
+	default:
 		return false
 	}
-	switch w {
-	case "at", "in", "during", "ahead", "after", "before", "amid", "while", "when", "as", "on", "to", "from", "via":
-		return true
+	// "said on “Fox News Sunday” that …": what was said comes later
+	for k := a + 1; k < last; k++ {
+		if x.lower[k] == "that" || x.t.Tokens[k].Kind == segment.Quote {
+			return false
+		}
 	}
-	return strings.HasSuffix(w, "ing") && !x.t.Tokens[a].Upper && len(w) > 5
+	return true
 }
 
 // parentheticalClose returns the token after the comma that closes an
