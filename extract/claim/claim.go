@@ -177,6 +177,18 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	// "The Twitter post on Tuesday", "The Washington Post report
+	// Thursday": a noun after a singular name, not a verb
+	if nounVerbs[lw] && i > 0 && x.t.Tokens[i-1].Upper && !strings.HasSuffix(x.lower[i-1], "s") {
+		return cue{}, false
+	}
+	// "the NSA report posted on Monday": a participle after a document
+	if i > 0 && i+1 < last && !x.t.Tokens[i-1].Upper && (docNouns[x.lower[i-1]] || nounVerbs[x.lower[i-1]]) && strings.HasSuffix(lw, "ed") {
+		switch nx := x.lower[i+1]; nx {
+		case "on", "in", "at", "last", "this", "earlier", "yesterday", "today", "online":
+			return cue{}, false
+		}
+	}
 	// "a letter written by their son": a passive participle, not a cue
 	if i+1 < last && x.lower[i+1] == "by" && !strings.HasSuffix(lw, "ing") {
 		return cue{}, false
@@ -231,6 +243,12 @@ func phrasalDemand(lemma string, lower []string, i, last int) bool {
 	}
 	nx := lower[i+1]
 	return lemma == "call" && (nx == "for" || nx == "on") || lemma == "press" && nx == "for"
+}
+
+// nounVerbs are base forms of reporting verbs that are also nouns.
+var nounVerbs = map[string]bool{
+	"post": true, "tweet": true, "report": true, "comment": true, "claim": true, "warning": true, "remark": true,
+	"note": true, "statement": true, "blog": true, "message": true, "announcement": true,
 }
 
 // demands are cues whose content is what the speaker wants done, an

@@ -565,6 +565,16 @@ var tests = []struct {
 		text: "The town’s mayor, Yasuo Takei, says watching the spectacle in silence only makes it more poignant. The Kassigs also released a letter written by their 26-year-old son in which he thanked them for their strength.",
 		want: []want{{"Yasuo Takei", "indirect", "says", "watching the spectacle in silence", "mayor"}},
 	},
+	{
+		name: "a noun that looks like a cue after a name or a document is not one",
+		text: "The Twitter post on Tuesday morning followed an article in The Daily Caller, a conservative publication. The NSA report posted on Monday describes a cyberattack that lasted until just before Election Day.",
+		want: nil,
+	},
+	{
+		name: "a time, a comma and an indefinite apposition after the cue: the clause before is what was said",
+		text: "Funding is in place for the special counsel investigation through the end of the fiscal year, three U.S. officials said on Monday, an indication the probe has money to keep it going.",
+		want: []want{{"U.S. officials", "indirect", "said", "Funding is in place for the special counsel investigation", "indication"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -105,8 +105,9 @@ func (x *extractor) indirect(si int) {
 			// "…, he added, saying …" / "…, Kosachev wrote, but …" / "…, he
 			// said Wednesday at a business forum": the attribution is of
 			// the clause before
-			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && isConj(x.toks[a0]) ||
-				x.circumstance(a0, s.Last)) {
+			// ("…, three U.S. officials said on Monday, an indication …")
+			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) ||
+				a0-1 > cu.c1 && (x.lower[a0] == "a" || x.lower[a0] == "an")) || x.circumstance(a0, s.Last)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
 				continue
