@@ -584,11 +584,15 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 		}
 		d = n
 	}
-	desc := x.res.Span(d, end)
+	// the mention is the agent ("A spokesman"), so that the name after
+	// "for" stays a mention of its own; the description names both
+	// ("spokesman for Adam Schiff")
+	a0 := d
 	if d < n {
-		desc = x.res.Span(d+1, end)
+		a0 = d + 1
 	}
-	mi := x.res.NewSource(d, end, x.t.SentenceOf(x.t.Tokens[d].Start), desc)
+	desc := x.res.Span(a0, p+1) + " " + x.res.Span(t0, end)
+	mi := x.res.NewSource(d, p, x.t.SentenceOf(x.t.Tokens[d].Start), desc)
 	return x.res.Mentions[mi].Entity, d
 }
 
