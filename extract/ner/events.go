@@ -18,12 +18,16 @@ type eventInfo struct {
 	year    string
 	name    string // canonical name when the phrase gives one
 	generic bool   // "the election", "the war": points to the article's main one
+	// definite marks "the incident", "the summit": a head noun alone that
+	// points to a named event of its kind, or is one of its own
+	definite bool
 }
 
 // Kinds of event trigger words (bits of Recognizer.eventWords).
 const (
-	startsListed uint8 = 1 << iota // a listed event's name or alias starts with it
-	headsPattern                   // it heads an event pattern: "election", "war", "summit"
+	startsListed  uint8 = 1 << iota // a listed event's name or alias starts with it
+	headsPattern                    // it heads an event pattern: "election", "war", "summit"
+	headsDefinite                   // "the <word>" is a singular event: "the incident", "the summit"
 )
 
 // eventWordsOf maps each lower-cased word that may start a listed event or
@@ -47,7 +51,75 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 	for w := range eventHeads {
 		m[w] |= headsPattern
 	}
+	for w := range definiteHeads {
+		m[w] |= headsDefinite
+	}
 	return m
+}
+
+// definiteHeads are the event nouns that, singular after "the", refer to
+// one event of the article ("the incident occurred Sunday", "ahead of the
+// summit", "a source close to the investigation"), with their kinds. Not
+// "the meeting", "the talks" or "the speech", which a story also uses for
+// routine activities, nor "the war" or "the election", whose patterns
+// resolve a generic use themselves.
+var definiteHeads = map[string]string{
+	"incident": "incident", "summit": "summit", "investigation": "investigation", "probe": "investigation",
+	"inquiry": "investigation", "attack": "attack", "shooting": "attack", "bombing": "attack",
+	"massacre": "attack", "raid": "attack", "crash": "disaster", "explosion": "disaster",
+	"scandal": "scandal", "trial": "trial", "coup": "coup", "referendum": "referendum", "riot": "riot",
+	"shutdown": "shutdown",
+}
+
+// kindsFor are the kinds of a named event of the article that a definite
+// head refers back to: "the incident" after "the Fort Hood shooting".
+var kindsFor = map[string][]string{
+	"incident":      {"incident", "attack", "riot", "disaster", "protest", "scandal"},
+	"investigation": {"investigation", "impeachment"},
+	"attack":        {"attack"},
+	"disaster":      {"disaster"},
+}
+
+// definiteFollowers are the words that may follow a definite event head
+// when it is the whole noun phrase: prepositions, conjunctions and
+// auxiliaries ("the attack on", "the probe and", "the summit will"), as
+// opposed to a compound noun ("the attack ads", "the trial judge").
+var definiteFollowers = map[string]bool{
+	"of": true, "in": true, "into": true, "on": true, "at": true, "with": true, "by": true, "for": true,
+	"to": true, "from": true, "over": true, "about": true, "against": true, "between": true, "after": true,
+	"before": true, "during": true, "since": true, "until": true, "as": true, "and": true, "or": true,
+	"but": true, "that": true, "which": true, "who": true, "where": true, "when": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true, "also": true, "itself": true, "last": true, "this": true, "earlier": true,
+	"later": true, "began": true, "begins": true, "came": true,
+	"comes": true, "left": true, "led": true, "made": true, "ends": true, "shows": true, "highlights": true,
+	"raises": true, "marks": true, "follows": true, "underscores": true, "remains": true, "appears": true,
+	"seems": true, "occurs": true, "happens": true, "took": true, "sent": true, "drew": true, "brought": true,
+}
+
+// definiteEvent adds "the incident", "the summit": a singular event the
+// article refers to as a thing. The head must be the whole noun phrase:
+// what follows is punctuation, a function word or a verb.
+func (d *doc) definiteEvent(i, first, last int) bool {
+	if i-1 < first || d.lower[i-1] != "the" || d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	if i+1 < last {
+		nt := d.t.Tokens[i+1]
+		nw := d.lower[i+1]
+		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
+			if _, verb := lex.ReportingVerb(nw); !verb {
+				return false // "the attack ads", "the trial judge"
+			}
+		}
+		if nw == "-" || nw == "’s" || nw == "'s" {
+			return false // "the attack-helicopter", "the trial’s": a modifier
+		}
+	}
+	head := d.lower[i]
+	d.addEvent(i-1, i+1, &eventInfo{kind: definiteHeads[head], name: head, country: -1, agent: -1, generic: true, definite: true}, nil)
+	return true
 }
 
 var electionKinds = map[string]bool{
@@ -108,6 +180,9 @@ func (d *doc) events(first, last int) {
 				i = gm.End - 1
 				continue
 			}
+		}
+		if trig&headsDefinite != 0 && d.definiteEvent(i, first, last) {
+			continue
 		}
 		if trig&headsPattern == 0 || d.t.Tokens[i].Kind != segment.Word {
 			continue

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 var rec = New(nil)
@@ -86,7 +87,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Country China", "Country North Korea", "Organization Center for Strategic and International Studies", "Organization Kim regime", "Organization United States Congress", "Person James Lewis", "Person Kim Jong Un", "Person Xi Jinping"}},
 		{"a party tag after a politician's name names the party",
 			"The man was charged after the incident occurred Sunday, New Jersey Attorney General Gurbir Grewal (D) said in a statement. Sen. Lindsey Graham, R-S.C., acknowledged Turkey’s concerns.",
-			[]string{"Country Turkey", "Organization Democratic Party", "Organization Republican Party", "Person Gurbir Grewal", "Person Lindsey Graham"}},
+			[]string{"Country Turkey", "Event incident", "Organization Democratic Party", "Organization Republican Party", "Person Gurbir Grewal", "Person Lindsey Graham"}},
 		{"a capital as a place is the city, as a speaker its government",
 			"The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were too weak. Moscow denied it.",
 			[]string{"Country Russia", "Organization JPMorgan Chase", "Person Junya Tanase"}},
@@ -175,6 +176,43 @@ func TestResolveWithinArticle(t *testing.T) {
 		if text[m.Start:m.End] != "Vladimir Putin" && text[m.Start:m.End] != "Putin" {
 			t.Errorf("mention text %q includes more than the name", text[m.Start:m.End])
 		}
+	}
+}
+
+// TestDefiniteEvent: "the incident", "the investigation" is the named event
+// of its kind that the article has, or an event of its own, scoped to the
+// article; a compound noun ("the trial judge") is none.
+func TestDefiniteEvent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "id aliases"
+	}{
+		{"an incident of its own",
+			"The attempted terror attack by two Muslim-Americans in Garland, Texas, Sunday so far appears to confirm what terrorism experts have been saying for months. But the incident shows that the Islamic State’s ability to inspire remains a challenge.",
+			[]string{"event:test-incident the incident"}},
+		{"an investigation and a probe are one",
+			"Police said the investigation was still in the early stages. Officers widened the probe on Friday.",
+			[]string{"event:test-investigation the investigation|the probe"}},
+		{"the investigation is the named one",
+			"And he passed up a chance to break from the president’s characterization of the Mueller investigation as a “witch hunt.” FBI Director Christopher Wray and Barr have all maintained that they do not believe the investigation to be a witch hunt.",
+			[]string{"event:mueller-investigation the investigation"}},
+		{"a compound noun is no event",
+			"Even though the trial judge had been alerted to his experience of sexual abuse and mental illness, he was sentenced to a two-year detention and training order.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			var got []string
+			for _, e := range res.Entities {
+				if e.Label == graph.LabelEvent && len(e.Mentions) > 0 {
+					got = append(got, e.ID+" "+strings.Join(e.Aliases, "|"))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
 

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -348,10 +349,13 @@ func (rv *resolver) events() {
 		return n
 	}
 	sort.SliceStable(order, func(a, b int) bool { return spec(order[a]) > spec(order[b]) })
+	var definite []int
 	for _, k := range order {
 		m := &ms[k]
 		e := m.evt
 		switch {
+		case e != nil && e.definite:
+			definite = append(definite, k)
 		case m.Entry != nil:
 			rv.attach(k, rv.entity(m.Entry.ID(), m))
 			// a listed war names the war about its country
@@ -406,12 +410,57 @@ func (rv *resolver) events() {
 			rv.attach(k, rv.entity("event:"+graph.Slug(e.name), m))
 		}
 	}
+	for _, k := range definite {
+		rv.definiteEvent(k)
+	}
 	// names
 	for _, el := range elections {
 		ent := d.res.Entities[el.ei]
 		ent.Name = electionName(rv, el.country, el.iso, el.sub, el.year)
 		ent.Date = el.year
 		ent.Kind = "election"
+	}
+}
+
+// definiteEvent resolves "the incident", "the summit": to the named event
+// of its kind nearest before it (else after it), or to an event of its own,
+// one per kind ("the probe" is "the investigation"), scoped to the article like a Source, since "the
+// incident" of two articles are not known to be the same.
+func (rv *resolver) definiteEvent(k int) {
+	ms := rv.d.res.Mentions
+	m := &ms[k]
+	kinds := kindsFor[m.evt.kind]
+	if kinds == nil {
+		kinds = []string{m.evt.kind}
+	}
+	before, after := -1, -1
+	for j := range ms {
+		o := &ms[j]
+		if o.Label != graph.LabelEvent || o.Entity < 0 || o.evt != nil && o.evt.definite {
+			continue
+		}
+		// of the kind, or named for it: the listed "Mueller investigation"
+		if !slices.Contains(kinds, o.Kind) && !strings.Contains(strings.ToLower(o.Name), m.evt.kind) &&
+			(o.evt == nil || !strings.Contains(strings.ToLower(o.evt.name), m.evt.kind)) {
+			continue
+		}
+		if o.End <= m.Start {
+			before = o.Entity
+		} else if after < 0 {
+			after = o.Entity
+		}
+	}
+	switch {
+	case before >= 0:
+		rv.attach(k, before)
+	case after >= 0:
+		rv.attach(k, after)
+	default:
+		ei := rv.entity("definite:"+m.evt.kind, m)
+		if e := rv.d.res.Entities[ei]; e.ID == "" && rv.d.res.articleKey != "" {
+			e.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+m.evt.name)
+		}
+		rv.attach(k, ei)
 	}
 }
 
