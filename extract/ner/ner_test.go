@@ -137,6 +137,9 @@ func TestRecognize(t *testing.T) {
 		{"a party and state tag is not part of the name",
 			"Sen. Ted Cruz R-Texas spoke about the bill with Rep. Elijah Cummings (D-Md.).",
 			[]string{"Organization Democratic Party", "Person Elijah Cummings", "Person Ted Cruz"}},
+		{"a source's place ends with the name, before the verb",
+			"The aide said military officials in Afghanistan spent recent months pushing for a stronger deal than was ultimately struck, but were “superseded” by the White House and State Department.",
+			[]string{"Country Afghanistan", "Organization United States Department of State", "Organization White House", "Source military officials in Afghanistan"}},
 		{"figurative wars are not events",
 			"The trade war with China has hurt farmers, said Agriculture Secretary Sonny Perdue.",
 			[]string{"Country China", "Person Sonny Perdue"}},
@@ -211,6 +214,39 @@ func TestDefiniteEvent(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("events of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestNewSource: the speaker phrase a claim finds is a Source, unless an
+// organisation noun heads it.
+func TestNewSource(t *testing.T) {
+	tests := []struct {
+		name, text string
+		t0, t1     int
+		want       string // "Label Name"
+	}{
+		{"an unnamed body is an organisation",
+			"The Chinese foreign ministry said Japan should not forget the “grave suffering” it inflicted on its neighbours during the war.",
+			0, 4, "Organization Chinese foreign ministry"},
+		{"an unnamed person is a source",
+			"The aide said military officials in Afghanistan spent recent months pushing for a stronger deal.",
+			0, 2, "Source The aide"},
+		{"a person of a body is a source",
+			"Leaders of the House Foreign Affairs Committee said they would hold hearings.",
+			0, 7, "Source Leaders of the House Foreign Affairs Committee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			mi := res.NewSource(tc.t0, tc.t1, 0, res.Span(tc.t0, tc.t1))
+			e := res.EntityOf(mi)
+			if e == nil {
+				t.Fatalf("NewSource(%d, %d) gave mention %d with no entity", tc.t0, tc.t1, mi)
+			}
+			if got := string(e.Label) + " " + e.Name; got != tc.want {
+				t.Errorf("NewSource(%q) = %q, want %q", res.Span(tc.t0, tc.t1), got, tc.want)
 			}
 		})
 	}

@@ -677,13 +677,44 @@ func (res *Result) LatestSource(head string, off int) int {
 // NewSource adds a Source for an unnamed speaker described by tokens
 // [t0, t1) ("the head of the Duma’s foreign affairs committee") and returns
 // its mention index.
+//
+// A phrase headed by an organisation noun ("the attorney general's
+// office", "the Chinese foreign ministry", "the state health department")
+// is an unnamed body, not a person: it becomes an Organization.
 func (res *Result) NewSource(t0, t1, sent int, desc string) int {
+	if kind, ok := bodyHeads[res.Lower[t1-1]]; ok && !res.Text.Tokens[t1-1].Upper {
+		b0 := t0
+		for b0 < t1-1 && bodyDeterminers[res.Lower[b0]] {
+			b0++
+		}
+		of := false
+		for k := b0; k < t1; k++ {
+			of = of || res.Lower[k] == "of"
+		}
+		if !of && b0 < t1-1 && !vagueModifiers[res.Lower[b0]] { // not "leaders of the committee", not "the ministry" alone
+			return res.NewOrganization(b0, t1, sent, res.Span(b0, t1), kind)
+		}
+	}
 	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelSource, Form: FormPhrase, Name: desc, Entity: -1,
 		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true}}
 	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
 	res.Candidates = append(res.Candidates, m)
 	return res.PromoteSource(len(res.Candidates) - 1)
 }
+
+// bodyHeads are the lower-case nouns that head a phrase naming an unnamed
+// government body or organisation, with the kind they suggest.
+var bodyHeads = map[string]string{
+	"office": "government", "department": "government", "ministry": "government", "agency": "government",
+	"committee": "legislature", "commission": "government", "council": "government", "government": "government",
+	"administration": "government", "court": "court", "board": "government", "bureau": "government",
+	"embassy": "government", "consulate": "government", "party": "party", "company": "company", "firm": "company",
+}
+
+// vagueModifiers leave a body unnamed: "the only agency", "the other party".
+var vagueModifiers = map[string]bool{"only": true, "other": true, "same": true, "whole": true, "entire": true, "losing": true, "winning": true}
+
+var bodyDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 // NewOrganization adds an Organization named by tokens [t0, t1) ("the
 // Russian government" when it speaks) and returns its mention index.
