@@ -1344,10 +1344,69 @@ func (d *doc) countryGovernment(m Mention) {
 		}
 	}
 	if t1 < 0 {
+		d.countryMinistry(m, c)
 		return
 	}
 	d.sent = m.Sent
 	d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: "Government of " + c.Name, Kind: gazetteer.OrgGovernment, Form: FormName})
+}
+
+// ministryRemits are the lower-case words that say what a ministry is for,
+// with the words of its formal name.
+var ministryRemits = map[string]string{
+	"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
+	"finance": "Finance", "health": "Health", "justice": "Justice", "economy": "Economy", "trade": "Trade",
+	"education": "Education", "energy": "Energy", "agriculture": "Agriculture", "culture": "Culture",
+	"environment": "Environment", "transport": "Transport", "information": "Information", "intelligence": "Intelligence",
+	"oil": "Oil", "emergencies": "Emergency Situations", "labour": "Labour", "labor": "Labor", "economic": "Economy",
+}
+
+// countryWithArticle writes "the" before a country name that takes it in
+// running text: "the United Arab Emirates", "the Netherlands".
+func countryWithArticle(name string) string {
+	if strings.HasPrefix(name, "United ") || strings.HasSuffix(name, "lands") || strings.HasSuffix(name, "ines") ||
+		strings.HasSuffix(name, "mas") || strings.HasPrefix(name, "Republic ") || strings.HasSuffix(name, "Islands") {
+		return "the " + name
+	}
+	return name
+}
+
+// countryMinistry adds "the Cuban foreign ministry", "Russia's defence
+// ministry", "the United Arab Emirates' foreign ministry" as the listed
+// ministry, else as "Ministry of <Remit> of <country>". Capitalised forms
+// ("the Russian Foreign Ministry") are names, read with the others.
+func (d *doc) countryMinistry(m Mention, c *gazetteer.Country) {
+	if m.Form != FormName && m.Form != FormDemonym {
+		return
+	}
+	j := m.T1
+	if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s" || d.toks[j] == "’" || d.toks[j] == "'") {
+		if m.Form == FormDemonym {
+			return
+		}
+		j++
+	}
+	if j+1 >= len(d.toks) || d.t.Tokens[j].Upper || d.t.Tokens[j+1].Upper {
+		return
+	}
+	remit, ok := ministryRemits[d.lower[j]]
+	end := j + 1
+	if ok && d.lower[j] == "foreign" && end < len(d.toks) && d.lower[end] == "affairs" {
+		end++
+	}
+	if !ok || end >= len(d.toks) || d.lower[end] != "ministry" || d.t.SentenceOf(d.t.Tokens[end].Start) != m.Sent {
+		return
+	}
+	name := "Ministry of " + remit + " of " + countryWithArticle(c.Name)
+	om := Mention{T0: m.T0, T1: end + 1, Label: graph.LabelOrganization, Name: name, Kind: gazetteer.OrgGovernment, Form: FormName}
+	for _, h := range d.r.gaz.Lookup(name) {
+		if o, ok := h.Entity.(*gazetteer.Organization); ok {
+			om.Entry, om.Name = o, o.Name
+			break
+		}
+	}
+	d.sent = m.Sent
+	d.add(om)
 }
 
 // presidentialAdministrations are the bodies that news calls a head of
