@@ -150,6 +150,11 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 			}
 		}
 	}
+	if obj < 0 && a < rEnd {
+		// "the group’s executive director", "the committee chairman": the
+		// body the story named before
+		obj = x.bodyBefore(a)
+	}
 	if obj < 0 {
 		// "the national security adviser, John Bolton": a role the lists know
 		if of := x.knownRoleOf(pe, role); of >= 0 {
