@@ -175,7 +175,7 @@ func (d *doc) events(first, last int) {
 		if trig&startsListed == 0 {
 			// no listed event starts here
 		} else if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
-			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && !gm.Hits[0].Ambiguous {
+			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && (!gm.Hits[0].Ambiguous || d.capitalisedPhrase(i, gm.End, first)) {
 				d.addEvent(i, gm.End, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
 				i = gm.End - 1
 				continue
@@ -199,6 +199,25 @@ func (d *doc) events(first, last int) {
 			d.namedHead(i, first, last, eventHeads[lw])
 		}
 	}
+}
+
+// capitalisedPhrase reports whether tokens [t0, t1), past a leading
+// "the", are two or more capitalised words ending in a common noun, not at
+// the start of the sentence: "the Civil War" names the listed war where
+// "a civil war" does not.
+func (d *doc) capitalisedPhrase(t0, t1, first int) bool {
+	if d.lower[t0] == "the" {
+		t0++
+	}
+	if t1-t0 < 2 || t0 == first {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if !d.t.Tokens[k].Upper || d.t.Tokens[k].Kind != segment.Word {
+			return false
+		}
+	}
+	return lex.IsCommonLower(d.lower[t1-1])
 }
 
 // electionBefore reports whether a "vote" is an election ("presidential vote").

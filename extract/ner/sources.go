@@ -352,7 +352,7 @@ func (d *doc) npEnd(i, last int) int {
 		// a lower-case word right after a name begins a verb phrase:
 		// "officials in Afghanistan spent", "members of the House of
 		// Representatives began"; not "the U.S. embassy", "Kremlin aides"
-		if j > i && tk.Kind == segment.Word && !tk.Upper && !strings.HasSuffix(lw, "s") && d.namedEnding(j) {
+		if j > i && tk.Kind == segment.Word && !tk.Upper && d.t.Tokens[j-1].Upper && !strings.HasSuffix(lw, "s") && d.namedEnding(j) {
 			if _, org := lex.OrgNoun(lw); !org {
 				if _, src := sourceNouns[lw]; !src && lw != "of" && lw != "for" && lw != "and" {
 					return j
