@@ -68,7 +68,7 @@ var definiteHeads = map[string]string{
 	"inquiry": "investigation", "attack": "attack", "shooting": "attack", "bombing": "attack",
 	"massacre": "attack", "raid": "attack", "crash": "disaster", "explosion": "disaster",
 	"scandal": "scandal", "trial": "trial", "coup": "coup", "referendum": "referendum", "riot": "riot",
-	"shutdown": "shutdown",
+	"shutdown": "shutdown", "impeachment": "impeachment",
 }
 
 // kindsFor are the kinds of a named event of the article that a definite
@@ -76,6 +76,7 @@ var definiteHeads = map[string]string{
 var kindsFor = map[string][]string{
 	"incident":      {"incident", "attack", "riot", "disaster", "protest", "scandal"},
 	"investigation": {"investigation", "impeachment"},
+	"impeachment":   {"impeachment"},
 	"attack":        {"attack"},
 	"disaster":      {"disaster"},
 }
@@ -105,9 +106,14 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 	if i-1 < first || d.lower[i-1] != "the" || d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
 		return false
 	}
-	if i+1 < last {
-		nt := d.t.Tokens[i+1]
-		nw := d.lower[i+1]
+	// "the impeachment inquiry", "the coup attempt"
+	end := i + 1
+	for end < last && end-i < 3 && eventTails[d.lower[end]] && d.t.Tokens[end].Kind == segment.Word && !d.t.Tokens[end].Upper {
+		end++
+	}
+	if end < last {
+		nt := d.t.Tokens[end]
+		nw := d.lower[end]
 		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
 			if _, verb := lex.ReportingVerb(nw); !verb {
 				return false // "the attack ads", "the trial judge"
@@ -117,8 +123,8 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 			return false // "the attack-helicopter", "the trial’s": a modifier
 		}
 	}
-	head := d.lower[i]
-	d.addEvent(i-1, i+1, &eventInfo{kind: definiteHeads[head], name: head, country: -1, agent: -1, generic: true, definite: true}, nil)
+	name := strings.ToLower(d.res.Span(i, end))
+	d.addEvent(i-1, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
 	return true
 }
 

@@ -869,7 +869,13 @@ func (rv *resolver) eventName(e *Entity) string {
 					war = m
 				}
 			}
-		} else if m.evt.name != "" {
+		} else if m.evt.name != "" && !m.evt.definite {
+			return m.evt.name
+		}
+	}
+	// "the incident" alone: its own name, when no named mention joined it
+	for _, mk := range e.Mentions {
+		if m := &ms[mk]; m.evt != nil && m.evt.definite && inv == nil && war == nil {
 			return m.evt.name
 		}
 	}
