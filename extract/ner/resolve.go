@@ -657,6 +657,16 @@ func (res *Result) PromoteSource(c int) int {
 	return at
 }
 
+// SourceHead returns the singular head noun of source mention k
+// ("official" for "senior Pentagon officials"), or "" when k is no source
+// phrase.
+func (res *Result) SourceHead(k int) string {
+	if k < 0 || k >= len(res.Mentions) || res.Mentions[k].src == nil {
+		return ""
+	}
+	return res.Mentions[k].src.head
+}
+
 // LatestSource returns the entity of the latest Source mention before
 // offset off whose head noun is head ("official" for "a senior official"),
 // or -1.

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 var rec = ner.New(nil)
@@ -160,6 +161,44 @@ func TestExtract(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, relations(tc.text)); diff != "" {
 				t.Errorf("relations of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestSourceTies: a generic source that speaks is tied to the party its
+// member noun names and to the body its staff works for; a source only
+// close to something is tied to nothing. The candidates are promoted as
+// claim extraction does when they speak.
+func TestSourceTies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's lawmakers are its members",
+			"But some Republican lawmakers have said they're not buying that argument, and want proof that Bergdahl's health was really in jeopardy.",
+			[]string{"Republican lawmakers MEMBER_OF Republican Party [some Republican lawmakers]"}},
+		{"a department's official works for it",
+			"A Treasury Department official said Sunday night that Secretary Jack Lew spoke by phone with Arseniy Yatsenyuk.",
+			[]string{"Treasury Department official WORKS_FOR United States Department of the Treasury [A Treasury Department official]"}},
+		{"close to is no stated tie",
+			"A source close to the Kremlin summed up the situation.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), ner.Meta{ArticleID: "article:test"})
+			for c := range res.Candidates {
+				res.PromoteSource(c)
+			}
+			var got []string
+			for _, r := range Extract(res, gazetteer.Default()) {
+				if res.Entities[r.Subject].Label == graph.LabelSource {
+					got = append(got, fmt.Sprintf("%s %s %s [%s]", res.Entities[r.Subject].Name, r.Predicate, res.Entities[r.Object].Name, r.Evidence))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("source relations of %q (-want +got):\n%s", tc.text, diff)
 			}
 		})
 	}
