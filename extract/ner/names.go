@@ -1268,7 +1268,7 @@ func (d *doc) administrations() {
 // the kind of organisation they make.
 var personBodies = map[string]string{
 	"administration": gazetteer.OrgGovernment, "government": gazetteer.OrgGovernment, "regime": gazetteer.OrgGovernment,
-	"campaign": "campaign",
+	"campaign": "campaign", "office": gazetteer.OrgGovernment,
 }
 
 // headAfter returns the token after mention m, past a possessive, when it
@@ -1309,7 +1309,19 @@ func (d *doc) personBody(m Mention) {
 		short = f[len(f)-1]
 	}
 	d.sent = m.Sent
-	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " " + head, Kind: kind, Form: FormName}
+	name := short + " " + head
+	if head == "office" {
+		// "Erdogan’s office said": the staff speaking for a leader, named
+		// after the whole name; not "the office" of a lower-case phrase
+		if j == m.T1 || m.Name == "" {
+			return // "Trump office": no possessive, no body
+		}
+		name = "Office of " + m.Name
+		if m.Entry != nil {
+			name = "Office of " + m.Entry.Base().Name // "Moon’s office": Moon Jae-in's
+		}
+	}
+	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormName}
 	// "Putin’s administration" is the Kremlin; "Trump administration" is
 	// an organisation of its own
 	if head == "administration" {
