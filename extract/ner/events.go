@@ -81,6 +81,16 @@ var kindsFor = map[string][]string{
 	"disaster":      {"disaster"},
 }
 
+// definiteModifiers may stand between "the" and a definite event head:
+// "the deadly attack", "the nuclear attack", "the failed coup".
+var definiteModifiers = map[string]bool{
+	"deadly": true, "recent": true, "latest": true, "failed": true, "attempted": true, "nuclear": true,
+	"chemical": true, "terrorist": true, "terror": true, "mass": true, "suicide": true, "alleged": true,
+	"apparent": true, "botched": true, "fatal": true, "bloody": true, "twin": true, "suspected": true,
+	"upcoming": true, "planned": true, "historic": true,
+	"ongoing": true, "criminal": true, "federal": true, "internal": true, "military": true,
+}
+
 // definiteFollowers are the words that may follow a definite event head
 // when it is the whole noun phrase: prepositions, conjunctions and
 // auxiliaries ("the attack on", "the probe and", "the summit will"), as
@@ -103,7 +113,15 @@ var definiteFollowers = map[string]bool{
 // article refers to as a thing. The head must be the whole noun phrase:
 // what follows is punctuation, a function word or a verb.
 func (d *doc) definiteEvent(i, first, last int) bool {
-	if i-1 < first || d.lower[i-1] != "the" || d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+	if d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	// "the incident", "the deadly attack", "the failed coup"
+	start := i - 1
+	if start > first && definiteModifiers[d.lower[start]] && !d.t.Tokens[start].Upper {
+		start--
+	}
+	if start < first || d.lower[start] != "the" {
 		return false
 	}
 	// "the impeachment inquiry", "the coup attempt"
@@ -123,8 +141,8 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 			return false // "the attack-helicopter", "the trial’s": a modifier
 		}
 	}
-	name := strings.ToLower(d.res.Span(i, end))
-	d.addEvent(i-1, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
+	name := strings.ToLower(d.res.Span(start+1, end))
+	d.addEvent(start, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
 	return true
 }
 
