@@ -1260,6 +1260,9 @@ func (d *doc) administrations() {
 			d.personBody(m)
 		case graph.LabelCountry:
 			d.countryGovernment(m)
+			d.coalition(m)
+		case graph.LabelOrganization:
+			d.coalition(m)
 		}
 	}
 }
@@ -1371,6 +1374,38 @@ var ministryRemits = map[string]string{
 	"education": "Education", "energy": "Energy", "agriculture": "Agriculture", "culture": "Culture",
 	"environment": "Environment", "transport": "Transport", "information": "Information", "intelligence": "Intelligence",
 	"oil": "Oil", "emergencies": "Emergency Situations", "labour": "Labour", "labor": "Labor", "economic": "Economy",
+}
+
+// coalition adds "the U.S.-led coalition", "the Saudi-led military
+// coalition" after a country, and "the anti-ISIS coalition" around an
+// organisation: alliances that news names by who leads them or whom they
+// fight.
+func (d *doc) coalition(m Mention) {
+	n := len(d.toks)
+	var t0, j int
+	var name string
+	switch {
+	case m.Label == graph.LabelCountry && m.T1+2 < n && d.toks[m.T1] == "-" && (d.lower[m.T1+1] == "led" || d.lower[m.T1+1] == "backed"):
+		t0, j = m.T0, m.T1+2
+		lead := d.res.Span(m.T0, m.T1)
+		if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 == "US" {
+			lead = "U.S."
+		}
+		name = lead + "-" + d.lower[m.T1+1]
+	case m.Label == graph.LabelOrganization && m.T0 >= 2 && d.toks[m.T0-1] == "-" && d.lower[m.T0-2] == "anti":
+		t0, j = m.T0-2, m.T1
+		name = "anti-" + d.res.Span(m.T0, m.T1)
+	default:
+		return
+	}
+	if j < n && d.lower[j] == "military" {
+		j++
+	}
+	if j >= n || d.lower[j] != "coalition" || d.t.Tokens[j].Upper || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
+		return
+	}
+	d.sent = m.Sent
+	d.add(Mention{T0: t0, T1: j + 1, Label: graph.LabelOrganization, Name: name + " coalition", Kind: gazetteer.OrgMilitary, Form: FormName})
 }
 
 // countryWithArticle writes "the" before a country name that takes it in
