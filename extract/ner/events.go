@@ -18,12 +18,16 @@ type eventInfo struct {
 	year    string
 	name    string // canonical name when the phrase gives one
 	generic bool   // "the election", "the war": points to the article's main one
+	// definite marks "the incident", "the summit": a head noun alone that
+	// points to a named event of its kind, or is one of its own
+	definite bool
 }
 
 // Kinds of event trigger words (bits of Recognizer.eventWords).
 const (
-	startsListed uint8 = 1 << iota // a listed event's name or alias starts with it
-	headsPattern                   // it heads an event pattern: "election", "war", "summit"
+	startsListed  uint8 = 1 << iota // a listed event's name or alias starts with it
+	headsPattern                    // it heads an event pattern: "election", "war", "summit"
+	headsDefinite                   // "the <word>" is a singular event: "the incident", "the summit"
 )
 
 // eventWordsOf maps each lower-cased word that may start a listed event or
@@ -47,7 +51,99 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 	for w := range eventHeads {
 		m[w] |= headsPattern
 	}
+	for w := range definiteHeads {
+		m[w] |= headsDefinite
+	}
 	return m
+}
+
+// definiteHeads are the event nouns that, singular after "the", refer to
+// one event of the article ("the incident occurred Sunday", "ahead of the
+// summit", "a source close to the investigation"), with their kinds. Not
+// "the meeting", "the talks" or "the speech", which a story also uses for
+// routine activities, nor "the war" or "the election", whose patterns
+// resolve a generic use themselves.
+var definiteHeads = map[string]string{
+	"incident": "incident", "summit": "summit", "investigation": "investigation", "probe": "investigation",
+	"inquiry": "investigation", "attack": "attack", "shooting": "attack", "bombing": "attack",
+	"massacre": "attack", "raid": "attack", "crash": "disaster", "explosion": "disaster",
+	"scandal": "scandal", "trial": "trial", "coup": "coup", "referendum": "referendum", "riot": "riot",
+	"shutdown": "shutdown", "impeachment": "impeachment",
+}
+
+// kindsFor are the kinds of a named event of the article that a definite
+// head refers back to: "the incident" after "the Fort Hood shooting".
+var kindsFor = map[string][]string{
+	"incident":      {"incident", "attack", "riot", "disaster", "protest", "scandal"},
+	"investigation": {"investigation", "impeachment"},
+	"impeachment":   {"impeachment"},
+	"attack":        {"attack"},
+	"disaster":      {"disaster"},
+}
+
+// definiteModifiers may stand between "the" and a definite event head:
+// "the deadly attack", "the nuclear attack", "the failed coup".
+var definiteModifiers = map[string]bool{
+	"deadly": true, "recent": true, "latest": true, "failed": true, "attempted": true, "nuclear": true,
+	"chemical": true, "terrorist": true, "terror": true, "mass": true, "suicide": true, "alleged": true,
+	"apparent": true, "botched": true, "fatal": true, "bloody": true, "twin": true, "suspected": true,
+	"upcoming": true, "planned": true, "historic": true,
+	"ongoing": true, "criminal": true, "federal": true, "internal": true, "military": true,
+}
+
+// definiteFollowers are the words that may follow a definite event head
+// when it is the whole noun phrase: prepositions, conjunctions and
+// auxiliaries ("the attack on", "the probe and", "the summit will"), as
+// opposed to a compound noun ("the attack ads", "the trial judge").
+var definiteFollowers = map[string]bool{
+	"of": true, "in": true, "into": true, "on": true, "at": true, "with": true, "by": true, "for": true,
+	"to": true, "from": true, "over": true, "about": true, "against": true, "between": true, "after": true,
+	"before": true, "during": true, "since": true, "until": true, "as": true, "and": true, "or": true,
+	"but": true, "that": true, "which": true, "who": true, "where": true, "when": true, "is": true,
+	"was": true, "are": true, "were": true, "has": true, "had": true, "have": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true, "also": true, "itself": true, "last": true, "this": true, "earlier": true,
+	"later": true, "began": true, "begins": true, "came": true,
+	"comes": true, "left": true, "led": true, "made": true, "ends": true, "shows": true, "highlights": true,
+	"raises": true, "marks": true, "follows": true, "underscores": true, "remains": true, "appears": true,
+	"seems": true, "occurs": true, "happens": true, "took": true, "sent": true, "drew": true, "brought": true,
+}
+
+// definiteEvent adds "the incident", "the summit": a singular event the
+// article refers to as a thing. The head must be the whole noun phrase:
+// what follows is punctuation, a function word or a verb.
+func (d *doc) definiteEvent(i, first, last int) bool {
+	if d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	// "the incident", "the deadly attack", "the failed coup"
+	start := i - 1
+	if start > first && definiteModifiers[d.lower[start]] && !d.t.Tokens[start].Upper {
+		start--
+	}
+	if start < first || d.lower[start] != "the" {
+		return false
+	}
+	// "the impeachment inquiry", "the coup attempt"
+	end := i + 1
+	for end < last && end-i < 3 && eventTails[d.lower[end]] && d.t.Tokens[end].Kind == segment.Word && !d.t.Tokens[end].Upper {
+		end++
+	}
+	if end < last {
+		nt := d.t.Tokens[end]
+		nw := d.lower[end]
+		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
+			if _, verb := lex.ReportingVerb(nw); !verb {
+				return false // "the attack ads", "the trial judge"
+			}
+		}
+		if nw == "-" || nw == "’s" || nw == "'s" {
+			return false // "the attack-helicopter", "the trial’s": a modifier
+		}
+	}
+	name := strings.ToLower(d.res.Span(start+1, end))
+	d.addEvent(start, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
+	return true
 }
 
 var electionKinds = map[string]bool{
@@ -103,11 +199,14 @@ func (d *doc) events(first, last int) {
 		if trig&startsListed == 0 {
 			// no listed event starts here
 		} else if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
-			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && !gm.Hits[0].Ambiguous {
+			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && (!gm.Hits[0].Ambiguous || d.capitalisedPhrase(i, gm.End, first)) {
 				d.addEvent(i, gm.End, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
 				i = gm.End - 1
 				continue
 			}
+		}
+		if trig&headsDefinite != 0 && d.definiteEvent(i, first, last) {
+			continue
 		}
 		if trig&headsPattern == 0 || d.t.Tokens[i].Kind != segment.Word {
 			continue
@@ -124,6 +223,25 @@ func (d *doc) events(first, last int) {
 			d.namedHead(i, first, last, eventHeads[lw])
 		}
 	}
+}
+
+// capitalisedPhrase reports whether tokens [t0, t1), past a leading
+// "the", are two or more capitalised words ending in a common noun, not at
+// the start of the sentence: "the Civil War" names the listed war where
+// "a civil war" does not.
+func (d *doc) capitalisedPhrase(t0, t1, first int) bool {
+	if d.lower[t0] == "the" {
+		t0++
+	}
+	if t1-t0 < 2 || t0 == first {
+		return false
+	}
+	for k := t0; k < t1; k++ {
+		if !d.t.Tokens[k].Upper || d.t.Tokens[k].Kind != segment.Word {
+			return false
+		}
+	}
+	return lex.IsCommonLower(d.lower[t1-1])
 }
 
 // electionBefore reports whether a "vote" is an election ("presidential vote").

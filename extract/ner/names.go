@@ -1260,6 +1260,9 @@ func (d *doc) administrations() {
 			d.personBody(m)
 		case graph.LabelCountry:
 			d.countryGovernment(m)
+			d.coalition(m)
+		case graph.LabelOrganization:
+			d.coalition(m)
 		}
 	}
 }
@@ -1268,7 +1271,7 @@ func (d *doc) administrations() {
 // the kind of organisation they make.
 var personBodies = map[string]string{
 	"administration": gazetteer.OrgGovernment, "government": gazetteer.OrgGovernment, "regime": gazetteer.OrgGovernment,
-	"campaign": "campaign",
+	"campaign": "campaign", "office": gazetteer.OrgGovernment,
 }
 
 // headAfter returns the token after mention m, past a possessive, when it
@@ -1309,7 +1312,19 @@ func (d *doc) personBody(m Mention) {
 		short = f[len(f)-1]
 	}
 	d.sent = m.Sent
-	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: short + " " + head, Kind: kind, Form: FormName}
+	name := short + " " + head
+	if head == "office" {
+		// "Erdogan’s office said": the staff speaking for a leader, named
+		// after the whole name; not "the office" of a lower-case phrase
+		if j == m.T1 || m.Name == "" {
+			return // "Trump office": no possessive, no body
+		}
+		name = "Office of " + m.Name
+		if m.Entry != nil {
+			name = "Office of " + m.Entry.Base().Name // "Moon’s office": Moon Jae-in's
+		}
+	}
+	am := Mention{T0: m.T0, T1: j + 1, Label: graph.LabelOrganization, Name: name, Kind: kind, Form: FormName}
 	// "Putin’s administration" is the Kremlin; "Trump administration" is
 	// an organisation of its own
 	if head == "administration" {
@@ -1344,10 +1359,101 @@ func (d *doc) countryGovernment(m Mention) {
 		}
 	}
 	if t1 < 0 {
+		d.countryMinistry(m, c)
 		return
 	}
 	d.sent = m.Sent
 	d.add(Mention{T0: t0, T1: t1, Label: graph.LabelOrganization, Name: "Government of " + c.Name, Kind: gazetteer.OrgGovernment, Form: FormName})
+}
+
+// ministryRemits are the lower-case words that say what a ministry is for,
+// with the words of its formal name.
+var ministryRemits = map[string]string{
+	"foreign": "Foreign Affairs", "defence": "Defence", "defense": "Defense", "interior": "Internal Affairs",
+	"finance": "Finance", "health": "Health", "justice": "Justice", "economy": "Economy", "trade": "Trade",
+	"education": "Education", "energy": "Energy", "agriculture": "Agriculture", "culture": "Culture",
+	"environment": "Environment", "transport": "Transport", "information": "Information", "intelligence": "Intelligence",
+	"oil": "Oil", "emergencies": "Emergency Situations", "labour": "Labour", "labor": "Labor", "economic": "Economy",
+}
+
+// coalition adds "the U.S.-led coalition", "the Saudi-led military
+// coalition" after a country, and "the anti-ISIS coalition" around an
+// organisation: alliances that news names by who leads them or whom they
+// fight.
+func (d *doc) coalition(m Mention) {
+	n := len(d.toks)
+	var t0, j int
+	var name string
+	switch {
+	case m.Label == graph.LabelCountry && m.T1+2 < n && d.toks[m.T1] == "-" && (d.lower[m.T1+1] == "led" || d.lower[m.T1+1] == "backed"):
+		t0, j = m.T0, m.T1+2
+		lead := d.res.Span(m.T0, m.T1)
+		if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 == "US" {
+			lead = "U.S."
+		}
+		name = lead + "-" + d.lower[m.T1+1]
+	case m.Label == graph.LabelOrganization && m.T0 >= 2 && d.toks[m.T0-1] == "-" && d.lower[m.T0-2] == "anti":
+		t0, j = m.T0-2, m.T1
+		name = "anti-" + d.res.Span(m.T0, m.T1)
+	default:
+		return
+	}
+	if j < n && d.lower[j] == "military" {
+		j++
+	}
+	if j >= n || d.lower[j] != "coalition" || d.t.Tokens[j].Upper || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
+		return
+	}
+	d.sent = m.Sent
+	d.add(Mention{T0: t0, T1: j + 1, Label: graph.LabelOrganization, Name: name + " coalition", Kind: gazetteer.OrgMilitary, Form: FormName})
+}
+
+// countryWithArticle writes "the" before a country name that takes it in
+// running text: "the United Arab Emirates", "the Netherlands".
+func countryWithArticle(name string) string {
+	if strings.HasPrefix(name, "United ") || strings.HasSuffix(name, "lands") || strings.HasSuffix(name, "ines") ||
+		strings.HasSuffix(name, "mas") || strings.HasPrefix(name, "Republic ") || strings.HasSuffix(name, "Islands") {
+		return "the " + name
+	}
+	return name
+}
+
+// countryMinistry adds "the Cuban foreign ministry", "Russia's defence
+// ministry", "the United Arab Emirates' foreign ministry" as the listed
+// ministry, else as "Ministry of <Remit> of <country>". Capitalised forms
+// ("the Russian Foreign Ministry") are names, read with the others.
+func (d *doc) countryMinistry(m Mention, c *gazetteer.Country) {
+	if m.Form != FormName && m.Form != FormDemonym {
+		return
+	}
+	j := m.T1
+	if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s" || d.toks[j] == "’" || d.toks[j] == "'") {
+		if m.Form == FormDemonym {
+			return
+		}
+		j++
+	}
+	if j+1 >= len(d.toks) || d.t.Tokens[j].Upper || d.t.Tokens[j+1].Upper {
+		return
+	}
+	remit, ok := ministryRemits[d.lower[j]]
+	end := j + 1
+	if ok && d.lower[j] == "foreign" && end < len(d.toks) && d.lower[end] == "affairs" {
+		end++
+	}
+	if !ok || end >= len(d.toks) || d.lower[end] != "ministry" || d.t.SentenceOf(d.t.Tokens[end].Start) != m.Sent {
+		return
+	}
+	name := "Ministry of " + remit + " of " + countryWithArticle(c.Name)
+	om := Mention{T0: m.T0, T1: end + 1, Label: graph.LabelOrganization, Name: name, Kind: gazetteer.OrgGovernment, Form: FormName}
+	for _, h := range d.r.gaz.Lookup(name) {
+		if o, ok := h.Entity.(*gazetteer.Organization); ok {
+			om.Entry, om.Name = o, o.Name
+			break
+		}
+	}
+	d.sent = m.Sent
+	d.add(om)
 }
 
 // presidentialAdministrations are the bodies that news calls a head of

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 var rec = New(nil)
@@ -86,7 +87,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Country China", "Country North Korea", "Organization Center for Strategic and International Studies", "Organization Kim regime", "Organization United States Congress", "Person James Lewis", "Person Kim Jong Un", "Person Xi Jinping"}},
 		{"a party tag after a politician's name names the party",
 			"The man was charged after the incident occurred Sunday, New Jersey Attorney General Gurbir Grewal (D) said in a statement. Sen. Lindsey Graham, R-S.C., acknowledged Turkey’s concerns.",
-			[]string{"Country Turkey", "Organization Democratic Party", "Organization Republican Party", "Person Gurbir Grewal", "Person Lindsey Graham"}},
+			[]string{"Country Turkey", "Event incident", "Organization Democratic Party", "Organization Republican Party", "Person Gurbir Grewal", "Person Lindsey Graham"}},
 		{"a capital as a place is the city, as a speaker its government",
 			"The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were too weak. Moscow denied it.",
 			[]string{"Country Russia", "Organization JPMorgan Chase", "Person Junya Tanase"}},
@@ -136,6 +137,22 @@ func TestRecognize(t *testing.T) {
 		{"a party and state tag is not part of the name",
 			"Sen. Ted Cruz R-Texas spoke about the bill with Rep. Elijah Cummings (D-Md.).",
 			[]string{"Organization Democratic Party", "Person Elijah Cummings", "Person Ted Cruz"}},
+		{"a source's place ends with the name, before the verb",
+			"The aide said military officials in Afghanistan spent recent months pushing for a stronger deal than was ultimately struck, but were “superseded” by the White House and State Department.",
+			[]string{"Country Afghanistan", "Organization United States Department of State", "Organization White House", "Source military officials in Afghanistan"}},
+		{"a country's ministry written in lower case",
+			"Argentina’s foreign ministry named five of the victims. Tubaigy, holds a senior position in the Saudi interior ministry. The United Arab Emirates' foreign ministry hit Biden with a sharply formulated statement Saturday.",
+			[]string{"Country Argentina", "Country Saudi Arabia", "Country United Arab Emirates", "Organization Ministry of Foreign Affairs of Argentina",
+				"Organization Ministry of Foreign Affairs of the United Arab Emirates", "Organization Ministry of Internal Affairs of Saudi Arabia", "Person Joe Biden"}},
+		{"an ambiguous listed event confirmed by its capitals",
+			"In the US, a thanksgiving day was not an official holiday until Lincoln made it one during the Civil War. Others note that some Europeans could be sympathetic to a Russian claim, if it moved into Ukraine, that it acted to restore order where a civil war threatened.",
+			[]string{"Country Russia", "Country Ukraine", "Country United States", "Event American Civil War", "Person Lincoln"}},
+		{"a leader's office speaks for the leader",
+			"Reacting to Trump’s tweets, Trudeau’s office said: “We are focused on everything we accomplished here at the summit.",
+			[]string{"Event summit", "Organization Office of Justin Trudeau", "Person Donald Trump", "Person Justin Trudeau"}},
+		{"a coalition named by who leads it",
+			"Yemen's Houthi rebels and their allies agreed Sunday to a five-day cease-fire offered by the Saudi-led coalition that has been conducting airstrikes in the country, Yemen's state news agency reported.",
+			[]string{"Country Saudi Arabia", "Country Yemen", "Organization Houthis", "Organization Saudi-led coalition"}},
 		{"figurative wars are not events",
 			"The trade war with China has hurt farmers, said Agriculture Secretary Sonny Perdue.",
 			[]string{"Country China", "Person Sonny Perdue"}},
@@ -175,6 +192,85 @@ func TestResolveWithinArticle(t *testing.T) {
 		if text[m.Start:m.End] != "Vladimir Putin" && text[m.Start:m.End] != "Putin" {
 			t.Errorf("mention text %q includes more than the name", text[m.Start:m.End])
 		}
+	}
+}
+
+// TestDefiniteEvent: "the incident", "the investigation" is the named event
+// of its kind that the article has, or an event of its own, scoped to the
+// article; a compound noun ("the trial judge") is none.
+func TestDefiniteEvent(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "id aliases"
+	}{
+		{"an incident of its own",
+			"The attempted terror attack by two Muslim-Americans in Garland, Texas, Sunday so far appears to confirm what terrorism experts have been saying for months. But the incident shows that the Islamic State’s ability to inspire remains a challenge.",
+			[]string{"event:test-incident the incident"}},
+		{"an investigation and a probe are one",
+			"Police said the investigation was still in the early stages. Officers widened the probe on Friday.",
+			[]string{"event:test-investigation the investigation|the probe"}},
+		{"the investigation is the named one",
+			"And he passed up a chance to break from the president’s characterization of the Mueller investigation as a “witch hunt.” FBI Director Christopher Wray and Barr have all maintained that they do not believe the investigation to be a witch hunt.",
+			[]string{"event:mueller-investigation the investigation"}},
+		{"the summit joins the named summit, which keeps its name",
+			"But spokesman Baek Tae-hyun didn’t directly say Wednesday whether Seoul thinks the Trump-Kim summit is in jeopardy. Even the threat of killing the summit stunned Washington, though.",
+			[]string{"event:trump-kim-summit the summit"}},
+		{"a head noun with its tail",
+			"Klobuchar was one of four senators still running for president while also serving as jurors in the impeachment trial of Trump.",
+			[]string{"event:test-impeachment-trial the impeachment trial"}},
+		{"a modifier between the article and the head",
+			"Europe suffered fewer natural disasters, but 191 people were killed and more than 2,000 injured in March after the terrorist attack on train stations in Madrid.",
+			[]string{"event:test-terrorist-attack the terrorist attack"}},
+		{"a compound noun is no event",
+			"Even though the trial judge had been alerted to his experience of sexual abuse and mental illness, he was sentenced to a two-year detention and training order.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			var got []string
+			for _, e := range res.Entities {
+				if e.Label == graph.LabelEvent && len(e.Mentions) > 0 {
+					got = append(got, e.ID+" "+strings.Join(e.Aliases, "|"))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("events of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestNewSource: the speaker phrase a claim finds is a Source, unless an
+// organisation noun heads it.
+func TestNewSource(t *testing.T) {
+	tests := []struct {
+		name, text string
+		t0, t1     int
+		want       string // "Label Name"
+	}{
+		{"an unnamed body is an organisation",
+			"The Chinese foreign ministry said Japan should not forget the “grave suffering” it inflicted on its neighbours during the war.",
+			0, 4, "Organization Chinese foreign ministry"},
+		{"an unnamed person is a source",
+			"The aide said military officials in Afghanistan spent recent months pushing for a stronger deal.",
+			0, 2, "Source The aide"},
+		{"a person of a body is a source",
+			"Leaders of the House Foreign Affairs Committee said they would hold hearings.",
+			0, 7, "Source Leaders of the House Foreign Affairs Committee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			mi := res.NewSource(tc.t0, tc.t1, 0, res.Span(tc.t0, tc.t1))
+			e := res.EntityOf(mi)
+			if e == nil {
+				t.Fatalf("NewSource(%d, %d) gave mention %d with no entity", tc.t0, tc.t1, mi)
+			}
+			if got := string(e.Label) + " " + e.Name; got != tc.want {
+				t.Errorf("NewSource(%q) = %q, want %q", res.Span(tc.t0, tc.t1), got, tc.want)
+			}
+		})
 	}
 }
 

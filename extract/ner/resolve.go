@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -348,10 +349,13 @@ func (rv *resolver) events() {
 		return n
 	}
 	sort.SliceStable(order, func(a, b int) bool { return spec(order[a]) > spec(order[b]) })
+	var definite []int
 	for _, k := range order {
 		m := &ms[k]
 		e := m.evt
 		switch {
+		case e != nil && e.definite:
+			definite = append(definite, k)
 		case m.Entry != nil:
 			rv.attach(k, rv.entity(m.Entry.ID(), m))
 			// a listed war names the war about its country
@@ -406,12 +410,57 @@ func (rv *resolver) events() {
 			rv.attach(k, rv.entity("event:"+graph.Slug(e.name), m))
 		}
 	}
+	for _, k := range definite {
+		rv.definiteEvent(k)
+	}
 	// names
 	for _, el := range elections {
 		ent := d.res.Entities[el.ei]
 		ent.Name = electionName(rv, el.country, el.iso, el.sub, el.year)
 		ent.Date = el.year
 		ent.Kind = "election"
+	}
+}
+
+// definiteEvent resolves "the incident", "the summit": to the named event
+// of its kind nearest before it (else after it), or to an event of its own,
+// one per kind ("the probe" is "the investigation"), scoped to the article like a Source, since "the
+// incident" of two articles are not known to be the same.
+func (rv *resolver) definiteEvent(k int) {
+	ms := rv.d.res.Mentions
+	m := &ms[k]
+	kinds := kindsFor[m.evt.kind]
+	if kinds == nil {
+		kinds = []string{m.evt.kind}
+	}
+	before, after := -1, -1
+	for j := range ms {
+		o := &ms[j]
+		if o.Label != graph.LabelEvent || o.Entity < 0 || o.evt != nil && o.evt.definite {
+			continue
+		}
+		// of the kind, or named for it: the listed "Mueller investigation"
+		if !slices.Contains(kinds, o.Kind) && !strings.Contains(strings.ToLower(o.Name), m.evt.kind) &&
+			(o.evt == nil || !strings.Contains(strings.ToLower(o.evt.name), m.evt.kind)) {
+			continue
+		}
+		if o.End <= m.Start {
+			before = o.Entity
+		} else if after < 0 {
+			after = o.Entity
+		}
+	}
+	switch {
+	case before >= 0:
+		rv.attach(k, before)
+	case after >= 0:
+		rv.attach(k, after)
+	default:
+		ei := rv.entity("definite:"+m.evt.kind, m)
+		if e := rv.d.res.Entities[ei]; e.ID == "" && rv.d.res.articleKey != "" {
+			e.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+m.evt.name)
+		}
+		rv.attach(k, ei)
 	}
 }
 
@@ -608,6 +657,16 @@ func (res *Result) PromoteSource(c int) int {
 	return at
 }
 
+// SourceHead returns the singular head noun of source mention k
+// ("official" for "senior Pentagon officials"), or "" when k is no source
+// phrase.
+func (res *Result) SourceHead(k int) string {
+	if k < 0 || k >= len(res.Mentions) || res.Mentions[k].src == nil {
+		return ""
+	}
+	return res.Mentions[k].src.head
+}
+
 // LatestSource returns the entity of the latest Source mention before
 // offset off whose head noun is head ("official" for "a senior official"),
 // or -1.
@@ -628,13 +687,44 @@ func (res *Result) LatestSource(head string, off int) int {
 // NewSource adds a Source for an unnamed speaker described by tokens
 // [t0, t1) ("the head of the Duma’s foreign affairs committee") and returns
 // its mention index.
+//
+// A phrase headed by an organisation noun ("the attorney general's
+// office", "the Chinese foreign ministry", "the state health department")
+// is an unnamed body, not a person: it becomes an Organization.
 func (res *Result) NewSource(t0, t1, sent int, desc string) int {
+	if kind, ok := bodyHeads[res.Lower[t1-1]]; ok && !res.Text.Tokens[t1-1].Upper {
+		b0 := t0
+		for b0 < t1-1 && bodyDeterminers[res.Lower[b0]] {
+			b0++
+		}
+		of := false
+		for k := b0; k < t1; k++ {
+			of = of || res.Lower[k] == "of"
+		}
+		if !of && b0 < t1-1 && !vagueModifiers[res.Lower[b0]] { // not "leaders of the committee", not "the ministry" alone
+			return res.NewOrganization(b0, t1, sent, res.Span(b0, t1), kind)
+		}
+	}
 	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelSource, Form: FormPhrase, Name: desc, Entity: -1,
 		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true}}
 	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
 	res.Candidates = append(res.Candidates, m)
 	return res.PromoteSource(len(res.Candidates) - 1)
 }
+
+// bodyHeads are the lower-case nouns that head a phrase naming an unnamed
+// government body or organisation, with the kind they suggest.
+var bodyHeads = map[string]string{
+	"office": "government", "department": "government", "ministry": "government", "agency": "government",
+	"committee": "legislature", "commission": "government", "council": "government", "government": "government",
+	"administration": "government", "court": "court", "board": "government", "bureau": "government",
+	"embassy": "government", "consulate": "government", "party": "party", "company": "company", "firm": "company",
+}
+
+// vagueModifiers leave a body unnamed: "the only agency", "the other party".
+var vagueModifiers = map[string]bool{"only": true, "other": true, "same": true, "whole": true, "entire": true, "losing": true, "winning": true}
+
+var bodyDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 // NewOrganization adds an Organization named by tokens [t0, t1) ("the
 // Russian government" when it speaks) and returns its mention index.
@@ -789,7 +879,13 @@ func (rv *resolver) eventName(e *Entity) string {
 					war = m
 				}
 			}
-		} else if m.evt.name != "" {
+		} else if m.evt.name != "" && !m.evt.definite {
+			return m.evt.name
+		}
+	}
+	// "the incident" alone: its own name, when no named mention joined it
+	for _, mk := range e.Mentions {
+		if m := &ms[mk]; m.evt != nil && m.evt.definite && inv == nil && war == nil {
 			return m.evt.name
 		}
 	}

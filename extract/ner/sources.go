@@ -349,6 +349,16 @@ func (d *doc) npEnd(i, last int) int {
 				return j
 			}
 		}
+		// a lower-case word right after a name begins a verb phrase:
+		// "officials in Afghanistan spent", "members of the House of
+		// Representatives began"; not "the U.S. embassy", "Kremlin aides"
+		if j > i && tk.Kind == segment.Word && !tk.Upper && d.t.Tokens[j-1].Upper && !strings.HasSuffix(lw, "s") && d.namedEnding(j) {
+			if _, org := lex.OrgNoun(lw); !org {
+				if _, src := sourceNouns[lw]; !src && lw != "of" && lw != "for" && lw != "and" {
+					return j
+				}
+			}
+		}
 		switch lw {
 		case "expressed", "voiced", "raised", "spoke", "speaks", "saw", "sees", "views", "viewed", "hoped", "expected",
 			"believed", "believe", "believes", "feared", "fear", "fears", "think", "thinks", "thought", "knew", "know", "say":
@@ -366,6 +376,20 @@ func (d *doc) npEnd(i, last int) int {
 		j++
 	}
 	return j
+}
+
+// namedEnding reports whether a name (not a demonym or a party's member
+// noun, which qualify a noun: "the Republican caucus") ends before token j.
+func (d *doc) namedEnding(j int) bool {
+	mi := d.res.MentionAt(j - 1)
+	if mi < 0 || d.res.Mentions[mi].T1 != j {
+		return false
+	}
+	switch d.res.Mentions[mi].Form {
+	case FormName, FormShort, FormCapital:
+		return true
+	}
+	return false
 }
 
 // shortDeterminedNP reports whether tokens [t0, t1) are a short noun phrase

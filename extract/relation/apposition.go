@@ -64,7 +64,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
 	default:
-		if personStart >= 0 && !copula {
+		if personStart >= 0 && !copula && !x.bareRole(a, limit) {
 			return // "X, who…", "X, Y and Z": not a role
 		}
 	}
@@ -129,9 +129,24 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	for k0 < end && k0 < rEnd+4 && !isPrep(toks[k0]) {
 		k0++
 	}
-	for k := k0; k < end && k <= k0+3 && obj < 0; k++ {
+	possessed := false // "director of the Conference Board's research centre"
+	reach := k0 + 3
+	for k := k0; k < end && k <= reach && obj < 0; k++ {
 		if mi := res.MentionAt(k); mi >= 0 {
 			if l := res.Mentions[mi].Label; l != graph.LabelEvent && l != graph.LabelSource && res.Mentions[mi].Entity >= 0 && res.Mentions[mi].Entity != pe {
+				n := res.Mentions[mi].T1
+				switch {
+				case n < end && toks[n] == "-":
+					// "the Washington-based council": a place, not the employer
+					k, reach = n+1, n+4
+					continue
+				case n < end && isPossessive(toks[n]):
+					possessed = true
+				case n < end && bodyParts[res.Lower[n]]:
+					// "president of FEMA union": the role is in a body
+					// the name only qualifies
+					return
+				}
 				obj = res.Mentions[mi].Entity
 			}
 		}
@@ -150,6 +165,11 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 			}
 		}
 	}
+	if obj < 0 && a < rEnd {
+		// "the group’s executive director", "the committee chairman": the
+		// body the story named before
+		obj = x.bodyBefore(a)
+	}
 	if obj < 0 {
 		// "the national security adviser, John Bolton": a role the lists know
 		if of := x.knownRoleOf(pe, role); of >= 0 {
@@ -158,6 +178,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		return
 	}
 	pred := predicate(role, res.Entities[obj])
+	if possessed && pred == graph.RelLeaderOf {
+		pred = graph.RelWorksFor // the head of a part of it works for it
+	}
 	// "the chair of the Federation Council’s committee": a member of the body
 	if om := x.mentionOf(obj, a, end); om >= 0 && res.Mentions[om].T1 < end {
 		if nx := toks[res.Mentions[om].T1]; (nx == "’s" || nx == "'s") && (res.Entities[obj].Kind == gazetteer.OrgLegislature || res.Entities[obj].Kind == gazetteer.OrgParty) {
@@ -165,6 +188,44 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	x.add(pe, obj, pred, evidence)
+}
+
+// bodyParts are nouns for a body within or tied to the organisation
+// named before them: "FEMA union", "the party's youth wing".
+var bodyParts = map[string]bool{
+	"union": true, "office": true, "bureau": true, "unit": true, "division": true, "branch": true,
+	"team": true, "program": true, "programme": true, "chapter": true, "panel": true, "wing": true,
+	"subcommittee": true, "caucus": true, "affiliate": true, "subsidiary": true,
+}
+
+// bareRole reports whether tokens from a start with a lower-case role
+// word and its own phrase, with no determiner: "Jen Psaki, spokeswoman for
+// the White House", "Margaret Huang, executive director of Amnesty
+// International". A capitalised word after the comma more often starts
+// the next item of a list.
+func (x *extractor) bareRole(a, limit int) bool {
+	res := x.res
+	k := a
+	for k < limit && k-a < 2 && !res.Text.Tokens[k].Upper && leadModifier[res.Lower[k]] {
+		k++
+	}
+	if k >= limit || res.Text.Tokens[k].Upper || res.Text.Tokens[k].Kind != segment.Word {
+		return false
+	}
+	end := -1
+	if tm, ok := x.gaz.MatchTitle(res.Tokens, k); ok && !tm.Honorific {
+		end = tm.End
+	} else if _, ok := roleWords[res.Lower[k]]; ok {
+		end = k + 1
+	}
+	if end < 0 || end >= limit {
+		return false
+	}
+	switch res.Lower[end] {
+	case "of", "for", "at", "to", "with":
+		return true
+	}
+	return false
 }
 
 // mentionOf returns the first mention of entity ei within tokens [a, end).

@@ -124,6 +124,56 @@ func (x *extractor) sources() {
 				x.add(ei, m.Entity, graph.RelMemberOf, evidence)
 			}
 		}
+		x.sourceTies(ei, e)
+	}
+}
+
+// staffHeads are the source nouns of people who work for the body they
+// are of: "officials at the Pentagon", "State Department officials".
+var staffHeads = map[string]bool{
+	"official": true, "officer": true, "employee": true, "staffer": true, "aide": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "diplomat": true, "executive": true, "prosecutor": true,
+	"investigator": true, "negotiator": true,
+}
+
+// legislatorHeads are the source nouns of members of a legislature or party.
+var legislatorHeads = map[string]bool{
+	"lawmaker": true, "legislator": true, "senator": true, "congressman": true, "congresswoman": true,
+	"member": true, "representative": true,
+}
+
+// sourceTies reads what a generic source is part of from its first
+// phrase: a party's member noun ("Prominent Republicans", "two Democrats",
+// "Republican senators") makes its members; staff of a body named as a
+// modifier or after at/from/in/of ("Pentagon officials", "officials at
+// the European Commission") work for it. A source only close to something
+// ("a source close to the Kremlin") has no stated tie.
+func (x *extractor) sourceTies(ei int, e *ner.Entity) {
+	res := x.res
+	fm := e.Mentions[0]
+	first := res.Mentions[fm]
+	head := res.SourceHead(fm)
+	evidence := res.Text.Body[first.Start:first.End]
+	switch e.Prep {
+	case "", "at", "from", "in", "of", "inside", "within":
+	default:
+		return
+	}
+	for _, mk := range res.MentionsIn(first.T0, first.T1) {
+		m := res.Mentions[mk]
+		if m.Entity < 0 || m.Entity == ei {
+			continue
+		}
+		o := res.Entities[m.Entity]
+		switch {
+		case o.Label == graph.LabelOrganization && o.Kind == gazetteer.OrgParty && (m.Form == ner.FormMember || legislatorHeads[head] || staffHeads[head]):
+			x.add(ei, m.Entity, graph.RelMemberOf, evidence)
+		case o.Label == graph.LabelOrganization && o.Kind == gazetteer.OrgLegislature && legislatorHeads[head]:
+			x.add(ei, m.Entity, graph.RelMemberOf, evidence)
+		case (o.Label == graph.LabelOrganization || o.Label == graph.LabelOutlet) && staffHeads[head] &&
+			o.Kind != gazetteer.OrgParty && o.Kind != gazetteer.OrgLegislature:
+			x.add(ei, m.Entity, graph.RelWorksFor, evidence)
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 var rec = ner.New(nil)
@@ -143,6 +144,24 @@ func TestExtract(t *testing.T) {
 		{"an international body's officer works for it",
 			"Federica Mogherini, the European Union's high representative for foreign affairs and security policy, spoke.",
 			[]string{"Federica Mogherini WORKS_FOR European Union [Federica Mogherini, the European Union's high representative for foreign affairs and security policy]"}},
+		{"a body the story named, referred back to by its noun",
+			"Reaching for a Republican victory amid party chaos, the House Budget Committee has approved a fast-track bill to gut Obamacare. “Our goal here is to save this country from this disastrous law and start over,” said committee Chairman Tom Price, Georgia Republican.",
+			[]string{"Tom Price LEADER_OF House Budget Committee [committee Chairman Tom Price]"}},
+		{"a body's noun with a possessive before an apposed role",
+			"The NRCC paid the two firms hundreds of thousands of dollars to help respond to the intrusion. The committee’s chief legal counsel, Chris Winkelman, devoted many hours to dealing with the matter.",
+			[]string{"Chris Winkelman MEMBER_OF National Republican Congressional Committee [The committee’s chief legal counsel, Chris Winkelman]"}},
+		{"a counsel works for the body",
+			"Behind the scenes, White House Counsel Bob Bauer's office began investigating the matter when stories first surfaced.",
+			[]string{"Bob Bauer WORKS_FOR White House [White House Counsel Bob Bauer]"}},
+		{"a role word with no determiner after the name",
+			"Tony Macklin, spokesman for Ask Jeeves, said the results reflected its own research.",
+			[]string{"Tony Macklin WORKS_FOR Ask Jeeves [Tony Macklin, spokesman for Ask Jeeves]"}},
+		{"the head of a part of a body works for the body",
+			"\"The continuing economic expansion, combined with job growth, has consumers ending this year on a high note,\" said Lynn Franco, director of the Conference Board's consumer research centre.",
+			[]string{"Lynn Franco WORKS_FOR Conference Board [Lynn Franco, director of the Conference Board's consumer research centre]"}},
+		{"a body the name only qualifies, a place before -based",
+			"Steve Reaves, president of Federal Emergency Management Agency union, said the shutdown could have consequences. Jamal Abdi, president of the Washington-based National Iranian American Council, urged Iran to show restraint.",
+			[]string{"Jamal Abdi LEADER_OF National Iranian American Council [Jamal Abdi, president of the Washington-based National Iranian American Council]"}},
 		{"no role, no relation",
 			"Putin met Trump in Helsinki, Finland, in 2018.",
 			nil},
@@ -151,6 +170,44 @@ func TestExtract(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, relations(tc.text)); diff != "" {
 				t.Errorf("relations of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestSourceTies: a generic source that speaks is tied to the party its
+// member noun names and to the body its staff works for; a source only
+// close to something is tied to nothing. The candidates are promoted as
+// claim extraction does when they speak.
+func TestSourceTies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a party's lawmakers are its members",
+			"But some Republican lawmakers have said they're not buying that argument, and want proof that Bergdahl's health was really in jeopardy.",
+			[]string{"Republican lawmakers MEMBER_OF Republican Party [some Republican lawmakers]"}},
+		{"a department's official works for it",
+			"A Treasury Department official said Sunday night that Secretary Jack Lew spoke by phone with Arseniy Yatsenyuk.",
+			[]string{"Treasury Department official WORKS_FOR United States Department of the Treasury [A Treasury Department official]"}},
+		{"close to is no stated tie",
+			"A source close to the Kremlin summed up the situation.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), ner.Meta{ArticleID: "article:test"})
+			for c := range res.Candidates {
+				res.PromoteSource(c)
+			}
+			var got []string
+			for _, r := range Extract(res, gazetteer.Default()) {
+				if res.Entities[r.Subject].Label == graph.LabelSource {
+					got = append(got, fmt.Sprintf("%s %s %s [%s]", res.Entities[r.Subject].Name, r.Predicate, res.Entities[r.Object].Name, r.Evidence))
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("source relations of %q (-want +got):\n%s", tc.text, diff)
 			}
 		})
 	}

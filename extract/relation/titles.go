@@ -181,6 +181,20 @@ func (x *extractor) titlesBefore(pm int) {
 	if len(titles) == 0 && len(ents) == 0 {
 		return
 	}
+	// "committee Chairman Devin Nunes", "the agency’s director X": the
+	// body the story named before
+	if len(ents) == 0 {
+		th := titles[len(titles)-1]
+		j := th.t0 - 1
+		if j > first && isPossessive(res.Tokens[j]) {
+			j--
+		}
+		if j >= first {
+			if be := x.bodyBefore(j); be >= 0 && be != pe {
+				x.add(pe, be, predicate(th.title, res.Entities[be]), res.Span(j, m.T1))
+			}
+		}
+	}
 	// the phrase runs from its leftmost title or entity, with the
 	// modifiers that qualify it ("former"), to the name
 	start := m.T0
