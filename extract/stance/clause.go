@@ -173,6 +173,9 @@ func (ix *index) object(j, e int) int {
 			if !objectLabel(m) {
 				return -1
 			}
+			if m.T1+1 < e && ix.lower[m.T1] == "-" && ix.toks[m.T1+1].Kind == segment.Word {
+				return -1 // "U.S.-backed Kurdish forces": the name is a modifier
+			}
 			// a modifier of a name after it: "Democrat John Kerry", "Democratic
 			// presidential hopeful Hillary Clinton"
 			if n := ix.personAfter(m.T1, e); n >= 0 && m.Label != graph.LabelPerson {
@@ -251,6 +254,7 @@ func (ix *index) personAfter(i, e int) int {
 // search stopped at, and the weight of the negations and hedges seen.
 func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, mention int, weight float64) {
 	weight = 1
+	inf := false // an infinitive: "urged Trump to attack"
 	i := v - 1
 	for ; i >= s.First; i-- {
 		w := ix.lower[i]
@@ -271,6 +275,9 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		if h, ok := hedges[w]; ok {
 			weight *= h
 			continue
+		}
+		if w == "to" {
+			inf = true
 		}
 		if auxiliaries[w] || strings.HasSuffix(w, "ly") && ix.toks[i].Kind == segment.Word && !ix.toks[i].Upper {
 			continue
@@ -294,6 +301,11 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 		// "the memo from the White House criticised": not the subject
 		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {
+			return -1, -1, weight
+		}
+		// "pushing the President to attack Rosenstein", "called for other
+		// nations to support Egypt": the others' wish, not the name's act
+		if inf && ix.urgedBefore(m.T0, s.First) {
 			return -1, -1, weight
 		}
 		return m.Entity, int(k), weight
@@ -342,6 +354,34 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 	}
 	return -1, -1, weight
+}
+
+// urgeVerbs put their object up to the infinitive after it: "pushing the
+// President to attack", "urged Congress to sanction".
+var urgeVerbs = func() map[string]bool {
+	m := map[string]bool{"for": true, "on": true} // "called for X to", "called on X to"
+	for _, v := range []string{"urge", "push", "press", "ask", "encourage", "prompt", "allow", "force", "tell", "invite", "lead", "want", "expect", "persuade", "convince", "pressure", "pressed", "get", "help", "need", "order", "cause"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["told"], m["led"], m["got"] = true, true, true
+	return m
+}()
+
+// urgedBefore reports whether the phrase starting at token t0 is the
+// object of a verb of urging: "pushing [the] President".
+func (ix *index) urgedBefore(t0, first int) bool {
+	for p := t0 - 1; p >= first && p >= t0-3; p-- {
+		w := ix.lower[p]
+		if urgeVerbs[w] || p == t0-1 && strings.HasSuffix(w, "ing") && !ix.toks[p].Upper && !strings.Contains(w, "-") && (p == first || ix.lower[p-1] != "-") {
+			return true // also "nations battling ISIS to support": an object
+		}
+		if !determiners[w] && !(ix.toks[p].Upper && ix.toks[p].Kind == segment.Word) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronoun resolves he or she at token i to the latest person mentioned

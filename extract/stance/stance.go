@@ -72,6 +72,8 @@ type extractor struct {
 
 	ix     *index
 	claims []claim.Claim
+	// ownerStart is the first token of the owner owner found last.
+	ownerStart int
 }
 
 func (x *extractor) emit(s Stance) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -13,7 +14,14 @@ import (
 func (x *extractor) fromVerbs() {
 	for si, s := range x.t.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if x.ix.at[i] >= 0 || x.t.Tokens[i].Kind != segment.Word {
+			if x.ix.at[i] >= 0 {
+				// "the Turkish invasion of Syria" may be an event's name
+				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers[x.lower[i]]&trigNominal != 0 {
+					x.nominal(si, s, i)
+				}
+				continue
+			}
+			if x.t.Tokens[i].Kind != segment.Word {
 				continue
 			}
 			w := x.lower[i]
@@ -32,6 +40,9 @@ func (x *extractor) fromVerbs() {
 			}
 			if kind&trigFor != 0 {
 				x.itIsFor(si, s, i)
+			}
+			if kind&trigNominal != 0 {
+				x.nominal(si, s, i)
 			}
 			for _, f := range verbForms[w] {
 				if x.verb(si, s, i, f) {
@@ -56,9 +67,11 @@ func (x *extractor) claimAround(i int) int {
 // holderOf returns the subject of the verb at token i and the weight its
 // negations and hedges give: the subject itself; or, for a participle after
 // a comma ("…, calling her tenure ineffective"), the subject of the
-// sentence. Inside a claim only the speaker may hold it ("I fully welcome
+// sentence. Inside a quote only the speaker may hold it ("I fully welcome
 // the words of Mr Snow"): what a speaker says of others' attitudes is
-// theirs to claim, not a stance the article reports.
+// theirs to claim. In reported speech a named subject's action is a
+// stance the article reports: "Biden thanked the UAE ..., according to
+// accounts from both nations".
 func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimIdx int, weight float64) {
 	ci := x.claimAround(i)
 	speaker := -1
@@ -69,13 +82,29 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First && x.lower[i-1] == "," {
 		h = x.sentenceSubject(s)
 	}
-	if ci >= 0 && h != speaker {
+	if ci >= 0 && h != speaker && (x.claims[ci].Kind != graph.KindIndirect || h < 0 || x.pronounSubject(i, s)) {
 		return -1, ci, 0
 	}
 	if ci < 0 {
 		ci = claimOf(x.claims, si)
 	}
 	return h, ci, wt
+}
+
+// pronounSubject reports whether the subject of the verb at token i is a
+// pronoun: in reported speech "he" may be the speaker or another, so only
+// a named subject holds the stance of a reported action.
+func (x *extractor) pronounSubject(i int, s segment.Sentence) bool {
+	for p := i - 1; p >= s.First && p >= i-4; p-- {
+		switch x.lower[p] {
+		case "he", "she", "i", "we":
+			return true
+		}
+		if x.ix.at[p] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the entity named first in sentence s when it
@@ -108,12 +137,16 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		j++
 	}
 	w := x.lower[i]
+	if len(f.after) == 0 && x.compound(si, s, i, f) {
+		return true
+	}
 	if len(f.after) == 0 && x.passive(si, s, i, f) {
 		return true
 	}
 	// "the memo, denounced by X": a participle that is not the verb of
-	// its clause
+	// its clause, whose agent holds a stance toward the noun it follows
 	if j < s.Last && x.lower[j] == "by" && strings.HasSuffix(w, "ed") {
+		x.reduced(si, s, i, f)
 		return true
 	}
 	k := x.ix.object(j, s.Last)
@@ -124,6 +157,53 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	t := x.ms[k].Entity
 	x.emit(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 	return true
+}
+
+// compound handles a participle joined to its agent by a hyphen before
+// the noun it modifies: "U.S.-backed Kurdish forces", "Iranian-backed
+// Houthi rebels", "Kremlin-backed separatists". It reports whether the
+// verb at i is such a compound.
+func (x *extractor) compound(si int, s segment.Sentence, i int, f frame) bool {
+	if i-2 < s.First || x.lower[i-1] != "-" || !strings.HasSuffix(x.lower[i], "ed") {
+		return false
+	}
+	h := x.ix.endAt[i-2]
+	if h < 0 {
+		return true
+	}
+	hm := &x.ms[h]
+	if !holderLabel(hm) && hm.Form != ner.FormDemonym {
+		return true
+	}
+	k := x.ix.object(i+1, s.Last)
+	if k < 0 || x.ms[k].T0 > i+4 || x.ms[k].Form == ner.FormDemonym {
+		return true // "Ankara-backed Syrian fighters" are not Syria
+	}
+	x.emit(Stance{Holder: hm.Entity, Target: x.ms[k].Entity, Score: f.weight, Evidence: x.evidence(hm.T0, x.ms[k].T1), Claim: x.claimAround(i)})
+	return true
+}
+
+// reduced handles a participle with its agent after the name it follows:
+// "the Kurdish forces, backed by the U.S.", "Ted Cruz, denounced by
+// Donald Trump". The agent holds the stance toward the name.
+func (x *extractor) reduced(si int, s segment.Sentence, i int, f frame) {
+	p := i - 1
+	if p >= s.First && x.lower[p] == "," {
+		p--
+	}
+	if p < s.First || x.ix.endAt[p] < 0 {
+		return
+	}
+	tm := &x.ms[x.ix.endAt[p]]
+	if !objectLabel(tm) || tm.Form == ner.FormDemonym {
+		return
+	}
+	a := x.ix.object(i+2, s.Last)
+	if a < 0 || !holderLabel(&x.ms[a]) {
+		return
+	}
+	m := &x.ms[a]
+	x.emit(Stance{Holder: m.Entity, Target: tm.Entity, Score: f.weight, Evidence: x.evidence(tm.T0, m.T1), Claim: x.claimAround(i)})
 }
 
 // passive handles "X was denounced by Y" and "X has been criticised by
@@ -347,6 +427,7 @@ const (
 	trigAdjective
 	trigDemand
 	trigFor
+	trigNominal
 )
 
 // triggers maps every word that may start a frame to its kinds.
@@ -363,6 +444,9 @@ var triggers = func() map[string]uint8 {
 	}
 	for w := range demands {
 		m[w] |= trigDemand
+	}
+	for w := range nominalNouns {
+		m[w] |= trigNominal
 	}
 	return m
 }()

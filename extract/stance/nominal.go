@@ -1,0 +1,125 @@
+package stance
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+)
+
+// Nominal stances: a noun of attitude or hostile action owned by its
+// holder, with its target after a preposition: "Turkey’s offensive
+// against the Kurds", "his criticism of Obama", "the Turkish offensive
+// against", "American support for Israel", "Russia's annexation of".
+// The owner is a name with "’s", he or she resolved by "his" or "her",
+// or a demonym modifying the noun.
+
+type nounFrame struct {
+	weight float64
+	preps  string // the prepositions that take the target, space-separated
+}
+
+var nominalNouns = map[string]nounFrame{
+	"criticism": {-0.6, "of"}, "criticisms": {-0.6, "of"}, "condemnation": {-0.8, "of"},
+	"attack": {-0.6, "on against"}, "attacks": {-0.6, "on against"}, "offensive": {-0.7, "against on into"},
+	"war": {-0.7, "on against"}, "campaign": {-0.6, "against"}, "crackdown": {-0.7, "on against"},
+	"sanctions": {-0.7, "on against"}, "opposition": {-0.6, "to"}, "hostility": {-0.7, "to toward towards"},
+	"support": {0.6, "for of"}, "backing": {0.6, "for of"}, "praise": {0.7, "for of"},
+	"endorsement": {0.7, "of"}, "defence": {0.5, "of"}, "defense": {0.5, "of"}, "alliance": {0.6, "with"},
+	"accusations": {-0.6, "against"}, "invasion": {-0.8, "of"}, "fight": {-0.6, "against"},
+	"threats": {-0.6, "against"}, "boycott": {-0.7, "of"}, "rejection": {-0.5, "of"},
+	"contempt": {-0.8, "for"}, "admiration": {0.8, "for"}, "strikes": {-0.7, "on against"},
+	"airstrikes": {-0.7, "on against"}, "assault": {-0.7, "on against"}, "hostilities": {-0.7, "against"},
+	"annexation": {-0.8, "of"}, "blockade": {-0.7, "of on against"}, "embargo": {-0.7, "on against"},
+	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
+	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
+}
+
+// nominalPreps is nominalNouns with the prepositions split, built once.
+var nominalPreps = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for n, f := range nominalNouns {
+		m[n] = map[string]bool{}
+		for _, p := range strings.Fields(f.preps) {
+			m[n][p] = true
+		}
+	}
+	return m
+}()
+
+// nominal handles the stance noun at token i.
+func (x *extractor) nominal(si int, s segment.Sentence, i int) {
+	w := x.lower[i]
+	if i+2 >= s.Last || !nominalPreps[w][x.lower[i+1]] {
+		return
+	}
+	h := x.owner(i, s)
+	if h < 0 {
+		return
+	}
+	k := x.ix.object(i+2, s.Last)
+	if k < 0 && x.ix.at[i] >= 0 {
+		k = x.innerObject(i+2, x.ms[x.ix.at[i]].T1)
+	}
+	if k < 0 || x.ms[k].Form == ner.FormDemonym {
+		return // "the offensive against Kurdish fighters" is not against a country
+	}
+	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
+}
+
+// innerObject returns a name inside an event's name from token j to its
+// end e, past a determiner: "[the Turkish invasion of Syria]", or -1.
+func (x *extractor) innerObject(j, e int) int {
+	if j < e && determiners[x.lower[j]] {
+		j++
+	}
+	lo := sort.Search(len(x.ms), func(q int) bool { return x.ms[q].T0 >= j })
+	for q := lo; q < len(x.ms) && x.ms[q].T0 == j; q++ {
+		if m := &x.ms[q]; m.T1 <= e && m.Entity >= 0 && objectLabel(m) {
+			return q
+		}
+	}
+	return -1
+}
+
+// owner finds the holder of the noun at token i: "Turkey’s [three-week]
+// offensive", "his [military] offensive", "the Turkish offensive". It
+// sets x.ownerStart to the first token of the evidence.
+func (x *extractor) owner(i int, s segment.Sentence) int {
+	for p, mods := i-1, 0; p >= s.First && mods <= 2; p-- {
+		lw := x.lower[p]
+		switch lw {
+		case "’s", "'s":
+			k := x.ix.endAt[p-1]
+			if p-1 < s.First || k < 0 || !holderLabel(&x.ms[k]) {
+				return -1
+			}
+			x.ownerStart = x.ms[k].T0
+			return x.ms[k].Entity
+		case "his", "her":
+			x.ownerStart = p
+			pr := "he"
+			if lw == "her" {
+				pr = "she"
+			}
+			return x.ix.pronoun(p, pr)
+		}
+		if k := x.ix.endAt[p]; k >= 0 {
+			m := &x.ms[k]
+			// "the Turkish offensive", "American support": a demonym
+			// opening the noun phrase
+			if m.Form != ner.FormDemonym || mods > 1 || m.T0 > s.First && !determiners[x.lower[m.T0-1]] && x.t.Tokens[m.T0-1].Kind == segment.Word {
+				return -1
+			}
+			x.ownerStart = m.T0
+			return m.Entity
+		}
+		tk := x.t.Tokens[p]
+		if tk.Kind != segment.Word && lw != "-" || tk.Upper || prepositions[lw] || determiners[lw] {
+			return -1
+		}
+		mods++
+	}
+	return -1
+}
