@@ -112,6 +112,7 @@ var auxiliaries = map[string]bool{
 	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
 	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
 	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
+	"often": true, "always": true, "sometimes": true, "usually": true,
 }
 
 // beForms mark a passive before a participle: "was denounced by".
