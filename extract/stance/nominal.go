@@ -25,7 +25,7 @@ var nominalNouns = map[string]nounFrame{
 	"attack": {-0.6, "on against"}, "attacks": {-0.6, "on against"}, "offensive": {-0.7, "against on into"},
 	"war": {-0.7, "on against"}, "campaign": {-0.6, "against"}, "crackdown": {-0.7, "on against"},
 	"sanctions": {-0.7, "on against"}, "opposition": {-0.6, "to"}, "hostility": {-0.7, "to toward towards"},
-	"support": {0.6, "for of"}, "backing": {0.6, "for of"}, "praise": {0.7, "for of"},
+	"support": {0.6, "for of to behind"}, "backing": {0.6, "for of to behind"}, "praise": {0.7, "for of"},
 	"endorsement": {0.7, "of"}, "defence": {0.5, "of"}, "defense": {0.5, "of"}, "alliance": {0.6, "with"},
 	"accusations": {-0.6, "against"}, "invasion": {-0.8, "of"}, "fight": {-0.6, "against"},
 	"threats": {-0.6, "against"}, "boycott": {-0.7, "of"}, "rejection": {-0.5, "of"},
@@ -34,6 +34,7 @@ var nominalNouns = map[string]nounFrame{
 	"annexation": {-0.8, "of"}, "blockade": {-0.7, "of on against"}, "embargo": {-0.7, "on against"},
 	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
 	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
+	"thanks": {0.6, "to"}, "sympathy": {0.6, "for with"}, "gratitude": {0.7, "to"},
 }
 
 // nominalPreps is nominalNouns with the prepositions split, built once.
@@ -55,8 +56,11 @@ func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 		return
 	}
 	h := x.owner(i, s)
+	wt := 1.0
 	if h < 0 {
-		return
+		if h, wt = x.lightSubject(i, s); h < 0 {
+			return
+		}
 	}
 	k := x.ix.object(i+2, s.Last)
 	if k < 0 && x.ix.at[i] >= 0 {
@@ -65,7 +69,56 @@ func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 	if k < 0 || x.ms[k].Form == ner.FormDemonym {
 		return // "the offensive against Kurdish fighters" is not against a country
 	}
-	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
+	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * wt * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
+}
+
+// lightVerbs give their object noun its sense: "offered only tacit
+// support to", "expressed admiration for", "threw his support behind".
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"offer", "express", "voice", "pledge", "give", "lend", "throw", "show",
+		"declare", "reiterate", "reaffirm", "signal", "extend", "announce", "receive", "win", "heap"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["gave"], m["given"], m["lent"], m["threw"], m["thrown"], m["shown"], m["won"] = true, true, true, true, true, true, true
+	delete(m, "receive") // "received support from X" is X's
+	delete(m, "received")
+	delete(m, "receives")
+	delete(m, "receiving")
+	delete(m, "win")
+	delete(m, "wins")
+	delete(m, "won")
+	return m
+}()
+
+// lightSubject returns the subject of a light verb a few words before
+// the noun at token i ("Trump has repeatedly expressed admiration for",
+// "offered his public thanks to"), and the weight of its negations and
+// hedges, or -1. It sets x.ownerStart to the verb.
+func (x *extractor) lightSubject(i int, s segment.Sentence) (int, float64) {
+	for p := i - 1; p >= s.First && p >= i-4; p-- {
+		lw := x.lower[p]
+		if lightVerbs[lw] {
+			x.ownerStart = p
+			ci := x.claimAround(p)
+			speaker := -1
+			if ci >= 0 {
+				speaker = x.claims[ci].Speaker
+			}
+			h, _, wt := x.ix.subject(p, s, speaker)
+			if h < 0 && p-1 >= s.First && x.lower[p-1] == "," {
+				h = x.sentenceSubject(s) // "…, expressed solidarity with"
+			}
+			return h, wt
+		}
+		tk := x.t.Tokens[p]
+		if tk.Kind != segment.Word || tk.Upper || prepositions[lw] && lw != "to" || x.ix.at[p] >= 0 {
+			return -1, 0
+		}
+	}
+	return -1, 0
 }
 
 // innerObject returns a name inside an event's name from token j to its
