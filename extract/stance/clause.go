@@ -182,7 +182,11 @@ func (ix *index) object(j, e int) int {
 			if n := ix.personAfter(m.T1, e); n >= 0 && m.Label != graph.LabelPerson {
 				return n
 			}
-			if skipped > 0 && (m.Label != graph.LabelPerson || !roleNouns[ix.lower[i-1]] && !ix.toks[i-1].Upper) {
+			// "toppling the ruling Taliban", "the embattled Maduro": a participle
+			// after the determiner modifies the name
+			participle := skipped == 1 && i-2 >= j && determiners[ix.lower[i-2]] && (strings.HasSuffix(ix.lower[i-1], "ing") || strings.HasSuffix(ix.lower[i-1], "ed")) &&
+				(m.T1 >= e || ix.toks[m.T1].Kind != segment.Word || prepositions[ix.lower[m.T1]]) // not "the prolonged U.S. presence"
+			if skipped > 0 && !participle && (m.Label != graph.LabelPerson || !roleNouns[ix.lower[i-1]] && !ix.toks[i-1].Upper) {
 				// "praised a zinc supplement Conte": only a role may
 				// stand between the verb and a name
 				return -1
@@ -331,7 +335,8 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 		if p >= s.First && ix.endAt[p] >= 0 {
 			m := &ix.ms[ix.endAt[p]]
-			if holderLabel(m) {
+			// "a Republican who voted for Trump" is a person, not the party
+			if holderLabel(m) && !(m.Form == ner.FormMember && m.T0 > s.First && (ix.lower[m.T0-1] == "a" || ix.lower[m.T0-1] == "an")) {
 				return m.Entity, int(ix.endAt[p]), weight
 			}
 		}
@@ -361,12 +366,14 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 // President to attack", "urged Congress to sanction".
 var urgeVerbs = func() map[string]bool {
 	m := map[string]bool{"for": true, "on": true} // "called for X to", "called on X to"
-	for _, v := range []string{"urge", "push", "press", "ask", "encourage", "prompt", "allow", "force", "tell", "invite", "lead", "want", "expect", "persuade", "convince", "pressure", "pressed", "get", "help", "need", "order", "cause"} {
+	// not causatives ("led Washington to impose sanctions"): their
+	// object does act
+	for _, v := range []string{"urge", "push", "press", "ask", "encourage", "tell", "invite", "want", "expect", "persuade", "convince", "pressure", "need", "order"} {
 		for _, f := range inflect(v) {
 			m[f] = true
 		}
 	}
-	m["told"], m["led"], m["got"] = true, true, true
+	m["told"] = true
 	return m
 }()
 

@@ -66,7 +66,7 @@ func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 	if k < 0 && x.ix.at[i] >= 0 {
 		k = x.innerObject(i+2, x.ms[x.ix.at[i]].T1)
 	}
-	if k < 0 || x.ms[k].Form == ner.FormDemonym {
+	if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) {
 		return // "the offensive against Kurdish fighters" is not against a country
 	}
 	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * wt * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
@@ -119,6 +119,18 @@ func (x *extractor) lightSubject(i int, s segment.Sentence) (int, float64) {
 		}
 	}
 	return -1, 0
+}
+
+// modifiesNoun reports whether mention k is followed by a common noun it
+// modifies: "opposition to the Iran nuclear deal", "tariffs on US goods".
+func (x *extractor) modifiesNoun(k int, s segment.Sentence) bool {
+	e := x.ms[k].T1
+	if e >= s.Last {
+		return false
+	}
+	tk := x.t.Tokens[e]
+	w := x.lower[e]
+	return tk.Kind == segment.Word && !tk.Upper && !prepositions[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // innerObject returns a name inside an event's name from token j to its

@@ -81,7 +81,15 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	h, _, wt := x.ix.subject(i, s, speaker)
 	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First {
 		if x.lower[i-1] == "," {
-			h = x.sentenceSubject(s)
+			// "the Justice Department said Monday, blaming Beijing": the
+			// speaker of the sentence's claim, else its subject
+			if c := claimOf(x.claims, si); c >= 0 && ci < 0 && x.t.Tokens[i].Start >= x.claims[c].End {
+				h = x.claims[c].Speaker
+			} else {
+				h = x.sentenceSubject(s)
+			}
+		} else if i-1 == s.First && openers[x.lower[i-1]] {
+			h = x.mainSubject(i, s)
 		} else {
 			var w float64
 			h, w = x.documentAuthor(i, s, speaker)
@@ -95,6 +103,35 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 		ci = claimOf(x.claims, si)
 	}
 	return h, ci, wt
+}
+
+// openers introduce a participle clause that opens a sentence and
+// shares the main clause's subject: "After toppling the ruling Taliban in
+// Afghanistan in 2001, U.S., allied and Afghan forces there have sought".
+var openers = map[string]bool{
+	"after": true, "before": true, "since": true, "by": true, "while": true, "upon": true, "when": true,
+}
+
+// mainSubject returns the entity named right after the first comma past
+// token i in sentence s, the subject of the main clause, or -1.
+func (x *extractor) mainSubject(i int, s segment.Sentence) int {
+	for p := i + 1; p < s.Last && p < i+25; p++ {
+		if x.t.Tokens[p].Kind == segment.Quote {
+			return -1
+		}
+		if x.lower[p] != "," {
+			continue
+		}
+		q := p + 1
+		if q < s.Last && determiners[x.lower[q]] {
+			q++
+		}
+		if k := x.ix.mentionStarting(q); k >= 0 && holderLabel(&x.ms[k]) {
+			return x.ms[k].Entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // documents are the things an author issues that may carry a stance
@@ -217,6 +254,11 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	}
 	k := x.ix.object(j, s.Last)
 	if k < 0 {
+		return true
+	}
+	// "hit Biden with a sharply formulated statement", "hit China with
+	// tariffs": hit takes a direct object only with what it is hit with
+	if f.lemma == "hit" && len(f.after) == 0 && (x.ms[k].T1 >= s.Last || x.lower[x.ms[k].T1] != "with") {
 		return true
 	}
 	holder, ci, wt := x.holderOf(si, s, i)
