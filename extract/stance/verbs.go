@@ -53,6 +53,16 @@ func (x *extractor) fromVerbs() {
 	}
 }
 
+// emitBoth emits s, and s again for the subject conjoined with its
+// holder that holderOf found: "Britain and France condemned".
+func (x *extractor) emitBoth(s Stance) {
+	x.emit(s)
+	if x.coHolder >= 0 && s.Holder >= 0 {
+		s.Holder = x.coHolder
+		x.emit(s)
+	}
+}
+
 // claimAround returns the index of the claim whose text holds token i, or -1.
 func (x *extractor) claimAround(i int) int {
 	off := x.t.Tokens[i].Start
@@ -78,7 +88,11 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	if ci >= 0 {
 		speaker = x.claims[ci].Speaker
 	}
-	h, _, wt := x.ix.subject(i, s, speaker)
+	h, hm, wt := x.ix.subject(i, s, speaker)
+	x.coHolder = -1
+	if h >= 0 && hm >= 0 && h != speaker {
+		x.coHolder = x.conjoined(hm, s)
+	}
 	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First {
 		if x.lower[i-1] == "," {
 			// "the Justice Department said Monday, blaming Beijing": the
@@ -194,6 +208,28 @@ func (x *extractor) documentAuthor(i int, s segment.Sentence, speaker int) (int,
 	return -1, 0
 }
 
+// conjoined returns the entity joined by "and" before subject mention k:
+// "Britain and France condemned", or -1.
+func (x *extractor) conjoined(k int, s segment.Sentence) int {
+	m := &x.ms[k]
+	a := m.T0 - 1
+	if a-1 < s.First || x.lower[a] != "and" {
+		return -1
+	}
+	j := x.ix.endAt[a-1]
+	if j < 0 {
+		return -1
+	}
+	n := &x.ms[j]
+	if !holderLabel(n) || n.Label != m.Label && (n.Label == graph.LabelPerson) != (m.Label == graph.LabelPerson) {
+		return -1 // "the Senate and Obama", a person and a body, are seldom one subject
+	}
+	if b := n.T0 - 1; b >= s.First && (prepositions[x.lower[b]] && x.lower[b] != "and" || x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]]) {
+		return -1 // "between Russia and China", "sanctions on Iran and Syria"
+	}
+	return n.Entity
+}
+
 // pronounSubject reports whether the subject of the verb at token i is a
 // pronoun: in reported speech "he" may be the speaker or another, so only
 // a named subject holds the stance of a reported action.
@@ -263,7 +299,7 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	}
 	holder, ci, wt := x.holderOf(si, s, i)
 	t := x.ms[k].Entity
-	x.emit(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+	x.emitBoth(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 	return true
 }
 
@@ -381,7 +417,7 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 		}
 		if sc := sentiment(lw); sc != 0 && !neg {
 			holder, ci, wt := x.holderOf(si, s, i)
-			x.emit(Stance{Holder: holder, Target: m.Entity, Score: sc * wt, Evidence: x.evidence(i, q+1), Claim: ci})
+			x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: sc * wt, Evidence: x.evidence(i, q+1), Claim: ci})
 			return
 		}
 	}
@@ -425,7 +461,7 @@ func (x *extractor) adjective(si int, s segment.Sentence, i int, sc float64) {
 		return
 	}
 	holder, ci, wt := x.holderOf(si, s, p)
-	x.emit(Stance{Holder: holder, Target: x.ms[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+	x.emitBoth(Stance{Holder: holder, Target: x.ms[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 }
 
 // demands are the acts a speaker demands of someone they blame:
