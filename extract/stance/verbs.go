@@ -44,6 +44,9 @@ func (x *extractor) fromVerbs() {
 			if kind&trigNominal != 0 {
 				x.nominal(si, s, i)
 			}
+			if kind&trigSide != 0 {
+				x.side(si, s, i)
+			}
 			for _, f := range verbForms[w] {
 				if x.verb(si, s, i, f) {
 					break
@@ -572,6 +575,7 @@ const (
 	trigDemand
 	trigFor
 	trigNominal
+	trigSide
 )
 
 // triggers maps every word that may start a frame to its kinds.
@@ -591,6 +595,9 @@ var triggers = func() map[string]uint8 {
 	}
 	for w := range nominalNouns {
 		m[w] |= trigNominal
+	}
+	for w := range sideNouns {
+		m[w] |= trigSide
 	}
 	return m
 }()
