@@ -161,6 +161,13 @@ var verbForms = func() map[string][]frame {
 // "branded Harry's actions stupid".
 var callVerbs = func() map[string]bool {
 	m := map[string]bool{"describe": true, "describes": true, "described": true, "describing": true}
+	// "Ankara considers the YPG a terrorist group", "sees Russia as a threat"
+	for _, v := range []string{"consider", "view", "regard", "deem", "see"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["saw"] = true
 	for _, w := range lex.NamingVerbs() {
 		m[w] = true
 	}

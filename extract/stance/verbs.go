@@ -393,14 +393,20 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 // "described Trump as a decent man".
 func (x *extractor) naming(si int, s segment.Sentence, i int) {
 	k := x.ix.object(i+1, s.Last)
-	if k < 0 {
-		return
+	j := -1
+	relative := false
+	if k < 0 || x.ms[k].T0 > i+3 {
+		// "the YPG militia, which Ankara considers a terrorist group": the
+		// object is the name before the relative pronoun
+		if k = x.relativeObject(i, s); k < 0 {
+			return
+		}
+		j, relative = i+1, true
 	}
 	m := &x.ms[k]
-	if m.T0 > i+3 {
-		return // the object must follow the verb closely
+	if j < 0 {
+		j = m.T1
 	}
-	j := m.T1
 	if j < s.Last && (x.lower[j] == "’s" || x.lower[j] == "'s") {
 		j += 2 // "Harry's actions"
 	}
@@ -420,10 +426,46 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 		}
 		if sc := sentiment(lw); sc != 0 && !neg {
 			holder, ci, wt := x.holderOf(si, s, i)
+			if relative {
+				// the subject of the relative clause: "which Ankara considers"
+				holder, ci, wt, x.coHolder = -1, x.claimAround(i), 1, -1
+				if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
+					holder = sm.Entity
+				}
+			}
 			x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: sc * wt, Evidence: x.evidence(i, q+1), Claim: ci})
 			return
 		}
 	}
+}
+
+// relativeObject returns the name a relative clause before the verb at
+// token i is about, "X, which Ankara considers": the subject must be a
+// name right after the pronoun, and the name right before it. Or -1.
+func (x *extractor) relativeObject(i int, s segment.Sentence) int {
+	sm := x.ix.endAt[i-1]
+	if i-1 < s.First || sm < 0 {
+		return -1
+	}
+	r := x.ms[sm].T0 - 1
+	if r-1 < s.First || x.lower[r] != "which" && x.lower[r] != "whom" {
+		return -1
+	}
+	p := r - 1
+	if x.lower[p] == "," {
+		p--
+	}
+	if p-1 >= s.First && x.ix.endAt[p] < 0 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper {
+		p-- // "the Kurdish YPG militia, which"
+	}
+	if p < s.First || x.ix.endAt[p] < 0 {
+		return -1
+	}
+	k := int(x.ix.endAt[p])
+	if !objectLabel(&x.ms[k]) || x.ms[k].Form == ner.FormDemonym {
+		return -1
+	}
+	return k
 }
 
 // evidence is the body text of tokens [a, b).
