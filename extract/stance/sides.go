@@ -39,6 +39,9 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 		return
 	}
 	t := x.ix.endAt[i-1]
+	if t < 0 && (x.lower[i-1] == "’s" || x.lower[i-1] == "'s") && i-2 >= s.First {
+		t = x.ix.endAt[i-2] // "Putin's ally Bashar Assad"
+	}
 	if t < 0 {
 		return
 	}
@@ -106,4 +109,37 @@ func (x *extractor) sideHolder(i int, s segment.Sentence) (int, int) {
 		return h, x.ms[hm].T0
 	}
 	return -1, 0
+}
+
+// underFire handles "came under fire from X" at "under", token i: X
+// holds a negative stance toward the subject. "Obama, who has come under
+// criticism from Republicans", "Turkey has also come under fire on
+// Capitol Hill" (a body where it sits).
+func (x *extractor) underFire(si int, s segment.Sentence, i int) {
+	if i+3 >= s.Last || i-1 < s.First {
+		return
+	}
+	switch x.lower[i+1] {
+	case "fire", "attack", "criticism":
+	default:
+		return
+	}
+	switch x.lower[i-1] {
+	case "come", "came", "comes", "coming", "is", "was", "are", "were", "been", "remains", "remained":
+	default:
+		return
+	}
+	p := x.lower[i+2]
+	if p != "from" && p != "on" {
+		return
+	}
+	k := x.ix.object(i+3, s.Last)
+	if k < 0 || !holderLabel(&x.ms[k]) || p == "on" && x.ms[k].Label != graph.LabelOrganization {
+		return
+	}
+	t, _, wt := x.ix.subject(i-1, s, -1)
+	if t < 0 {
+		return
+	}
+	x.emit(Stance{Holder: x.ms[k].Entity, Target: t, Score: -0.6 * wt, Evidence: x.evidence(i-1, x.ms[k].T1), Claim: x.claimAround(i)})
 }

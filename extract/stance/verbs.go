@@ -47,6 +47,9 @@ func (x *extractor) fromVerbs() {
 			if kind&trigSide != 0 {
 				x.side(si, s, i)
 			}
+			if kind&trigUnder != 0 {
+				x.underFire(si, s, i)
+			}
 			for _, f := range verbForms[w] {
 				if x.verb(si, s, i, f) {
 					break
@@ -618,11 +621,12 @@ const (
 	trigFor
 	trigNominal
 	trigSide
+	trigUnder
 )
 
 // triggers maps every word that may start a frame to its kinds.
 var triggers = func() map[string]uint8 {
-	m := map[string]uint8{"for": trigFor}
+	m := map[string]uint8{"for": trigFor, "under": trigUnder}
 	for w := range verbForms {
 		m[w] |= trigVerb
 	}
