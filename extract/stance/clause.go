@@ -177,6 +177,12 @@ func (ix *index) object(j, e int) int {
 			if m.T1+1 < e && ix.lower[m.T1] == "-" && ix.toks[m.T1+1].Kind == segment.Word {
 				return -1 // "U.S.-backed Kurdish forces": the name is a modifier
 			}
+			// "a State Department employee", "the Christie plan", "the
+			// Democratic presidential candidate": after an article, a name
+			// before a common noun modifies it
+			if m.Form != ner.FormDemonym && i > j && (ix.lower[i-1] == "a" || ix.lower[i-1] == "an" || ix.lower[i-1] == "the") && ix.nounAfter(m.T1, e) {
+				return -1
+			}
 			// a modifier of a name after it: "Democrat John Kerry", "Democratic
 			// presidential hopeful Hillary Clinton"
 			if n := ix.personAfter(m.T1, e); n >= 0 && m.Label != graph.LabelPerson {
@@ -232,6 +238,18 @@ func (ix *index) object(j, e int) int {
 		}
 	}
 	return -1
+}
+
+// nounAfter reports whether token i, before e, is a common noun or
+// adjective that a name before it may modify: a lower-case word that is
+// no preposition, auxiliary, participle or gerund.
+func (ix *index) nounAfter(i, e int) bool {
+	if i >= e {
+		return false
+	}
+	w := ix.lower[i]
+	tk := ix.toks[i]
+	return tk.Kind == segment.Word && !tk.Upper && w != "’s" && w != "'s" && w != "’" && !prepositions[w] && !determiners[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
 }
 
 // personAfter returns a person mention that starts within three words

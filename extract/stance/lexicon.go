@@ -99,6 +99,11 @@ var verbFrames = []struct {
 	{"distance", -0.5, "himself from|herself from|themselves from|itself from"},
 	{"wage", -0.8, "war on|war against"}, {"go", -0.6, "after"}, {"cut", -0.6, "ties with"},
 	{"sever", -0.7, "ties with|relations with"}, {"freeze", -0.6, "trade with|relations with"},
+	{"rip", -0.7, ""}, {"excoriate", -0.8, ""}, {"castigate", -0.8, ""}, {"upbraid", -0.7, ""},
+	{"admonish", -0.6, ""}, {"reprimand", -0.6, ""}, {"censure", -0.7, ""}, {"denigrate", -0.7, ""},
+	{"disparage", -0.7, ""}, {"belittle", -0.7, ""}, {"bash", -0.7, ""}, {"skewer", -0.7, ""},
+	{"chide", -0.6, ""}, {"blacklist", -0.7, ""}, {"ban", -0.5, ""},
+	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
 }
 
 // irregular lists the inflections inflect cannot guess: base, 3sg, past,
@@ -113,6 +118,7 @@ var irregular = map[string][]string{
 	"snub": {"snub", "snubs", "snubbed", "snubbed", "snubbing"}, "shun": {"shun", "shuns", "shunned", "shunned", "shunning"},
 	"rebuke": {"rebuke", "rebukes", "rebuked", "rebuked", "rebuking"}, "ally": {"ally", "allies", "allied", "allied", "allying"},
 	"label": {"label", "labels", "labelled", "labeled", "labelling", "labeling"},
+	"rip":   {"rip", "rips", "ripped", "ripped", "ripping"}, "ban": {"ban", "bans", "banned", "banned", "banning"},
 }
 
 // inflect returns the forms of a verb: base, -s, -ed and -ing.

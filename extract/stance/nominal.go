@@ -124,13 +124,7 @@ func (x *extractor) lightSubject(i int, s segment.Sentence) (int, float64) {
 // modifiesNoun reports whether mention k is followed by a common noun it
 // modifies: "opposition to the Iran nuclear deal", "tariffs on US goods".
 func (x *extractor) modifiesNoun(k int, s segment.Sentence) bool {
-	e := x.ms[k].T1
-	if e >= s.Last {
-		return false
-	}
-	tk := x.t.Tokens[e]
-	w := x.lower[e]
-	return tk.Kind == segment.Word && !tk.Upper && !prepositions[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+	return x.ix.nounAfter(x.ms[k].T1, s.Last)
 }
 
 // innerObject returns a name inside an event's name from token j to its
@@ -156,8 +150,11 @@ func (x *extractor) owner(i int, s segment.Sentence) int {
 		lw := x.lower[p]
 		switch lw {
 		case "’s", "'s":
+			if p-1 < s.First {
+				return -1
+			}
 			k := x.ix.endAt[p-1]
-			if p-1 < s.First || k < 0 || !holderLabel(&x.ms[k]) {
+			if k < 0 || !holderLabel(&x.ms[k]) {
 				return -1
 			}
 			x.ownerStart = x.ms[k].T0

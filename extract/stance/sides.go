@@ -89,6 +89,9 @@ func (x *extractor) sideHolder(i int, s segment.Sentence) (int, int) {
 	b := x.lower[p-1]
 	switch b {
 	case ",", "(", "–", "—":
+		if p-2 < s.First {
+			return -1, 0
+		}
 		k := x.ix.endAt[p-2]
 		if k >= 0 {
 			// "Doug Collins (R-Ga.), an outspoken defender of": the one named
@@ -97,7 +100,7 @@ func (x *extractor) sideHolder(i int, s segment.Sentence) (int, int) {
 				k = x.ix.endAt[o-1]
 			}
 		}
-		if p-2 < s.First || k < 0 || !holderLabel(&x.ms[k]) || x.ms[k].Form == ner.FormMember {
+		if k < 0 || !holderLabel(&x.ms[k]) || x.ms[k].Form == ner.FormMember {
 			return -1, 0
 		}
 		return x.ms[k].Entity, x.ms[k].T0

@@ -446,8 +446,11 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 // token i is about, "X, which Ankara considers": the subject must be a
 // name right after the pronoun, and the name right before it. Or -1.
 func (x *extractor) relativeObject(i int, s segment.Sentence) int {
+	if i-1 < s.First {
+		return -1
+	}
 	sm := x.ix.endAt[i-1]
-	if i-1 < s.First || sm < 0 {
+	if sm < 0 {
 		return -1
 	}
 	r := x.ms[sm].T0 - 1
