@@ -200,6 +200,11 @@ func (ix *index) object(j, e int) int {
 			if (m.Form == ner.FormDemonym || m.Form == ner.FormMember) && m.T1 < e && roleNouns[ix.lower[m.T1]] {
 				return -1 // "the Republican president" is a person
 			}
+			// "accused Mr. Obama’s opponents": the object is the people on
+			// the name's side, not the name
+			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && peopleNouns[ix.lower[m.T1+1]] {
+				return -1
+			}
 			if m.Form == ner.FormDemonym {
 				// "expelled Russian diplomats", "suspended Turkish
 				// participation": the demonym modifies the object noun
