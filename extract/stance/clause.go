@@ -112,6 +112,7 @@ var auxiliaries = map[string]bool{
 	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
 	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
 	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
+	"often": true, "always": true, "sometimes": true, "usually": true,
 }
 
 // beForms mark a passive before a participle: "was denounced by".
@@ -173,18 +174,36 @@ func (ix *index) object(j, e int) int {
 			if !objectLabel(m) {
 				return -1
 			}
+			if m.T1+1 < e && ix.lower[m.T1] == "-" && ix.toks[m.T1+1].Kind == segment.Word {
+				return -1 // "U.S.-backed Kurdish forces": the name is a modifier
+			}
+			// "a State Department employee", "the Christie plan", "the
+			// Democratic presidential candidate": after an article, a name
+			// before a common noun modifies it
+			if m.Form != ner.FormDemonym && i > j && (ix.lower[i-1] == "a" || ix.lower[i-1] == "an" || ix.lower[i-1] == "the") && ix.nounAfter(m.T1, e) {
+				return -1
+			}
 			// a modifier of a name after it: "Democrat John Kerry", "Democratic
 			// presidential hopeful Hillary Clinton"
 			if n := ix.personAfter(m.T1, e); n >= 0 && m.Label != graph.LabelPerson {
 				return n
 			}
-			if skipped > 0 && (m.Label != graph.LabelPerson || !roleNouns[ix.lower[i-1]] && !ix.toks[i-1].Upper) {
+			// "toppling the ruling Taliban", "the embattled Maduro": a participle
+			// after the determiner modifies the name
+			participle := skipped == 1 && i-2 >= j && determiners[ix.lower[i-2]] && (strings.HasSuffix(ix.lower[i-1], "ing") || strings.HasSuffix(ix.lower[i-1], "ed")) &&
+				(m.T1 >= e || ix.toks[m.T1].Kind != segment.Word || prepositions[ix.lower[m.T1]]) // not "the prolonged U.S. presence"
+			if skipped > 0 && !participle && (m.Label != graph.LabelPerson || !roleNouns[ix.lower[i-1]] && !ix.toks[i-1].Upper) {
 				// "praised a zinc supplement Conte": only a role may
 				// stand between the verb and a name
 				return -1
 			}
 			if (m.Form == ner.FormDemonym || m.Form == ner.FormMember) && m.T1 < e && roleNouns[ix.lower[m.T1]] {
 				return -1 // "the Republican president" is a person
+			}
+			// "accused Mr. Obama’s opponents": the object is the people on
+			// the name's side, not the name
+			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && peopleNouns[ix.lower[m.T1+1]] {
+				return -1
 			}
 			if m.Form == ner.FormDemonym {
 				// "expelled Russian diplomats", "suspended Turkish
@@ -226,6 +245,18 @@ func (ix *index) object(j, e int) int {
 	return -1
 }
 
+// nounAfter reports whether token i, before e, is a common noun or
+// adjective that a name before it may modify: a lower-case word that is
+// no preposition, auxiliary, participle or gerund.
+func (ix *index) nounAfter(i, e int) bool {
+	if i >= e {
+		return false
+	}
+	w := ix.lower[i]
+	tk := ix.toks[i]
+	return tk.Kind == segment.Word && !tk.Upper && w != "’s" && w != "'s" && w != "’" && !prepositions[w] && !determiners[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+}
+
 // personAfter returns a person mention that starts within three words
 // after token i ("Democratic [presidential hopeful] Hillary Clinton"), or -1.
 func (ix *index) personAfter(i, e int) int {
@@ -251,6 +282,7 @@ func (ix *index) personAfter(i, e int) int {
 // search stopped at, and the weight of the negations and hedges seen.
 func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, mention int, weight float64) {
 	weight = 1
+	inf := false // an infinitive: "urged Trump to attack"
 	i := v - 1
 	for ; i >= s.First; i-- {
 		w := ix.lower[i]
@@ -271,6 +303,9 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		if h, ok := hedges[w]; ok {
 			weight *= h
 			continue
+		}
+		if w == "to" {
+			inf = true
 		}
 		if auxiliaries[w] || strings.HasSuffix(w, "ly") && ix.toks[i].Kind == segment.Word && !ix.toks[i].Upper {
 			continue
@@ -296,6 +331,11 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {
 			return -1, -1, weight
 		}
+		// "pushing the President to attack Rosenstein", "called for other
+		// nations to support Egypt": the others' wish, not the name's act
+		if inf && ix.urgedBefore(m.T0, s.First) {
+			return -1, -1, weight
+		}
 		return m.Entity, int(k), weight
 	}
 	w := ix.lower[i]
@@ -318,7 +358,8 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 		if p >= s.First && ix.endAt[p] >= 0 {
 			m := &ix.ms[ix.endAt[p]]
-			if holderLabel(m) {
+			// "a Republican who voted for Trump" is a person, not the party
+			if holderLabel(m) && !(m.Form == ner.FormMember && m.T0 > s.First && (ix.lower[m.T0-1] == "a" || ix.lower[m.T0-1] == "an")) {
 				return m.Entity, int(ix.endAt[p]), weight
 			}
 		}
@@ -342,6 +383,36 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 	}
 	return -1, -1, weight
+}
+
+// urgeVerbs put their object up to the infinitive after it: "pushing the
+// President to attack", "urged Congress to sanction".
+var urgeVerbs = func() map[string]bool {
+	m := map[string]bool{"for": true, "on": true} // "called for X to", "called on X to"
+	// not causatives ("led Washington to impose sanctions"): their
+	// object does act
+	for _, v := range []string{"urge", "push", "press", "ask", "encourage", "tell", "invite", "want", "expect", "persuade", "convince", "pressure", "need", "order"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["told"] = true
+	return m
+}()
+
+// urgedBefore reports whether the phrase starting at token t0 is the
+// object of a verb of urging: "pushing [the] President".
+func (ix *index) urgedBefore(t0, first int) bool {
+	for p := t0 - 1; p >= first && p >= t0-3; p-- {
+		w := ix.lower[p]
+		if urgeVerbs[w] || p == t0-1 && strings.HasSuffix(w, "ing") && !ix.toks[p].Upper && !strings.Contains(w, "-") && (p == first || ix.lower[p-1] != "-") {
+			return true // also "nations battling ISIS to support": an object
+		}
+		if !determiners[w] && !(ix.toks[p].Upper && ix.toks[p].Kind == segment.Word) {
+			return false
+		}
+	}
+	return false
 }
 
 // pronoun resolves he or she at token i to the latest person mentioned

@@ -90,7 +90,7 @@ var verbFrames = []struct {
 	{"spurn", -0.6, ""}, {"punish", -0.7, ""}, {"betray", -0.7, ""}, {"smear", -0.7, ""},
 	{"taunt", -0.6, ""}, {"undermine", -0.6, ""}, {"invade", -0.8, ""}, {"topple", -0.7, ""},
 	{"oust", -0.7, ""}, {"overthrow", -0.8, ""}, {"bomb", -0.8, ""}, {"suspend", -0.6, ""}, {"fight", -0.6, "|against"},
-	{"rail", -0.8, "against"}, {"lash", -0.8, "out at|out against"}, {"hit", -0.7, "out at"},
+	{"rail", -0.8, "against"}, {"lash", -0.8, "out at|out against"}, {"hit", -0.7, "out at|"},
 	{"take", -0.6, "aim at|a swipe at|a jab at|a shot at|issue with"}, {"turn", -0.6, "against|on"},
 	{"break", -0.5, "with|ranks with"}, {"vote", -0.6, "against"}, {"campaign", -0.6, "against"},
 	{"protest", -0.6, "against"}, {"speak", -0.7, "out against"}, {"retaliate", -0.7, "against"},
@@ -99,6 +99,11 @@ var verbFrames = []struct {
 	{"distance", -0.5, "himself from|herself from|themselves from|itself from"},
 	{"wage", -0.8, "war on|war against"}, {"go", -0.6, "after"}, {"cut", -0.6, "ties with"},
 	{"sever", -0.7, "ties with|relations with"}, {"freeze", -0.6, "trade with|relations with"},
+	{"rip", -0.7, ""}, {"excoriate", -0.8, ""}, {"castigate", -0.8, ""}, {"upbraid", -0.7, ""},
+	{"admonish", -0.6, ""}, {"reprimand", -0.6, ""}, {"censure", -0.7, ""}, {"denigrate", -0.7, ""},
+	{"disparage", -0.7, ""}, {"belittle", -0.7, ""}, {"bash", -0.7, ""}, {"skewer", -0.7, ""},
+	{"chide", -0.6, ""}, {"blacklist", -0.7, ""}, {"ban", -0.5, ""},
+	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
 }
 
 // irregular lists the inflections inflect cannot guess: base, 3sg, past,
@@ -113,6 +118,7 @@ var irregular = map[string][]string{
 	"snub": {"snub", "snubs", "snubbed", "snubbed", "snubbing"}, "shun": {"shun", "shuns", "shunned", "shunned", "shunning"},
 	"rebuke": {"rebuke", "rebukes", "rebuked", "rebuked", "rebuking"}, "ally": {"ally", "allies", "allied", "allied", "allying"},
 	"label": {"label", "labels", "labelled", "labeled", "labelling", "labeling"},
+	"rip":   {"rip", "rips", "ripped", "ripped", "ripping"}, "ban": {"ban", "bans", "banned", "banned", "banning"},
 }
 
 // inflect returns the forms of a verb: base, -s, -ed and -ing.
@@ -161,6 +167,13 @@ var verbForms = func() map[string][]frame {
 // "branded Harry's actions stupid".
 var callVerbs = func() map[string]bool {
 	m := map[string]bool{"describe": true, "describes": true, "described": true, "describing": true}
+	// "Ankara considers the YPG a terrorist group", "sees Russia as a threat"
+	for _, v := range []string{"consider", "view", "regard", "deem", "see"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["saw"] = true
 	for _, w := range lex.NamingVerbs() {
 		m[w] = true
 	}

@@ -53,7 +53,7 @@ const Threshold = 0.45
 // Extract finds the stances of a recognised article with its claims.
 func Extract(res *ner.Result, claims []claim.Claim) []Stance {
 	ms := withTitleRefs(res)
-	x := &extractor{res: res, ms: ms, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res, ms), claims: claims}
+	x := &extractor{res: res, ms: ms, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res, ms), claims: claims, coHolder: -1}
 	for ci, c := range claims {
 		x.fromClaim(ci, c)
 	}
@@ -72,6 +72,11 @@ type extractor struct {
 
 	ix     *index
 	claims []claim.Claim
+	// ownerStart is the first token of the owner owner found last.
+	ownerStart int
+	// coHolder is the entity conjoined with the subject holderOf found
+	// last, or -1.
+	coHolder int
 }
 
 func (x *extractor) emit(s Stance) {

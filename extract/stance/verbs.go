@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -13,7 +14,14 @@ import (
 func (x *extractor) fromVerbs() {
 	for si, s := range x.t.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			if x.ix.at[i] >= 0 || x.t.Tokens[i].Kind != segment.Word {
+			if x.ix.at[i] >= 0 {
+				// "the Turkish invasion of Syria" may be an event's name
+				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers[x.lower[i]]&trigNominal != 0 {
+					x.nominal(si, s, i)
+				}
+				continue
+			}
+			if x.t.Tokens[i].Kind != segment.Word {
 				continue
 			}
 			w := x.lower[i]
@@ -33,12 +41,31 @@ func (x *extractor) fromVerbs() {
 			if kind&trigFor != 0 {
 				x.itIsFor(si, s, i)
 			}
+			if kind&trigNominal != 0 {
+				x.nominal(si, s, i)
+			}
+			if kind&trigSide != 0 {
+				x.side(si, s, i)
+			}
+			if kind&trigUnder != 0 {
+				x.underFire(si, s, i)
+			}
 			for _, f := range verbForms[w] {
 				if x.verb(si, s, i, f) {
 					break
 				}
 			}
 		}
+	}
+}
+
+// emitBoth emits s, and s again for the subject conjoined with its
+// holder that holderOf found: "Britain and France condemned".
+func (x *extractor) emitBoth(s Stance) {
+	x.emit(s)
+	if x.coHolder >= 0 && s.Holder >= 0 {
+		s.Holder = x.coHolder
+		x.emit(s)
 	}
 }
 
@@ -56,26 +83,173 @@ func (x *extractor) claimAround(i int) int {
 // holderOf returns the subject of the verb at token i and the weight its
 // negations and hedges give: the subject itself; or, for a participle after
 // a comma ("…, calling her tenure ineffective"), the subject of the
-// sentence. Inside a claim only the speaker may hold it ("I fully welcome
+// sentence. Inside a quote only the speaker may hold it ("I fully welcome
 // the words of Mr Snow"): what a speaker says of others' attitudes is
-// theirs to claim, not a stance the article reports.
+// theirs to claim. In reported speech a named subject's action is a
+// stance the article reports: "Biden thanked the UAE ..., according to
+// accounts from both nations".
 func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimIdx int, weight float64) {
 	ci := x.claimAround(i)
 	speaker := -1
 	if ci >= 0 {
 		speaker = x.claims[ci].Speaker
 	}
-	h, _, wt := x.ix.subject(i, s, speaker)
-	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First && x.lower[i-1] == "," {
-		h = x.sentenceSubject(s)
+	h, hm, wt := x.ix.subject(i, s, speaker)
+	x.coHolder = -1
+	if h >= 0 && hm >= 0 && h != speaker {
+		x.coHolder = x.conjoined(hm, s)
 	}
-	if ci >= 0 && h != speaker {
+	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First {
+		if x.lower[i-1] == "," {
+			// "the Justice Department said Monday, blaming Beijing": the
+			// speaker of the sentence's claim, else its subject
+			if c := claimOf(x.claims, si); c >= 0 && ci < 0 && x.t.Tokens[i].Start >= x.claims[c].End {
+				h = x.claims[c].Speaker
+			} else {
+				h = x.sentenceSubject(s)
+			}
+		} else if i-1 == s.First && openers[x.lower[i-1]] {
+			h = x.mainSubject(i, s)
+		} else {
+			var w float64
+			h, w = x.documentAuthor(i, s, speaker)
+			wt *= w
+		}
+	}
+	if ci >= 0 && h != speaker && (x.claims[ci].Kind != graph.KindIndirect || h < 0 || x.pronounSubject(i, s)) {
 		return -1, ci, 0
 	}
 	if ci < 0 {
 		ci = claimOf(x.claims, si)
 	}
 	return h, ci, wt
+}
+
+// openers introduce a participle clause that opens a sentence and
+// shares the main clause's subject: "After toppling the ruling Taliban in
+// Afghanistan in 2001, U.S., allied and Afghan forces there have sought".
+var openers = map[string]bool{
+	"after": true, "before": true, "since": true, "by": true, "while": true, "upon": true, "when": true,
+}
+
+// mainSubject returns the entity named right after the first comma past
+// token i in sentence s, the subject of the main clause, or -1.
+func (x *extractor) mainSubject(i int, s segment.Sentence) int {
+	for p := i + 1; p < s.Last && p < i+25; p++ {
+		if x.t.Tokens[p].Kind == segment.Quote {
+			return -1
+		}
+		if x.lower[p] != "," {
+			continue
+		}
+		q := p + 1
+		if q < s.Last && determiners[x.lower[q]] {
+			q++
+		}
+		if k := x.ix.mentionStarting(q); k >= 0 && holderLabel(&x.ms[k]) {
+			return x.ms[k].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
+// documents are the things an author issues that may carry a stance
+// verb's -ing: "released a statement praising President Donald Trump's
+// vision", "introduced legislation denouncing Turkey’s targeting".
+var documents = map[string]bool{
+	"statement": true, "statements": true, "resolution": true, "letter": true, "legislation": true,
+	"bill": true, "ad": true, "ads": true, "advert": true, "advertisement": true, "tweet": true,
+	"tweets": true, "op-ed": true, "editorial": true, "memo": true, "motion": true, "video": true,
+	"speech": true, "post": true, "posts": true, "column": true, "report": true, "essay": true,
+	"article": true, "message": true, "petition": true, "amendment": true, "communique": true,
+}
+
+// issueVerbs put out a document as its author's: "issued a statement",
+// "introduced legislation", "sent out a series of tweets".
+var issueVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"issue", "release", "introduce", "approve", "adopt", "pass", "send", "post",
+		"publish", "sign", "sponsor", "write", "pen", "deliver", "share", "air", "submit", "file",
+		"unveil", "circulate", "draft", "put", "run", "launch", "give", "make", "co-sponsor", "tweet"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["wrote"], m["written"], m["gave"], m["given"], m["made"], m["sent"], m["ran"] = true, true, true, true, true, true, true
+	return m
+}()
+
+// documentAuthor returns the author of a document named right before the
+// -ing verb at token i and the weight of the negations and hedges on its
+// issue: the document's owner ("Mr. Perry’s statement on Tuesday
+// criticizing") or the subject of the verb that issued it ("Orrin Hatch
+// issued a brief, pointed statement criticizing"). It returns -1 when
+// there is none: "replied to a tweet accusing the president" does not say
+// whose the tweet is.
+func (x *extractor) documentAuthor(i int, s segment.Sentence, speaker int) (int, float64) {
+	d := i - 1
+	// "statement on Tuesday criticizing"
+	if d-2 >= s.First && (x.lower[d-1] == "on" || x.lower[d-1] == "last") && x.t.Tokens[d].Upper {
+		d -= 2
+	}
+	if !documents[x.lower[d]] {
+		return -1, 0
+	}
+	if h := x.owner(d, s); h >= 0 {
+		return h, 1
+	}
+	for p := d - 1; p >= s.First && p >= d-5; p-- {
+		lw := x.lower[p]
+		if issueVerbs[lw] {
+			h, _, wt := x.ix.subject(p, s, speaker)
+			return h, wt
+		}
+		if lw == "out" || lw == "of" || lw == "series" || lw == "pair" || lw == "," || determiners[lw] ||
+			x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !prepositions[lw] && !urgeVerbs[lw] {
+			continue // "sent out a series of tweets", "a brief, pointed statement"
+		}
+		break
+	}
+	return -1, 0
+}
+
+// conjoined returns the entity joined by "and" before subject mention k:
+// "Britain and France condemned", or -1.
+func (x *extractor) conjoined(k int, s segment.Sentence) int {
+	m := &x.ms[k]
+	a := m.T0 - 1
+	if a-1 < s.First || x.lower[a] != "and" {
+		return -1
+	}
+	j := x.ix.endAt[a-1]
+	if j < 0 {
+		return -1
+	}
+	n := &x.ms[j]
+	if !holderLabel(n) || n.Label != m.Label && (n.Label == graph.LabelPerson) != (m.Label == graph.LabelPerson) {
+		return -1 // "the Senate and Obama", a person and a body, are seldom one subject
+	}
+	if b := n.T0 - 1; b >= s.First && (prepositions[x.lower[b]] && x.lower[b] != "and" || x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]]) {
+		return -1 // "between Russia and China", "sanctions on Iran and Syria"
+	}
+	return n.Entity
+}
+
+// pronounSubject reports whether the subject of the verb at token i is a
+// pronoun: in reported speech "he" may be the speaker or another, so only
+// a named subject holds the stance of a reported action.
+func (x *extractor) pronounSubject(i int, s segment.Sentence) bool {
+	for p := i - 1; p >= s.First && p >= i-4; p-- {
+		switch x.lower[p] {
+		case "he", "she", "i", "we":
+			return true
+		}
+		if x.ix.at[p] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the entity named first in sentence s when it
@@ -108,22 +282,78 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		j++
 	}
 	w := x.lower[i]
+	if len(f.after) == 0 && x.compound(si, s, i, f) {
+		return true
+	}
 	if len(f.after) == 0 && x.passive(si, s, i, f) {
 		return true
 	}
 	// "the memo, denounced by X": a participle that is not the verb of
-	// its clause
+	// its clause, whose agent holds a stance toward the noun it follows
 	if j < s.Last && x.lower[j] == "by" && strings.HasSuffix(w, "ed") {
+		x.reduced(si, s, i, f)
 		return true
 	}
 	k := x.ix.object(j, s.Last)
 	if k < 0 {
 		return true
 	}
+	// "hit Biden with a sharply formulated statement", "hit China with
+	// tariffs": hit takes a direct object only with what it is hit with
+	if f.lemma == "hit" && len(f.after) == 0 && (x.ms[k].T1 >= s.Last || x.lower[x.ms[k].T1] != "with") {
+		return true
+	}
 	holder, ci, wt := x.holderOf(si, s, i)
 	t := x.ms[k].Entity
-	x.emit(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+	x.emitBoth(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 	return true
+}
+
+// compound handles a participle joined to its agent by a hyphen before
+// the noun it modifies: "U.S.-backed Kurdish forces", "Iranian-backed
+// Houthi rebels", "Kremlin-backed separatists". It reports whether the
+// verb at i is such a compound.
+func (x *extractor) compound(si int, s segment.Sentence, i int, f frame) bool {
+	if i-2 < s.First || x.lower[i-1] != "-" || !strings.HasSuffix(x.lower[i], "ed") {
+		return false
+	}
+	h := x.ix.endAt[i-2]
+	if h < 0 {
+		return true
+	}
+	hm := &x.ms[h]
+	if !holderLabel(hm) && hm.Form != ner.FormDemonym {
+		return true
+	}
+	k := x.ix.object(i+1, s.Last)
+	if k < 0 || x.ms[k].T0 > i+4 || x.ms[k].Form == ner.FormDemonym {
+		return true // "Ankara-backed Syrian fighters" are not Syria
+	}
+	x.emit(Stance{Holder: hm.Entity, Target: x.ms[k].Entity, Score: f.weight, Evidence: x.evidence(hm.T0, x.ms[k].T1), Claim: x.claimAround(i)})
+	return true
+}
+
+// reduced handles a participle with its agent after the name it follows:
+// "the Kurdish forces, backed by the U.S.", "Ted Cruz, denounced by
+// Donald Trump". The agent holds the stance toward the name.
+func (x *extractor) reduced(si int, s segment.Sentence, i int, f frame) {
+	p := i - 1
+	if p >= s.First && x.lower[p] == "," {
+		p--
+	}
+	if p < s.First || x.ix.endAt[p] < 0 {
+		return
+	}
+	tm := &x.ms[x.ix.endAt[p]]
+	if !objectLabel(tm) || tm.Form == ner.FormDemonym {
+		return
+	}
+	a := x.ix.object(i+2, s.Last)
+	if a < 0 || !holderLabel(&x.ms[a]) {
+		return
+	}
+	m := &x.ms[a]
+	x.emit(Stance{Holder: m.Entity, Target: tm.Entity, Score: f.weight, Evidence: x.evidence(tm.T0, m.T1), Claim: x.claimAround(i)})
 }
 
 // passive handles "X was denounced by Y" and "X has been criticised by
@@ -166,14 +396,20 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 // "described Trump as a decent man".
 func (x *extractor) naming(si int, s segment.Sentence, i int) {
 	k := x.ix.object(i+1, s.Last)
-	if k < 0 {
-		return
+	j := -1
+	relative := false
+	if k < 0 || x.ms[k].T0 > i+3 {
+		// "the YPG militia, which Ankara considers a terrorist group": the
+		// object is the name before the relative pronoun
+		if k = x.relativeObject(i, s); k < 0 {
+			return
+		}
+		j, relative = i+1, true
 	}
 	m := &x.ms[k]
-	if m.T0 > i+3 {
-		return // the object must follow the verb closely
+	if j < 0 {
+		j = m.T1
 	}
-	j := m.T1
 	if j < s.Last && (x.lower[j] == "’s" || x.lower[j] == "'s") {
 		j += 2 // "Harry's actions"
 	}
@@ -193,10 +429,49 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 		}
 		if sc := sentiment(lw); sc != 0 && !neg {
 			holder, ci, wt := x.holderOf(si, s, i)
-			x.emit(Stance{Holder: holder, Target: m.Entity, Score: sc * wt, Evidence: x.evidence(i, q+1), Claim: ci})
+			if relative {
+				// the subject of the relative clause: "which Ankara considers"
+				holder, ci, wt, x.coHolder = -1, x.claimAround(i), 1, -1
+				if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
+					holder = sm.Entity
+				}
+			}
+			x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: sc * wt, Evidence: x.evidence(i, q+1), Claim: ci})
 			return
 		}
 	}
+}
+
+// relativeObject returns the name a relative clause before the verb at
+// token i is about, "X, which Ankara considers": the subject must be a
+// name right after the pronoun, and the name right before it. Or -1.
+func (x *extractor) relativeObject(i int, s segment.Sentence) int {
+	if i-1 < s.First {
+		return -1
+	}
+	sm := x.ix.endAt[i-1]
+	if sm < 0 {
+		return -1
+	}
+	r := x.ms[sm].T0 - 1
+	if r-1 < s.First || x.lower[r] != "which" && x.lower[r] != "whom" {
+		return -1
+	}
+	p := r - 1
+	if x.lower[p] == "," {
+		p--
+	}
+	if p-1 >= s.First && x.ix.endAt[p] < 0 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper {
+		p-- // "the Kurdish YPG militia, which"
+	}
+	if p < s.First || x.ix.endAt[p] < 0 {
+		return -1
+	}
+	k := int(x.ix.endAt[p])
+	if !objectLabel(&x.ms[k]) || x.ms[k].Form == ner.FormDemonym {
+		return -1
+	}
+	return k
 }
 
 // evidence is the body text of tokens [a, b).
@@ -237,7 +512,7 @@ func (x *extractor) adjective(si int, s segment.Sentence, i int, sc float64) {
 		return
 	}
 	holder, ci, wt := x.holderOf(si, s, p)
-	x.emit(Stance{Holder: holder, Target: x.ms[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+	x.emitBoth(Stance{Holder: holder, Target: x.ms[k].Entity, Score: sc * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 }
 
 // demands are the acts a speaker demands of someone they blame:
@@ -347,11 +622,14 @@ const (
 	trigAdjective
 	trigDemand
 	trigFor
+	trigNominal
+	trigSide
+	trigUnder
 )
 
 // triggers maps every word that may start a frame to its kinds.
 var triggers = func() map[string]uint8 {
-	m := map[string]uint8{"for": trigFor}
+	m := map[string]uint8{"for": trigFor, "under": trigUnder}
 	for w := range verbForms {
 		m[w] |= trigVerb
 	}
@@ -363,6 +641,12 @@ var triggers = func() map[string]uint8 {
 	}
 	for w := range demands {
 		m[w] |= trigDemand
+	}
+	for w := range nominalNouns {
+		m[w] |= trigNominal
+	}
+	for w := range sideNouns {
+		m[w] |= trigSide
 	}
 	return m
 }()

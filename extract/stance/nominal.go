@@ -1,0 +1,187 @@
+package stance
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/ner"
+	"github.com/newsgraph/newsgraph/extract/segment"
+)
+
+// Nominal stances: a noun of attitude or hostile action owned by its
+// holder, with its target after a preposition: "Turkey’s offensive
+// against the Kurds", "his criticism of Obama", "the Turkish offensive
+// against", "American support for Israel", "Russia's annexation of".
+// The owner is a name with "’s", he or she resolved by "his" or "her",
+// or a demonym modifying the noun.
+
+type nounFrame struct {
+	weight float64
+	preps  string // the prepositions that take the target, space-separated
+}
+
+var nominalNouns = map[string]nounFrame{
+	"criticism": {-0.6, "of"}, "criticisms": {-0.6, "of"}, "condemnation": {-0.8, "of"},
+	"attack": {-0.6, "on against"}, "attacks": {-0.6, "on against"}, "offensive": {-0.7, "against on into"},
+	"war": {-0.7, "on against"}, "campaign": {-0.6, "against"}, "crackdown": {-0.7, "on against"},
+	"sanctions": {-0.7, "on against"}, "opposition": {-0.6, "to"}, "hostility": {-0.7, "to toward towards"},
+	"support": {0.6, "for of to behind"}, "backing": {0.6, "for of to behind"}, "praise": {0.7, "for of"},
+	"endorsement": {0.7, "of"}, "defence": {0.5, "of"}, "defense": {0.5, "of"}, "alliance": {0.6, "with"},
+	"accusations": {-0.6, "against"}, "invasion": {-0.8, "of"}, "fight": {-0.6, "against"},
+	"threats": {-0.6, "against"}, "boycott": {-0.7, "of"}, "rejection": {-0.5, "of"},
+	"contempt": {-0.8, "for"}, "admiration": {0.8, "for"}, "strikes": {-0.7, "on against"},
+	"airstrikes": {-0.7, "on against"}, "assault": {-0.7, "on against"}, "hostilities": {-0.7, "against"},
+	"annexation": {-0.8, "of"}, "blockade": {-0.7, "of on against"}, "embargo": {-0.7, "on against"},
+	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
+	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
+	"thanks": {0.6, "to"}, "sympathy": {0.6, "for with"}, "gratitude": {0.7, "to"},
+}
+
+// nominalPreps is nominalNouns with the prepositions split, built once.
+var nominalPreps = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for n, f := range nominalNouns {
+		m[n] = map[string]bool{}
+		for _, p := range strings.Fields(f.preps) {
+			m[n][p] = true
+		}
+	}
+	return m
+}()
+
+// nominal handles the stance noun at token i.
+func (x *extractor) nominal(si int, s segment.Sentence, i int) {
+	w := x.lower[i]
+	if i+2 >= s.Last || !nominalPreps[w][x.lower[i+1]] {
+		return
+	}
+	h := x.owner(i, s)
+	wt := 1.0
+	if h < 0 {
+		if h, wt = x.lightSubject(i, s); h < 0 {
+			return
+		}
+	}
+	k := x.ix.object(i+2, s.Last)
+	if k < 0 && x.ix.at[i] >= 0 {
+		k = x.innerObject(i+2, x.ms[x.ix.at[i]].T1)
+	}
+	if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) {
+		return // "the offensive against Kurdish fighters" is not against a country
+	}
+	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * wt * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
+}
+
+// lightVerbs give their object noun its sense: "offered only tacit
+// support to", "expressed admiration for", "threw his support behind".
+var lightVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"offer", "express", "voice", "pledge", "give", "lend", "throw", "show",
+		"declare", "reiterate", "reaffirm", "signal", "extend", "announce", "receive", "win", "heap"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["gave"], m["given"], m["lent"], m["threw"], m["thrown"], m["shown"], m["won"] = true, true, true, true, true, true, true
+	delete(m, "receive") // "received support from X" is X's
+	delete(m, "received")
+	delete(m, "receives")
+	delete(m, "receiving")
+	delete(m, "win")
+	delete(m, "wins")
+	delete(m, "won")
+	return m
+}()
+
+// lightSubject returns the subject of a light verb a few words before
+// the noun at token i ("Trump has repeatedly expressed admiration for",
+// "offered his public thanks to"), and the weight of its negations and
+// hedges, or -1. It sets x.ownerStart to the verb.
+func (x *extractor) lightSubject(i int, s segment.Sentence) (int, float64) {
+	for p := i - 1; p >= s.First && p >= i-4; p-- {
+		lw := x.lower[p]
+		if lightVerbs[lw] {
+			x.ownerStart = p
+			ci := x.claimAround(p)
+			speaker := -1
+			if ci >= 0 {
+				speaker = x.claims[ci].Speaker
+			}
+			h, _, wt := x.ix.subject(p, s, speaker)
+			if h < 0 && p-1 >= s.First && x.lower[p-1] == "," {
+				h = x.sentenceSubject(s) // "…, expressed solidarity with"
+			}
+			return h, wt
+		}
+		tk := x.t.Tokens[p]
+		if tk.Kind != segment.Word || tk.Upper || prepositions[lw] && lw != "to" || x.ix.at[p] >= 0 {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// modifiesNoun reports whether mention k is followed by a common noun it
+// modifies: "opposition to the Iran nuclear deal", "tariffs on US goods".
+func (x *extractor) modifiesNoun(k int, s segment.Sentence) bool {
+	return x.ix.nounAfter(x.ms[k].T1, s.Last)
+}
+
+// innerObject returns a name inside an event's name from token j to its
+// end e, past a determiner: "[the Turkish invasion of Syria]", or -1.
+func (x *extractor) innerObject(j, e int) int {
+	if j < e && determiners[x.lower[j]] {
+		j++
+	}
+	lo := sort.Search(len(x.ms), func(q int) bool { return x.ms[q].T0 >= j })
+	for q := lo; q < len(x.ms) && x.ms[q].T0 == j; q++ {
+		if m := &x.ms[q]; m.T1 <= e && m.Entity >= 0 && objectLabel(m) {
+			return q
+		}
+	}
+	return -1
+}
+
+// owner finds the holder of the noun at token i: "Turkey’s [three-week]
+// offensive", "his [military] offensive", "the Turkish offensive". It
+// sets x.ownerStart to the first token of the evidence.
+func (x *extractor) owner(i int, s segment.Sentence) int {
+	for p, mods := i-1, 0; p >= s.First && mods <= 2; p-- {
+		lw := x.lower[p]
+		switch lw {
+		case "’s", "'s":
+			if p-1 < s.First {
+				return -1
+			}
+			k := x.ix.endAt[p-1]
+			if k < 0 || !holderLabel(&x.ms[k]) {
+				return -1
+			}
+			x.ownerStart = x.ms[k].T0
+			return x.ms[k].Entity
+		case "his", "her":
+			x.ownerStart = p
+			pr := "he"
+			if lw == "her" {
+				pr = "she"
+			}
+			return x.ix.pronoun(p, pr)
+		}
+		if k := x.ix.endAt[p]; k >= 0 {
+			m := &x.ms[k]
+			// "the Turkish offensive", "American support": a demonym
+			// opening the noun phrase
+			if m.Form != ner.FormDemonym || mods > 1 || m.T0 > s.First && !determiners[x.lower[m.T0-1]] && x.t.Tokens[m.T0-1].Kind == segment.Word {
+				return -1
+			}
+			x.ownerStart = m.T0
+			return m.Entity
+		}
+		tk := x.t.Tokens[p]
+		if tk.Kind != segment.Word && lw != "-" || tk.Upper || prepositions[lw] || determiners[lw] {
+			return -1
+		}
+		mods++
+	}
+	return -1
+}
