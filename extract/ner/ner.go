@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -138,7 +139,7 @@ type Recognizer struct {
 	gaz *gazetteer.Gazetteer
 	// eventWords holds the lower-cased words that start a listed event or
 	// head an event pattern (see eventWordsOf).
-	eventWords map[string]uint8
+	eventWords *lex.WordBits
 }
 
 // New returns a Recognizer over the given lists (gazetteer.Default() when
@@ -147,7 +148,7 @@ func New(g *gazetteer.Gazetteer) *Recognizer {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Recognizer{gaz: g, eventWords: eventWordsOf(g)}
+	return &Recognizer{gaz: g, eventWords: lex.NewWordBits(eventWordsOf(g))}
 }
 
 // Meta is what is known of the article apart from its text.

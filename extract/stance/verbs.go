@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -17,7 +18,7 @@ func (x *extractor) fromVerbs() {
 				continue
 			}
 			w := x.lower[i]
-			kind := triggers[w] // one lookup for most words, which are none
+			kind := triggers.Get(w) // one lookup for most words, which are none
 			if kind == 0 {
 				continue
 			}
@@ -350,7 +351,7 @@ const (
 )
 
 // triggers maps every word that may start a frame to its kinds.
-var triggers = func() map[string]uint8 {
+var triggers = lex.NewWordBits(func() map[string]uint8 {
 	m := map[string]uint8{"for": trigFor}
 	for w := range verbForms {
 		m[w] |= trigVerb
@@ -365,4 +366,4 @@ var triggers = func() map[string]uint8 {
 		m[w] |= trigDemand
 	}
 	return m
-}()
+}())
