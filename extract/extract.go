@@ -71,7 +71,12 @@ func (x *Extractor) Analyze(a *input.Article) *Analysis {
 // with no text gives a document with no entities.
 func (x *Extractor) Extract(a *input.Article) *graph.Document {
 	an := x.Analyze(a)
-	return x.document(a, an)
+	doc := x.document(a, an)
+	// The document holds none of the analysis's per-token slices: give
+	// them back for the next article.
+	an.NER.Release()
+	an.Text.Release()
+	return doc
 }
 
 // document turns the analysis of one article into its document.
