@@ -91,7 +91,7 @@ func init() {
 		}
 		for _, w := range forms {
 			reportingVerbs[w] = base
-			h := foldHash(w)
+			h, _ := foldHash(w)
 			reportingFilter[h/64] |= 1 << (h % 64)
 		}
 	}
@@ -109,17 +109,19 @@ const filterBits = 1 << 14
 
 // foldHash is FNV-1a of the ASCII lower-case form of w, reduced to
 // filterBits, and whether w is all ASCII (the only words it folds).
-func foldHash(w string) uint32 {
+func foldHash(w string) (uint32, bool) {
 	h := uint32(2166136261)
+	var high byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		high |= c
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h ^= uint32(c)
 		h *= 16777619
 	}
-	return h & (filterBits - 1)
+	return h & (filterBits - 1), high < utf8.RuneSelf
 }
 
 // mayBeReporting reports whether w, or its lower-case form, may be a form
@@ -127,13 +129,8 @@ func foldHash(w string) uint32 {
 // form may differ from its ASCII folding (the Kelvin sign "K" lowers to
 // "k").
 func mayBeReporting(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	h := foldHash(w)
-	return reportingFilter[h/64]&(1<<(h%64)) != 0
+	h, ascii := foldHash(w)
+	return !ascii || reportingFilter[h/64]&(1<<(h%64)) != 0
 }
 
 func regular(v string) []string {
