@@ -342,16 +342,25 @@ func (d *fastDecoder) str() (string, bool) {
 }
 
 // unescape reads the rest of a string that has an escape at d.i, from
-// its start.
+// its start. It builds the string in a strings.Builder sized to the
+// escaped string, which does not copy it again to return it.
 func (d *fastDecoder) unescape(start int) (string, bool) {
-	out := make([]byte, 0, d.i-start+64)
-	out = append(out, d.b[start:d.i]...)
+	end := d.i // the closing quote, or len(d.b)
+	for end < len(d.b) && d.b[end] != '"' {
+		if d.b[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	var out strings.Builder
+	out.Grow(min(end, len(d.b)) - start)
+	out.Write(d.b[start:d.i])
 	for d.i < len(d.b) {
 		c := d.b[d.i]
 		switch {
 		case c == '"':
 			d.i++
-			return string(out), true
+			return out.String(), true
 		case c < 0x20:
 			return "", false
 		case c != '\\':
@@ -361,7 +370,7 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 			for j < len(d.b) && d.b[j] != '"' && d.b[j] != '\\' && d.b[j] >= 0x20 {
 				j++
 			}
-			out = append(out, d.b[d.i:j]...)
+			out.Write(d.b[d.i:j])
 			d.i = j
 			continue
 		}
@@ -372,23 +381,23 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 		d.i += 2
 		switch e {
 		case '"', '\\', '/':
-			out = append(out, e)
+			out.WriteByte(e)
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r, ok := hex4(d.b[d.i:])
 			if !ok || utf16.IsSurrogate(r) {
 				return "", false // pairs and lone halves: encoding/json's rules
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			d.i += 4
 		default:
 			return "", false
