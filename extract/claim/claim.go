@@ -19,6 +19,7 @@ package claim
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
@@ -51,6 +52,7 @@ func Extract(res *ner.Result, skip []Span) []Claim {
 	x.usedCue = map[int]bool{}
 	x.usedQuote = make([]bool, len(x.quotes))
 	x.run()
+	lemmaBufs.Put(&x.lemmas)
 	return x.claims
 }
 
@@ -109,9 +111,20 @@ func (x *extractor) skipped(off int) bool {
 	return false
 }
 
+// lemmaBufs holds cueLemmas' slices for reuse by the next article: one
+// string per token is among the largest allocations of extraction, and
+// the garbage collector's work grows with the bytes allocated.
+var lemmaBufs sync.Pool // of *[]string
+
 // cueLemmas looks up once per article which tokens can begin a cue.
 func cueLemmas(res *ner.Result) []string {
-	out := make([]string, len(res.Lower))
+	var out []string
+	if b, ok := lemmaBufs.Get().(*[]string); ok && cap(*b) >= len(res.Lower) {
+		out = (*b)[:len(res.Lower)]
+		clear(out)
+	} else {
+		out = make([]string, len(res.Lower))
+	}
 	for i, lw := range res.Lower {
 		if res.Text.Tokens[i].Kind != segment.Word {
 			continue

@@ -184,25 +184,29 @@ func (al *authorList) UnmarshalJSON(b []byte) error {
 // syntax error when there is one.
 func decodeRecord(raw []byte) (*Article, int, error) {
 	bad := 0
-	if !utf8.Valid(raw) {
+	valid := utf8.Valid(raw)
+	if !valid {
 		_, bad = repairUTF8(raw) // encoding/json replaces them with U+FFFD
 	}
 	var rec jsonRecord
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		var se *json.SyntaxError
-		var te *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &se):
-			return nil, int(se.Offset), fmt.Errorf("invalid JSON: %v", se)
-		case errors.As(err, &te) && te.Field == "":
-			return nil, 0, fmt.Errorf("record is a JSON %s, want an object with %s", te.Value, expectedColumns)
-		case errors.As(err, &te):
-			return nil, 0, fmt.Errorf("field %q is %s, want %s", te.Field, article(te.Value), "a string")
+	if !valid || !decodeFast(raw, &rec) {
+		rec = jsonRecord{} // what the fast decoder read before giving up
+		if err := json.Unmarshal(raw, &rec); err != nil {
+			var se *json.SyntaxError
+			var te *json.UnmarshalTypeError
+			switch {
+			case errors.As(err, &se):
+				return nil, int(se.Offset), fmt.Errorf("invalid JSON: %v", se)
+			case errors.As(err, &te) && te.Field == "":
+				return nil, 0, fmt.Errorf("record is a JSON %s, want an object with %s", te.Value, expectedColumns)
+			case errors.As(err, &te):
+				return nil, 0, fmt.Errorf("field %q is %s, want %s", te.Field, article(te.Value), "a string")
+			}
+			if strings.HasPrefix(err.Error(), "unexpected end of JSON input") {
+				return nil, 0, errors.New("invalid JSON: the record is cut short")
+			}
+			return nil, 0, err
 		}
-		if strings.HasPrefix(err.Error(), "unexpected end of JSON input") {
-			return nil, 0, errors.New("invalid JSON: the record is cut short")
-		}
-		return nil, 0, err
 	}
 	text := rec.Text
 	if text == nil {

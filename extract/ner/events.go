@@ -191,7 +191,7 @@ var plainModifiers = map[string]map[string]bool{
 
 func (d *doc) events(first, last int) {
 	for i := first; i < last; i++ {
-		trig := d.r.eventWords[d.lower[i]]
+		trig := d.r.eventWords.Get(d.lower[i])
 		if trig == 0 {
 			continue // neither a listed event nor a pattern starts here
 		}

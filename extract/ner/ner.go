@@ -24,8 +24,10 @@ package ner
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -138,7 +140,7 @@ type Recognizer struct {
 	gaz *gazetteer.Gazetteer
 	// eventWords holds the lower-cased words that start a listed event or
 	// head an event pattern (see eventWordsOf).
-	eventWords map[string]uint8
+	eventWords *lex.WordBits
 }
 
 // New returns a Recognizer over the given lists (gazetteer.Default() when
@@ -147,7 +149,7 @@ func New(g *gazetteer.Gazetteer) *Recognizer {
 	if g == nil {
 		g = gazetteer.Default()
 	}
-	return &Recognizer{gaz: g, eventWords: eventWordsOf(g)}
+	return &Recognizer{gaz: g, eventWords: lex.NewWordBits(eventWordsOf(g))}
 }
 
 // Meta is what is known of the article apart from its text.
@@ -159,8 +161,12 @@ type Meta struct {
 // Recognize finds and resolves the entities of a segmented body.
 func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 	res := &Result{Text: t, articleKey: meta.ArticleID, rec: r}
-	res.Tokens = make([]string, len(t.Tokens))
-	res.Lower = make([]string, len(t.Tokens))
+	b, _ := resultBufs.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
+	}
+	res.Tokens = grow(b.tokens, len(t.Tokens))
+	res.Lower = grow(b.lower, len(t.Tokens))
 	for i := range t.Tokens {
 		res.Tokens[i] = t.Tok(i)
 		res.Lower[i] = res.Tokens[i]
@@ -168,10 +174,44 @@ func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 			res.Lower[i] = strings.ToLower(res.Tokens[i])
 		}
 	}
-	res.Mentions = make([]Mention, 0, len(t.Tokens)/8+8)
+	if n := len(t.Tokens)/8 + 8; cap(b.mentions) >= n {
+		res.Mentions = b.mentions[:0]
+	} else {
+		res.Mentions = make([]Mention, 0, n)
+	}
 	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published)}
 	d.run()
 	return res
+}
+
+// buffers are the per-token slices of a Result, kept for reuse by
+// Release. Like segment.Text.Release, reusing them cuts the bytes
+// allocated per article, and with them the garbage collector's work.
+type buffers struct {
+	tokens, lower []string
+	mentions      []Mention
+}
+
+var resultBufs sync.Pool // of *buffers
+
+// grow returns s with length n, reusing its array when it is large enough.
+func grow(s []string, n int) []string {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]string, n)
+}
+
+// Release gives the result's per-token slices (Tokens, Lower, Mentions)
+// back to be reused by a later Recognize, when nothing will read them
+// again. The entities and the strings the result holds stay valid.
+func (res *Result) Release() {
+	b := &buffers{tokens: res.Tokens, lower: res.Lower, mentions: res.Mentions}
+	clear(b.tokens[:cap(b.tokens)]) // no body or entry is kept alive by a buffer
+	clear(b.lower[:cap(b.lower)])
+	clear(b.mentions[:cap(b.mentions)])
+	res.Tokens, res.Lower, res.Mentions = nil, nil, nil
+	resultBufs.Put(b)
 }
 
 func yearOf(date string) string {

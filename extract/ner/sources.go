@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -260,11 +261,18 @@ var sourceNouns = func() map[string]sourceNoun {
 	return m
 }()
 
+// sourceNounFilter rejects most words before the lookup in sourceNouns,
+// which runs on every word (lex.WordFilter).
+var sourceNounFilter = lex.NewWordFilter(maps.Keys(sourceNouns))
+
 // sourceHead finds a source noun at token i.
 func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.SourceCue, ok bool) {
 	tk := d.t.Tokens[i]
 	if tk.Kind != segment.Word || (tk.Upper && !d.sentenceInitial(i, d.t.Sentences[d.sent].First)) {
 		return "", 0, cue, false
+	}
+	if !sourceNounFilter.MayHave(d.lower[i]) {
+		return "", 0, cue, false // most words: no map lookup
 	}
 	n, found := sourceNouns[d.lower[i]]
 	if !found {

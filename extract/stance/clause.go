@@ -2,6 +2,7 @@ package stance
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/ner"
@@ -28,11 +29,23 @@ type index struct {
 	at, endAt []int32
 	// personAt[i] is the longest person mention starting at token i, or -1.
 	personAt []int32
+	buf      []int32 // holds at, endAt and personAt, for indexBufs
 }
+
+// indexBufs holds the arrays of indexes for reuse by the next article:
+// three int32 per token are among the largest allocations of extraction,
+// and the garbage collector's work grows with the bytes allocated.
+var indexBufs sync.Pool // of *[]int32
 
 func newIndex(res *ner.Result, ms []ner.Mention) *index {
 	n := len(res.Tokens)
-	ix := &index{res: res, ms: ms, lower: res.Lower, toks: res.Text.Tokens, at: make([]int32, n), endAt: make([]int32, n), personAt: make([]int32, n)}
+	var buf []int32
+	if b, ok := indexBufs.Get().(*[]int32); ok && cap(*b) >= 3*n {
+		buf = (*b)[:3*n]
+	} else {
+		buf = make([]int32, 3*n)
+	}
+	ix := &index{res: res, ms: ms, lower: res.Lower, toks: res.Text.Tokens, at: buf[:n:n], endAt: buf[n : 2*n : 2*n], personAt: buf[2*n:], buf: buf}
 	for i := range ix.at {
 		ix.at[i], ix.endAt[i], ix.personAt[i] = -1, -1, -1
 	}

@@ -1,9 +1,11 @@
 package stance
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
@@ -21,6 +23,10 @@ import (
 // refDeterminers open a title reference.
 var refDeterminers = map[string]bool{"the": true, "our": true, "my": true, "your": true, "this": true, "that": true}
 
+// refDeterminerFilter rejects most words before the lookup in
+// refDeterminers, which runs on every word (lex.WordFilter).
+var refDeterminerFilter = lex.NewWordFilter(maps.Keys(refDeterminers))
+
 // withTitleRefs returns the mentions of res with the title references
 // merged in text order; res.Mentions itself when there are none.
 func withTitleRefs(res *ner.Result) []ner.Mention {
@@ -28,7 +34,7 @@ func withTitleRefs(res *ner.Result) []ner.Mention {
 	toks := res.Text.Tokens
 	covered := func(i int) bool { return res.MentionAt(i) >= 0 }
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Kind != segment.Word || !refDeterminers[res.Lower[i-1]] {
+		if toks[i].Kind != segment.Word || !refDeterminerFilter.MayHave(res.Lower[i-1]) || !refDeterminers[res.Lower[i-1]] {
 			continue
 		}
 		// the title within three words of the determiner

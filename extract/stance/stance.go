@@ -59,6 +59,7 @@ func Extract(res *ner.Result, claims []claim.Claim) []Stance {
 	}
 	x.fromVerbs()
 	x.fromSentences(claims)
+	indexBufs.Put(&x.ix.buf)
 	return x.out
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
@@ -16,7 +17,7 @@ func (x *extractor) fromVerbs() {
 		for i := s.First; i < s.Last; i++ {
 			if x.ix.at[i] >= 0 {
 				// "the Turkish invasion of Syria" may be an event's name
-				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers[x.lower[i]]&trigNominal != 0 {
+				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers.Get(x.lower[i])&trigNominal != 0 {
 					x.nominal(si, s, i)
 				}
 				continue
@@ -25,7 +26,7 @@ func (x *extractor) fromVerbs() {
 				continue
 			}
 			w := x.lower[i]
-			kind := triggers[w] // one lookup for most words, which are none
+			kind := triggers.Get(w) // one lookup for most words, which are none
 			if kind == 0 {
 				continue
 			}
@@ -628,7 +629,7 @@ const (
 )
 
 // triggers maps every word that may start a frame to its kinds.
-var triggers = func() map[string]uint8 {
+var triggers = lex.NewWordBits(func() map[string]uint8 {
 	m := map[string]uint8{"for": trigFor, "under": trigUnder}
 	for w := range verbForms {
 		m[w] |= trigVerb
@@ -649,4 +650,4 @@ var triggers = func() map[string]uint8 {
 		m[w] |= trigSide
 	}
 	return m
-}()
+}())
