@@ -504,7 +504,7 @@ var tests = []struct {
 	{
 		name: "someone’s office is an organisation; a statement from it speaks",
 		text: "A statement from Biden's office avoided the word \"apology,\" but said he clarified that his recent remarks were not meant to imply that the UAE had facilitated or supported ISIL.",
-		want: []want{{"Biden's office", "indirect", "said", "his recent remarks were not meant to imply", ""}},
+		want: []want{{"Office of Joe Biden", "indirect", "said", "his recent remarks were not meant to imply", ""}},
 	},
 	{
 		name: "a name and a reflexive",

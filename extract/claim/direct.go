@@ -292,9 +292,11 @@ func (x *extractor) subjectFrom(first, c int) int {
 			}
 			continue // "Bush’s brother Jeb": the possessor is not the subject
 		}
-		// "Tory leader Michael Howard": the person the modifiers lead to
+		// "Tory leader Michael Howard": the person the modifiers lead to,
+		// after them, not a name inside m ("Office of Joe Biden" is
+		// "Biden’s office")
 		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
-			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson {
+			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && n.T0 >= m.T1 {
 				return n.Entity
 			}
 		}
