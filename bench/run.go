@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/bulk"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -470,7 +471,7 @@ func (r *runner) loadCSV(ctx context.Context, c Corpus, docs string, res *LoadRe
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 	start := time.Now()
-	if err := runScript(ctx, db, filepath.Join(dir, "load-csv.cypher")); err != nil {
+	if err := bulk.RunScript(ctx, db, filepath.Join(dir, "load-csv.cypher")); err != nil {
 		return err
 	}
 	load := time.Since(start)
@@ -527,7 +528,7 @@ func (r *runner) loadAdmin(ctx context.Context, c Corpus, docs string, res *Load
 	}
 	defer gdb.Close(context.WithoutCancel(ctx))
 	start = time.Now()
-	if err := runScript(ctx, gdb, filepath.Join(dir, "after-import.cypher")); err != nil {
+	if err := bulk.RunScript(ctx, gdb, filepath.Join(dir, "after-import.cypher")); err != nil {
 		return err
 	}
 	after := time.Since(start)
