@@ -82,13 +82,18 @@ func loadBulk(c *cli.Context, opts loadOptions, cfg graph.Config, total int64) (
 	for i := range inputs {
 		inputs[i].R = countingReader{inputs[i].R, bar}
 	}
-	skipped := 0
+	skipped, logs := 0, 0
 	bopts := bulk.Options{
 		Config: cfg,
 		Server: inst,
 		Inputs: inputs,
 		Logf: func(format string, args ...any) {
-			bar.Finish()
+			// The first line comes before the export, which the bar
+			// follows; the bar ends before the next ones.
+			if logs > 0 {
+				bar.Finish()
+			}
+			logs++
 			say(format, args...)
 		},
 	}
