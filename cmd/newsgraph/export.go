@@ -215,7 +215,7 @@ func looksLikeDocuments(br *bufio.Reader) bool {
 // it on r.workers cores.
 func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
 	defer debug.SetGCPercent(debug.SetGCPercent(exportGCPercent)) // see loadBulk
-	return r.e.AddDocuments(c.Context, countingReader{in, r.bar}, name, importer.ReadOptions{
+	err := r.e.AddDocuments(c.Context, countingReader{in, r.bar}, name, importer.ReadOptions{
 		Workers: r.workers,
 		OnBad: func(err error) error {
 			if !r.keepGoing {
@@ -225,6 +225,14 @@ func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
 			return nil
 		},
 	})
+	// An input no reading goes past (a broken JSON array) is a bad input
+	// too, --keep-going or not.
+	var perr *graph.ParseError
+	var bad *badInputError
+	if errors.As(err, &perr) && !errors.As(err, &bad) {
+		return &badInputError{err}
+	}
+	return err
 }
 
 // articles extracts and exports the articles of one input.
