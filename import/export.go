@@ -179,6 +179,11 @@ func (e *Exporter) Prepare(doc *graph.Document) (*Prepared, error) {
 	if err := doc.Validate(); err != nil {
 		return nil, fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
 	}
+	return e.prepare(doc)
+}
+
+// prepare is Prepare of a valid document.
+func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 	nodes, rels := graph.Flatten(doc)
 	p := &Prepared{id: doc.Article.ID, rels: make([]graph.RelType, len(rels))}
 	add := func(k chunk, cells []cell) {

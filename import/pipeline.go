@@ -98,9 +98,9 @@ func (e *Exporter) AddDocuments(ctx context.Context, r io.Reader, name string, o
 				j.preps = make([]*Prepared, len(j.raws))
 				j.errs = make([]error, len(j.raws))
 				for i, raw := range j.raws {
-					doc, err := dec.Decode(raw)
+					doc, err := dec.Decode(raw) // validated
 					if err == nil {
-						j.preps[i], err = e.Prepare(doc)
+						j.preps[i], err = e.prepare(doc)
 						if err != nil {
 							err = &graph.ParseError{File: name, Line: j.lines[i], Err: err}
 						}
