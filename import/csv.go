@@ -69,7 +69,12 @@ func (cw *csvWriter) writeEncoded(b []byte, rows int64, multiline, escapes bool)
 
 // appendRecord appends one record to dst, and reports whether a value holds
 // a line break (multiline) or a backslash LOAD CSV would read as an escape
-// (see csvWriter).
+// (see csvWriter). The export's files are written with it rather than with
+// gocsv, which the package keeps for the rejects file: gocsv marshals one
+// struct type per file by reflection, where these columns come from the
+// schema, and its encoding/csv would rewrite line breaks inside values;
+// appending to a byte slice also lets Prepare encode rows on every core
+// and Commit copy them, for the bulk path of newsgraph load.
 func appendRecord(dst []byte, cells []cell) (b []byte, multiline, escapes bool) {
 	for i, c := range cells {
 		if i > 0 {
