@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
 
@@ -214,7 +213,7 @@ func looksLikeDocuments(br *bufio.Reader) bool {
 // documents exports the document JSON of one input, decoding and encoding
 // it on r.workers cores.
 func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
-	defer debug.SetGCPercent(debug.SetGCPercent(exportGCPercent)) // see loadBulk
+	defer exportGC()()
 	err := r.e.AddDocuments(c.Context, countingReader{in, r.bar}, name, importer.ReadOptions{
 		Workers: r.workers,
 		OnBad: func(err error) error {

@@ -28,8 +28,20 @@ const (
 // articles); below that Bolt is quicker.
 const defaultBulkMinMB = 64
 
-// exportGCPercent is the GOGC of an export of documents.
-const exportGCPercent = 400
+// exportGC makes the garbage collector of an export of documents run less
+// often, and returns what restores it. The export allocates much and keeps
+// little (the shared nodes and the ids): collecting at 5 times the live
+// heap rather than twice saves a sixth of its CPU time (10,000 documents:
+// 5.9 CPU-s instead of 6.9), and a soft limit of 1 GiB keeps the heap of a
+// large export (100,000 documents: 2 GB without it) from growing with it.
+func exportGC() (restore func()) {
+	percent := debug.SetGCPercent(400)
+	limit := debug.SetMemoryLimit(1 << 30)
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
+}
 
 // loadBulk loads the documents through the bulk path (package bulk) when
 // --bulk and the server allow it, saying which path it takes and why. It
@@ -104,10 +116,7 @@ func loadBulk(c *cli.Context, opts loadOptions, cfg graph.Config, total int64) (
 			return nil
 		}
 	}
-	// The export allocates much and keeps little (the shared nodes): a
-	// rarer collection saves a sixth of its CPU time (10,000 documents:
-	// 5.9 CPU-s instead of 6.9) for a larger heap.
-	defer debug.SetGCPercent(debug.SetGCPercent(exportGCPercent))
+	defer exportGC()()
 	start := time.Now()
 	res, err := bulk.Load(c.Context, bopts)
 	bar.Finish()
