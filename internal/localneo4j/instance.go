@@ -69,6 +69,7 @@ func Find(root, uri string) (inst *Instance, why string, err error) {
 	if err != nil {
 		return nil, "", fmt.Errorf("find the local server: %w", err)
 	}
+	why = fmt.Sprintf("no running instance of scripts/neo4j.sh serves port %s", port)
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
@@ -77,7 +78,12 @@ func Find(root, uri string) (inst *Instance, why string, err error) {
 		control := filepath.Join(dir, "run", "control.env")
 		data, err := os.ReadFile(control)
 		if err != nil {
-			continue // never started by a script that saves how
+			// Started by a script that does not save how, or never.
+			if ports, err := os.ReadFile(filepath.Join(dir, "ports")); err == nil &&
+				ParseEnv(strings.ReplaceAll("\n"+string(ports), "\n", "\nexport "))["BOLT_PORT"] == port && running(dir) {
+				why = fmt.Sprintf("instance %s, which serves port %s, was started by a scripts/neo4j.sh that does not say how (restart it with this one)", e.Name(), port)
+			}
+			continue
 		}
 		vars := ParseEnv(string(data))
 		if vars["NEWSGRAPH_NEO4J_BOLT_PORT"] != port || !running(dir) {
@@ -93,7 +99,7 @@ func Find(root, uri string) (inst *Instance, why string, err error) {
 			control:  control,
 		}, "", nil
 	}
-	return nil, fmt.Sprintf("no running instance of scripts/neo4j.sh serves port %s", port), nil
+	return nil, why, nil
 }
 
 // running reports whether the instance in dir runs: the process of its

@@ -26,13 +26,22 @@ func fakeInstance(t *testing.T, root, name, bolt string, running bool) string {
 	}
 	pid := 999999999 // no such process
 	if running {
-		cmd := exec.Command("bash", "-c", "sleep 60", "--home-dir="+dir)
+		// bash waits, in its builtin read, on a pipe that stays open: one
+		// process (no child), whose command line holds the flag.
+		r, w, err := os.Pipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("bash", "-c", "read -t 60 -u 3", "--home-dir="+dir)
+		cmd.ExtraFiles = []*os.File{r}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
+		r.Close()
 		t.Cleanup(func() {
 			cmd.Process.Kill()
 			cmd.Wait()
+			w.Close()
 		})
 		pid = cmd.Process.Pid
 	}
@@ -46,6 +55,13 @@ func TestFind(t *testing.T) {
 	root := t.TempDir()
 	dir := fakeInstance(t, root, "mine", "7771", true)
 	fakeInstance(t, root, "stopped", "7772", false)
+	old := fakeInstance(t, root, "old", "7774", true) // started by a script that did not save how
+	if err := os.Remove(filepath.Join(old, "run", "control.env")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(old, "ports"), []byte("BOLT_PORT=7774\nHTTP_PORT=7575\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range []struct {
 		name    string
 		uri     string
@@ -58,6 +74,8 @@ func TestFind(t *testing.T) {
 		{"another port", "bolt://127.0.0.1:7773", "", "no running instance of scripts/neo4j.sh serves port 7773"},
 		{"stopped instance", "bolt://127.0.0.1:7772", "", "no running instance of scripts/neo4j.sh serves port 7772"},
 		{"default port", "bolt://localhost", "", "no running instance of scripts/neo4j.sh serves port 7687"},
+		{"instance of an older script", "bolt://127.0.0.1:7774", "",
+			"instance old, which serves port 7774, was started by a scripts/neo4j.sh that does not say how (restart it with this one)"},
 		{"remote host", "bolt://db.example.com:7771", "", "db.example.com is not this machine"},
 		{"TLS scheme", "bolt+s://127.0.0.1:7771", "", "bolt+s:// is not a local server's scheme"},
 	} {
