@@ -29,6 +29,9 @@ type child struct {
 	env  []string // added to the bench's own environment
 	dir  string
 	out  io.Writer // stdout; nil keeps it with stderr for messages
+	// errOut also gets what the command prints on stderr; nil for
+	// nothing.
+	errOut io.Writer
 }
 
 // run runs the command and returns its usage; a failure carries the last
@@ -42,6 +45,9 @@ func (c child) run(ctx context.Context) (Usage, error) {
 	cmd.Stdout = &msgs
 	if c.out != nil {
 		cmd.Stdout = c.out
+	}
+	if c.errOut != nil {
+		cmd.Stderr = io.MultiWriter(&msgs, c.errOut)
 	}
 	cmd.WaitDelay = 10 * time.Second
 	start := time.Now()

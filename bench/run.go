@@ -16,12 +16,14 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/bulk"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
 // The parts of a run, as Options.Skip names them.
 const (
-	RouteLoad    = "load"     // newsgraph load
+	RouteLoad    = "load"     // newsgraph load, taking the path it chooses (--bulk auto)
+	RouteBolt    = "bolt"     // newsgraph load --bulk never
 	RouteNaive   = "naive"    // one MERGE statement per node and relationship
 	RouteLoadCSV = "load-csv" // newsgraph export, then LOAD CSV
 	RouteAdmin   = "admin"    // newsgraph export, then neo4j-admin database import
@@ -29,10 +31,11 @@ const (
 	PartScale    = "scale"    // the scaled corpus
 	PartOneCore  = "1-core"   // extraction on one core
 	PartBase     = "base"     // the load routes on the base corpus (it is still extracted)
+	PartSmall    = "small"    // small loads on a warm server, and a load of unchanged documents
 )
 
 // Parts lists every name Options.Skip takes.
-var Parts = []string{RouteLoad, RouteNaive, RouteLoadCSV, RouteAdmin, PartQueries, PartScale, PartOneCore, PartBase}
+var Parts = []string{RouteLoad, RouteBolt, RouteNaive, RouteLoadCSV, RouteAdmin, PartQueries, PartScale, PartOneCore, PartBase, PartSmall}
 
 // Options configure a bench run.
 type Options struct {
@@ -41,6 +44,9 @@ type Options struct {
 	Newsgraph string
 	// Corpus lists the corpus files (JSON Lines articles).
 	Corpus []string
+	// Sample is the sample articles file (sample/articles.jsonl) the small
+	// loads build; "" leaves its build out.
+	Sample string
 	// WorkDir holds what the run writes: corpora, documents, CSV exports.
 	WorkDir string
 	// Articles is the size of the base corpus: 0 for all the articles of
@@ -127,6 +133,8 @@ type LoadResult struct {
 	Nodes, Rels int64
 	// Skipped says why the route did not run; "" when it did.
 	Skipped string
+	// Bulk is set when newsgraph load took the bulk path (neo4j-admin).
+	Bulk bool
 }
 
 // Rate is nodes and relationships per second.
@@ -177,6 +185,9 @@ type Report struct {
 	Startup Usage
 	Extract []ExtractResult
 	Loads   []LoadResult
+	// Small are the small loads on a warm server and the load of
+	// unchanged documents.
+	Small   []SmallResult
 	Queries []QueryResult
 	Notes   []string
 }
@@ -247,7 +258,7 @@ func (r *runner) run(ctx context.Context) error {
 		if r.opts.Server == nil {
 			continue
 		}
-		routes := []string{RouteLoad, RouteNaive, RouteLoadCSV, RouteAdmin}
+		routes := []string{RouteLoad, RouteBolt, RouteNaive, RouteLoadCSV, RouteAdmin}
 		if i > 0 {
 			routes = r.opts.ScaleRoutes
 		} else if r.skip(PartBase) {
@@ -257,10 +268,21 @@ func (r *runner) run(ctx context.Context) error {
 			return err
 		}
 	}
+	last := corpora[len(corpora)-1]
 	if r.opts.Server != nil && len(r.opts.Queries) > 0 && !r.skip(PartQueries) {
-		return r.queries(ctx, corpora[len(corpora)-1])
+		if err := r.queries(ctx, last); err != nil {
+			return err
+		}
+	}
+	if r.opts.Server != nil && !r.skip(PartSmall) {
+		return r.small(ctx, last, r.docs(base), r.docs(last))
 	}
 	return nil
+}
+
+// docs is the documents file of a corpus, which extract writes.
+func (r *runner) docs(c Corpus) string {
+	return filepath.Join(r.opts.WorkDir, "docs-"+c.Name+".jsonl")
 }
 
 // baseCorpus is the corpus files as they are, or their first
@@ -316,7 +338,7 @@ func (r *runner) startup(ctx context.Context) error {
 // extract runs newsgraph extract on one core and on all, and returns the
 // documents file.
 func (r *runner) extract(ctx context.Context, c Corpus) (string, error) {
-	docs := filepath.Join(r.opts.WorkDir, "docs-"+c.Name+".jsonl")
+	docs := r.docs(c)
 	cores := []int{1, r.opts.Cores}
 	if r.skip(PartOneCore) || r.opts.Cores == 1 {
 		cores = cores[1:]
@@ -364,6 +386,8 @@ func (r *runner) loads(ctx context.Context, c Corpus, docs string, routes []stri
 		switch route {
 		case RouteLoad:
 			err = r.loadNewsgraph(ctx, docs, &res)
+		case RouteBolt:
+			err = r.loadNewsgraph(ctx, docs, &res, "--bulk", "never")
 		case RouteNaive:
 			err = r.loadNaive(ctx, docs, &res)
 		case RouteLoadCSV:
@@ -409,15 +433,45 @@ func (r *runner) newsgraphArgs(cmd string, args ...string) (child, error) {
 	return child{name: r.opts.Newsgraph, args: full, env: []string{"NEO4J_PASSWORD=" + cfg.Password}}, nil
 }
 
-func (r *runner) loadNewsgraph(ctx context.Context, docs string, res *LoadResult) error {
-	c, err := r.newsgraphArgs("load", docs)
+// loadNewsgraph runs newsgraph load, which says which path it took and,
+// for the bulk path, the time of each phase.
+func (r *runner) loadNewsgraph(ctx context.Context, docs string, res *LoadResult, args ...string) error {
+	c, err := r.newsgraphArgs("load", append(args, docs)...)
 	if err != nil {
 		return err
 	}
+	c.args = slices.DeleteFunc(c.args, func(a string) bool { return a == "-q" }) // its summary tells the path
+	var msgs bytes.Buffer
+	c.errOut = &msgs
 	u, err := c.run(ctx)
 	res.Time = u.Wall
 	res.Phases = []Phase{{"load", u.Wall}}
+	if phases, ok := bulkPhases(msgs.String()); ok {
+		res.Bulk, res.Phases = true, phases
+	}
 	return err
+}
+
+// bulkPhases reads the phases of the bulk path from what newsgraph load
+// printed: "loaded … with neo4j-admin: …", then "  export 1.0 s, stop
+// 2.0 s, … (…)".
+func bulkPhases(out string) ([]Phase, bool) {
+	_, after, ok := strings.Cut(out, " with neo4j-admin: ")
+	if !ok {
+		return nil, false
+	}
+	_, line, _ := strings.Cut(after, "\n")
+	line, _, _ = strings.Cut(strings.TrimSpace(line), " (")
+	var phases []Phase
+	for _, part := range strings.Split(line, ", ") {
+		name, secs, ok := strings.Cut(strings.TrimSuffix(part, " s"), " ")
+		f, err := strconv.ParseFloat(secs, 64)
+		if !ok || err != nil {
+			return nil, true
+		}
+		phases = append(phases, Phase{name, time.Duration(f * float64(time.Second))})
+	}
+	return phases, true
 }
 
 func (r *runner) loadNaive(ctx context.Context, docs string, res *LoadResult) error {
@@ -470,7 +524,7 @@ func (r *runner) loadCSV(ctx context.Context, c Corpus, docs string, res *LoadRe
 	}
 	defer db.Close(context.WithoutCancel(ctx))
 	start := time.Now()
-	if err := runScript(ctx, db, filepath.Join(dir, "load-csv.cypher")); err != nil {
+	if err := bulk.RunScript(ctx, db, filepath.Join(dir, "load-csv.cypher")); err != nil {
 		return err
 	}
 	load := time.Since(start)
@@ -527,7 +581,7 @@ func (r *runner) loadAdmin(ctx context.Context, c Corpus, docs string, res *Load
 	}
 	defer gdb.Close(context.WithoutCancel(ctx))
 	start = time.Now()
-	if err := runScript(ctx, gdb, filepath.Join(dir, "after-import.cypher")); err != nil {
+	if err := bulk.RunScript(ctx, gdb, filepath.Join(dir, "after-import.cypher")); err != nil {
 		return err
 	}
 	after := time.Since(start)

@@ -41,6 +41,7 @@ func TestRunQuick(t *testing.T) {
 		Newsgraph: buildNewsgraph(t),
 		Corpus:    files,
 		WorkDir:   t.TempDir(),
+		Sample:    "../sample/articles.jsonl",
 		Articles:  articles,
 		Cores:     2,
 		// LOAD CSV needs the server's import directory, which
@@ -73,7 +74,7 @@ func TestRunQuick(t *testing.T) {
 			ran[l.Route] = l
 		}
 	}
-	want := []string{bench.RouteLoad, bench.RouteNaive}
+	want := []string{bench.RouteLoad, bench.RouteBolt, bench.RouteNaive}
 	if opts.Server.ImportDir != "" {
 		want = append(want, bench.RouteLoadCSV)
 	}
@@ -99,11 +100,30 @@ func TestRunQuick(t *testing.T) {
 		t.Errorf("got queries %+v, want one with %d rows over 3 runs", rep.Queries, articles)
 	}
 
+	// The last route, LOAD CSV, wrote the documents' hashes, so that the
+	// re-load skips them all; the naive loader does not.
+	small := map[string]bench.SmallResult{}
+	for _, sm := range rep.Small {
+		small[sm.Name] = sm
+	}
+	for _, w := range []struct {
+		name           string
+		articles, runs int
+	}{{bench.SmallUnchanged, articles, 1}, {bench.SmallSample, 47, 3}, {bench.SmallOne, 1, 3}} {
+		if sm := small[w.name]; sm.Articles != w.articles || sm.Runs != w.runs || sm.Median <= 0 {
+			t.Errorf("%s: got %+v, want %d articles, %d runs and a positive time", w.name, sm, w.articles, w.runs)
+		}
+	}
+	if opts.Server.ImportDir != "" && len(rep.Notes) > 0 {
+		t.Errorf("got notes %q, want none", rep.Notes)
+	}
+
 	var buf bytes.Buffer
 	if err := rep.WriteTable(&buf, bench.DefaultTargets); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{"EXTRACT", "LOAD", "QUERIES", "RATIOS AND TARGETS", "the naive loader's nodes+rels/s"} {
+	for _, s := range []string{"EXTRACT", "LOAD", "QUERIES", "SMALL LOADS", "RATIOS AND TARGETS", "the naive loader's nodes+rels/s",
+		"-article sample built (newsgraph build) in", "a 1-article load (newsgraph load) takes", "unchanged, skips"} {
 		if !strings.Contains(buf.String(), s) {
 			t.Errorf("table lacks %q:\n%s", s, buf.String())
 		}

@@ -3,9 +3,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -123,52 +120,4 @@ func counts(ctx context.Context, db *graph.DB) (nodes, rels int64, err error) {
 	n, _ := recs[0].Values[0].(int64)
 	r, _ := recs[0].Values[1].(int64)
 	return n, r, nil
-}
-
-// runScript runs the statements of a Cypher script (an export's
-// load-csv.cypher or after-import.cypher), each in an auto-commit
-// transaction, in order.
-func runScript(ctx context.Context, db *graph.DB, path string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	for i, stmt := range splitStatements(string(data)) {
-		if err := autoCommit(ctx, db, stmt); err != nil {
-			return fmt.Errorf("%s: statement %d (%s): %w", filepath.Base(path), i+1, firstLine(stmt), err)
-		}
-	}
-	return nil
-}
-
-// splitStatements splits a Cypher script into statements: they end with a
-// semicolon at the end of a line; lines that start with // are comments.
-// (Newsgraph's scripts never hold a line break inside a string.)
-func splitStatements(script string) []string {
-	var out []string
-	var cur strings.Builder
-	for _, line := range strings.Split(script, "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" || strings.HasPrefix(t, "//") {
-			continue
-		}
-		cur.WriteString(line)
-		cur.WriteByte('\n')
-		if strings.HasSuffix(t, ";") {
-			s := strings.TrimSuffix(strings.TrimSpace(cur.String()), ";")
-			out = append(out, s)
-			cur.Reset()
-		}
-	}
-	if s := strings.TrimSpace(cur.String()); s != "" {
-		out = append(out, s)
-	}
-	return out
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + " …"
-	}
-	return s
 }

@@ -43,6 +43,7 @@ type csvWriter struct {
 	// is false.
 	escapes bool
 	rows    int64
+	scratch []byte // one record, encoded
 }
 
 func newCSVWriter(w io.Writer) *csvWriter {
@@ -52,36 +53,58 @@ func newCSVWriter(w io.Writer) *csvWriter {
 // write writes one record; errors stick in the bufio.Writer and come out of
 // flush.
 func (cw *csvWriter) write(cells []cell) {
+	var ml, esc bool
+	cw.scratch, ml, esc = appendRecord(cw.scratch[:0], cells)
+	cw.writeEncoded(cw.scratch, 1, ml, esc)
+}
+
+// writeEncoded writes rows records appendRecord encoded, and what it said
+// of them.
+func (cw *csvWriter) writeEncoded(b []byte, rows int64, multiline, escapes bool) {
+	cw.w.Write(b)
+	cw.rows += rows
+	cw.multiline = cw.multiline || multiline
+	cw.escapes = cw.escapes || escapes
+}
+
+// appendRecord appends one record to dst, and reports whether a value holds
+// a line break (multiline) or a backslash LOAD CSV would read as an escape
+// (see csvWriter). The export's files are written with it rather than with
+// gocsv, which the package keeps for the rejects file: gocsv marshals one
+// struct type per file by reflection, where these columns come from the
+// schema, and its encoding/csv would rewrite line breaks inside values;
+// appending to a byte slice also lets Prepare encode rows on every core
+// and Commit copy them, for the bulk path of newsgraph load.
+func appendRecord(dst []byte, cells []cell) (b []byte, multiline, escapes bool) {
 	for i, c := range cells {
 		if i > 0 {
-			cw.w.WriteByte(comma)
+			dst = append(dst, comma)
 		}
 		if !c.quoted {
-			cw.w.WriteString(c.s)
+			dst = append(dst, c.s...)
 			continue
 		}
 		if strings.ContainsAny(c.s, "\r\n") {
-			cw.multiline = true
+			multiline = true
 		}
 		if strings.Contains(c.s, `\"`) || strings.Contains(c.s, `\\`) || strings.HasSuffix(c.s, `\`) {
-			cw.escapes = true
+			escapes = true
 		}
-		cw.w.WriteByte(quote)
+		dst = append(dst, quote)
 		s := c.s
 		for {
 			i := strings.IndexByte(s, quote)
 			if i < 0 {
 				break
 			}
-			cw.w.WriteString(s[:i+1])
-			cw.w.WriteByte(quote)
+			dst = append(dst, s[:i+1]...)
+			dst = append(dst, quote)
 			s = s[i+1:]
 		}
-		cw.w.WriteString(s)
-		cw.w.WriteByte(quote)
+		dst = append(dst, s...)
+		dst = append(dst, quote)
 	}
-	cw.w.WriteByte('\n')
-	cw.rows++
+	return append(dst, '\n'), multiline, escapes
 }
 
 func (cw *csvWriter) flush() error { return cw.w.Flush() }

@@ -141,68 +141,127 @@ func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 // Add exports one document. A document that cannot be exported (invalid, an
 // article or claim exported before, a list value holding the array
 // delimiter) is reported, and nothing of it is written: the export may go
-// on with the next document.
+// on with the next document. Add is Prepare then Commit.
 func (e *Exporter) Add(doc *graph.Document) error {
-	if e.closed {
-		return errors.New("export: exporter closed")
+	p, err := e.Prepare(doc)
+	if err != nil {
+		return err
 	}
+	return e.Commit(p)
+}
+
+// Prepared is a document encoded as the rows of its CSV files by Prepare,
+// for Commit to add to the export.
+type Prepared struct {
+	id     string       // the article's
+	local  []graph.Node // the nodes that belong to the article (Props unset)
+	merged []graph.Node // the shared nodes, merged by Commit
+	rels   []graph.RelType
+	chunks []chunk
+}
+
+// chunk is the rows of one document for one file, encoded.
+type chunk struct {
+	label     graph.Label // of a node file, when rel.t is ""
+	rel       relFile
+	buf       []byte
+	rows      int64
+	multiline bool
+	escapes   bool
+}
+
+// Prepare encodes a document for Commit: all the work of Add that does not
+// depend on the documents exported before it (validating, flattening,
+// encoding the rows). Unlike the rest of the Exporter it is safe for
+// concurrent use, so that documents can be prepared on every core and
+// committed in order.
+func (e *Exporter) Prepare(doc *graph.Document) (*Prepared, error) {
 	if err := doc.Validate(); err != nil {
-		return fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
+		return nil, fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
 	}
+	return e.prepare(doc)
+}
+
+// prepare is Prepare of a valid document.
+func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 	nodes, rels := graph.Flatten(doc)
-	// Encode everything first, so that a bad value writes nothing.
-	type row struct {
-		file  *outFile
-		cells []cell
+	p := &Prepared{id: doc.Article.ID, rels: make([]graph.RelType, len(rels))}
+	add := func(k chunk, cells []cell) {
+		for i := range p.chunks {
+			c := &p.chunks[i]
+			if c.label == k.label && c.rel == k.rel {
+				var ml, esc bool
+				c.buf, ml, esc = appendRecord(c.buf, cells)
+				c.rows++
+				c.multiline, c.escapes = c.multiline || ml, c.escapes || esc
+				return
+			}
+		}
+		k.buf, k.multiline, k.escapes = appendRecord(nil, cells)
+		k.rows = 1
+		p.chunks = append(p.chunks, k)
 	}
-	var rows []row
-	var merged []graph.Node
 	for _, n := range nodes {
 		cells, err := e.nodeCells(n)
 		if err != nil {
-			return fmt.Errorf("document %s: %s %s: %w", doc.Article.ID, n.Label, n.ID, err)
+			return nil, fmt.Errorf("document %s: %s %s: %w", doc.Article.ID, n.Label, n.ID, err)
 		}
 		if n.Label.Shared() {
-			merged = append(merged, n)
+			p.merged = append(p.merged, n)
 			continue
 		}
+		p.local = append(p.local, graph.Node{Label: n.Label, ID: n.ID})
+		add(chunk{label: n.Label}, cells)
+	}
+	for i, r := range rels {
+		cells, err := e.relCells(r)
+		if err != nil {
+			return nil, fmt.Errorf("document %s: %s from %s to %s: %w", doc.Article.ID, r.Type, r.StartID, r.EndID, err)
+		}
+		p.rels[i] = r.Type
+		add(chunk{rel: relFile{r.Type, r.StartLabel, r.EndLabel}}, cells)
+	}
+	return p, nil
+}
+
+// Commit adds a document Prepare encoded to the export. A document whose
+// article or claim was exported before is reported, and nothing of it is
+// written.
+func (e *Exporter) Commit(p *Prepared) error {
+	if e.closed {
+		return errors.New("export: exporter closed")
+	}
+	for _, n := range p.local {
 		if _, dup := e.seen[n.ID]; dup {
 			if n.Label == graph.LabelArticle {
 				return fmt.Errorf("article %s is already in the export (give each article once)", n.ID)
 			}
-			return fmt.Errorf("document %s: %s %s is already in the export, from another document", doc.Article.ID, n.Label, n.ID)
+			return fmt.Errorf("document %s: %s %s is already in the export, from another document", p.id, n.Label, n.ID)
 		}
-		f, err := e.nodeFile(n.Label)
+	}
+	files := make([]*outFile, len(p.chunks))
+	for i, c := range p.chunks {
+		var err error
+		if c.rel.t == "" {
+			files[i], err = e.nodeFile(c.label)
+		} else {
+			files[i], err = e.relFile(c.rel)
+		}
 		if err != nil {
 			return err
 		}
-		rows = append(rows, row{f, cells})
 	}
-	for _, r := range rels {
-		cells, err := e.relCells(r)
-		if err != nil {
-			return fmt.Errorf("document %s: %s from %s to %s: %w", doc.Article.ID, r.Type, r.StartID, r.EndID, err)
-		}
-		f, err := e.relFile(relFile{r.Type, r.StartLabel, r.EndLabel})
-		if err != nil {
-			return err
-		}
-		rows = append(rows, row{f, cells})
+	for i, c := range p.chunks {
+		files[i].w.writeEncoded(c.buf, c.rows, c.multiline, c.escapes)
 	}
-
-	for _, r := range rows {
-		r.file.w.write(r.cells)
+	for _, n := range p.local {
+		e.seen[n.ID] = struct{}{}
+		e.stats.Nodes[n.Label]++
 	}
-	for _, n := range nodes {
-		if !n.Label.Shared() {
-			e.seen[n.ID] = struct{}{}
-			e.stats.Nodes[n.Label]++
-		}
+	for _, t := range p.rels {
+		e.stats.Relationships[t]++
 	}
-	for _, r := range rels {
-		e.stats.Relationships[r.Type]++
-	}
-	for _, n := range merged {
+	for _, n := range p.merged {
 		e.merge(n)
 	}
 	e.stats.Documents++
@@ -425,3 +484,12 @@ func (e *Exporter) Abort() {
 
 // DocumentsExported says how many documents were added so far.
 func (e *Exporter) DocumentsExported() int64 { return e.stats.Documents }
+
+// AdminImportArgs are the arguments of neo4j-admin that import the export,
+// written with the array delimiter delim, into database, replacing what it
+// holds (--overwrite-destination): import.sh's command without the program.
+func (st *ExportStats) AdminImportArgs(database string, delim rune) []string {
+	args := []string{"database", "import", "full", database, "--overwrite-destination"}
+	args = append(args, adminOptions(st.Files, delim)...)
+	return append(args, fileArgs(st.Files, st.Dir)...)
+}

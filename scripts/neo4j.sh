@@ -283,6 +283,27 @@ EOF
 	mv "$CONF_DIR/neo4j.conf.tmp" "$CONF_DIR/neo4j.conf"
 }
 
+# Saves how the instance was started, for programs that stop and start it
+# again (newsgraph load's bulk path): the script and the settings, as bash
+# that exports them (values quoted by %q). The file lives as long as the
+# server runs.
+save_control() {
+	local name
+	{
+		printf 'export NEWSGRAPH_NEO4J_SCRIPT=%q\n' "$SCRIPT_DIR/neo4j.sh"
+		printf 'export NEWSGRAPH_NEO4J_INSTANCE=%q\n' "$INSTANCE"
+		printf 'export NEWSGRAPH_NEO4J_BOLT_PORT=%q\n' "$BOLT_PORT"
+		printf 'export NEWSGRAPH_NEO4J_HTTP_PORT=%q\n' "$HTTP_PORT"
+		printf 'export NEWSGRAPH_NEO4J_DATA_DIR=%q\n' "$DATA_DIR"
+		for name in NEWSGRAPH_NEO4J_HEAP_SIZE NEWSGRAPH_NEO4J_PAGECACHE_SIZE NEWSGRAPH_NEO4J_ADMIN_HEAP_SIZE \
+			NEWSGRAPH_NEO4J_START_TIMEOUT NEWSGRAPH_NEO4J_STOP_TIMEOUT NEWSGRAPH_NEO4J_EXTRA_CONF \
+			NEWSGRAPH_NEO4J_JAVA_OPTS NEO4J_VERSION NEO4J_BROWSER_VERSION JAVA_HOME XDG_CACHE_HOME XDG_STATE_HOME; do
+			[[ -z ${!name+set} ]] || printf 'export %s=%q\n' "$name" "${!name}"
+		done
+	} >"$RUN_DIR/control.env.tmp"
+	mv "$RUN_DIR/control.env.tmp" "$RUN_DIR/control.env"
+}
+
 save_ports() {
 	printf 'BOLT_PORT=%s\nHTTP_PORT=%s\n' "$BOLT_PORT" "$HTTP_PORT" >"$PORTS_FILE.tmp"
 	mv "$PORTS_FILE.tmp" "$PORTS_FILE"
@@ -497,6 +518,7 @@ cmd_start() {
 	pid=$!
 	set +m
 	printf '%s\n' "$pid" >"$PID_FILE"
+	save_control
 	wait_ready "$pid"
 	log "ready in $((SECONDS - start))s (pid $pid): $(urls)"
 }

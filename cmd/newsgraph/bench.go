@@ -39,11 +39,16 @@ func benchCommand() *cli.Command {
 		Description: "Runs the end-to-end jobs on the shared news corpus and prints one table:\n" +
 			"  extract   newsgraph extract on 1 core and on all cores: articles/s,\n" +
 			"            articles per CPU-second, MB/s, peak RSS;\n" +
-			"  load      into an empty database by four routes: newsgraph load; a naive\n" +
+			"  load      into an empty database by five routes: newsgraph load (the path\n" +
+			"            it chooses: the bulk path for a large load into the bench's empty\n" +
+			"            database); newsgraph load --bulk never (over Bolt); a naive\n" +
 			"            loader sending one MERGE statement per node and relationship;\n" +
 			"            LOAD CSV of the files of newsgraph export; neo4j-admin database\n" +
 			"            import of the same files; in seconds and nodes+relationships/s;\n" +
 			"  queries   p50/p95 latency of every saved query on the largest graph;\n" +
+			"  small     on a warm server: a re-load of the largest corpus's documents,\n" +
+			"            unchanged (articles skipped per second), the build of the\n" +
+			"            --sample articles and loads of one new document;\n" +
 			"then the ratios between them, each against its target.\n\n" +
 			"It runs on the corpus as it is and on a scaled corpus of --articles articles\n" +
 			"(the corpus repeated with fresh ids), where only newsgraph load and\n" +
@@ -60,6 +65,7 @@ func benchCommand() *cli.Command {
 			&cli.BoolFlag{Name: "quick", Usage: "smoke run: a small corpus, no scaled corpus, the running instance reused"},
 			&cli.IntFlag{Name: "articles", Value: -1, DefaultText: "100000, or 100 with --quick",
 				Usage: "`N` articles in the scaled corpus (0 for none); with --quick, in the only corpus"},
+			&cli.StringFlag{Name: "sample", Value: "sample/articles.jsonl", Usage: "the sample articles `FILE` the small loads build (\"\" for none)"},
 			&cli.StringFlag{Name: "corpus", Usage: "the corpus: a `DIR` of JSON Lines article files (default: the shared corpus beside the repository)"},
 			&cli.StringFlag{Name: "skip", Usage: "parts not to run, comma-separated: " + strings.Join(bench.Parts, ", ")},
 			&cli.StringFlag{Name: "out", Usage: "also write the table to `FILE`"},
@@ -112,6 +118,7 @@ func runBench(c *cli.Context) error {
 		// Stopping and restarting the server alone takes longer than
 		// the minute a smoke run has.
 		opts.Skip[bench.RouteAdmin] = "--quick (neo4j-admin needs the server stopped and started again)"
+		opts.Skip[bench.RouteBolt] = "--quick (newsgraph load goes over Bolt for so few articles anyway)"
 	}
 	if !c.Bool("quiet") {
 		opts.Progress = c.App.ErrWriter
@@ -143,8 +150,8 @@ func runBench(c *cli.Context) error {
 		if r == "" {
 			continue
 		}
-		if !slices.Contains([]string{bench.RouteLoad, bench.RouteNaive, bench.RouteLoadCSV, bench.RouteAdmin}, r) {
-			return usagef("bench: --scale-routes: unknown route %q (routes: load, naive, load-csv, admin)", r)
+		if !slices.Contains([]string{bench.RouteLoad, bench.RouteBolt, bench.RouteNaive, bench.RouteLoadCSV, bench.RouteAdmin}, r) {
+			return usagef("bench: --scale-routes: unknown route %q (routes: load, bolt, naive, load-csv, admin)", r)
 		}
 		opts.ScaleRoutes = append(opts.ScaleRoutes, r)
 	}
@@ -165,6 +172,11 @@ func runBench(c *cli.Context) error {
 		return err
 	}
 	opts.Corpus = files
+	if opts.Sample = c.String("sample"); opts.Sample != "" {
+		if _, err := os.Stat(opts.Sample); err != nil {
+			return withHint(fmt.Errorf("bench: sample: %w", err), "run the bench from the repository's top directory, or give --sample FILE (or --sample \"\")")
+		}
+	}
 	if opts.Newsgraph, err = os.Executable(); err != nil {
 		return fmt.Errorf("bench: find the newsgraph program: %w", err)
 	}

@@ -210,32 +210,28 @@ func looksLikeDocuments(br *bufio.Reader) bool {
 	return err == nil && tok == json.Delim('{')
 }
 
-// documents exports the document JSON of one input.
+// documents exports the document JSON of one input, decoding and encoding
+// it on r.workers cores.
 func (r *exportRun) documents(c *cli.Context, in io.Reader, name string) error {
-	dr := graph.NewDocumentReader(countingReader{in, r.bar}, name)
-	for {
-		if err := c.Context.Err(); err != nil {
-			return err
-		}
-		doc, err := dr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			if !r.keepGoing || !dr.Skippable(err) {
+	defer exportGC()()
+	err := r.e.AddDocuments(c.Context, countingReader{in, r.bar}, name, importer.ReadOptions{
+		Workers: r.workers,
+		OnBad: func(err error) error {
+			if !r.keepGoing {
 				return &badInputError{err}
 			}
 			r.skip(err)
-			continue
-		}
-		if err := r.e.Add(doc); err != nil {
-			perr := &graph.ParseError{File: name, Line: dr.Line(), Err: err}
-			if !r.keepGoing {
-				return &badInputError{perr}
-			}
-			r.skip(perr)
-		}
+			return nil
+		},
+	})
+	// An input no reading goes past (a broken JSON array) is a bad input
+	// too, --keep-going or not.
+	var perr *graph.ParseError
+	var bad *badInputError
+	if errors.As(err, &perr) && !errors.As(err, &bad) {
+		return &badInputError{err}
 	}
+	return err
 }
 
 // articles extracts and exports the articles of one input.

@@ -23,12 +23,24 @@ func loadCommand() *cli.Command {
 			"again replaces what its article contributed before, and loading the same\n" +
 			"documents twice, or in another order, gives the same graph. A document\n" +
 			"whose article holds its hash already (doc_sha256) is skipped: nothing of\n" +
-			"it would change. Constraints and indexes are created first when missing.",
+			"it would change. Constraints and indexes are created first when missing.\n\n" +
+			"Into an empty database of a local server that scripts/neo4j.sh runs, a\n" +
+			"large load (--bulk auto, at least --bulk-min-mb of documents) takes the\n" +
+			"bulk path: the CSV files of `newsgraph export` are written while the\n" +
+			"server stops, neo4j-admin imports them, and the server starts again\n" +
+			"with the same graph and schema a load over Bolt gives. It says which\n" +
+			"path it takes and why. If anything fails once the server stops, the\n" +
+			"database is left empty and the server running. --bulk always insists on\n" +
+			"it, --bulk never loads over Bolt.",
 		Flags: append([]cli.Flag{
 			&cli.IntFlag{Name: "batch-size", Value: graph.DefaultBatchSize,
 				Usage: "documents per transaction"},
 			&cli.BoolFlag{Name: "keep-going", Aliases: []string{"k"},
 				Usage: "skip lines that are not valid documents, naming each, and exit with status 3 at the end"},
+			&cli.StringFlag{Name: "bulk", Value: bulkAuto,
+				Usage: "load an empty database of the local server with neo4j-admin: `WHEN` auto, always or never"},
+			&cli.IntFlag{Name: "bulk-min-mb", Value: defaultBulkMinMB,
+				Usage: "with --bulk auto, take the bulk path from this many `MB` of documents"},
 		}, neo4jFlags()...),
 		Action: runLoad,
 	}
@@ -40,12 +52,20 @@ func runLoad(c *cli.Context) error {
 		batchSize: c.Int("batch-size"),
 		keepGoing: c.Bool("keep-going"),
 		quiet:     c.Bool("quiet"),
+		bulk:      c.String("bulk"),
+		bulkSet:   c.IsSet("bulk"),
+		bulkMin:   int64(c.Int("bulk-min-mb")) << 20,
 	}
 	if len(opts.files) == 0 {
 		return usagef("load: give one or more document JSON Lines files, or - for stdin (e.g. newsgraph load docs.jsonl)")
 	}
 	if opts.batchSize <= 0 {
 		return usagef("load: --batch-size must be at least 1, not %d", opts.batchSize)
+	}
+	switch opts.bulk {
+	case bulkAuto, bulkAlways, bulkNever:
+	default:
+		return usagef("load: --bulk must be auto, always or never, not %q", opts.bulk)
 	}
 	var total int64
 	stdin := 0
@@ -71,6 +91,9 @@ func runLoad(c *cli.Context) error {
 		return fmt.Errorf("load: %w", err)
 	}
 	ctx := c.Context
+	if done, err := loadBulk(c, opts, cfg, total); done || err != nil {
+		return err
+	}
 	db, err := graph.Open(ctx, cfg)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -122,6 +145,9 @@ type loadOptions struct {
 	batchSize int
 	keepGoing bool
 	quiet     bool
+	bulk      string // bulkAuto, bulkAlways or bulkNever
+	bulkSet   bool   // --bulk was given
+	bulkMin   int64  // bytes of documents from which auto takes the bulk path
 }
 
 // loader loads files through one Writer.
