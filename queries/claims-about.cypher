@@ -24,14 +24,14 @@ CALL (e) {
   MATCH (e)<-[r:ABOUT]-()
   WHERE r.speaker_type IS NOT NULL AND (size($speaker_types) = 0 OR r.speaker_type IN $speaker_types)
     AND ($from IS NULL OR r.published >= $from) AND ($to IS NULL OR r.published <= $to)
-  RETURN collect(r) AS about
+  RETURN collect([r.published, r]) AS about
 }
 CALL (about) {
-  UNWIND about AS r
-  WITH r.published AS published ORDER BY published LIMIT toInteger($limit)
+  UNWIND about AS pr
+  WITH pr[0] AS published ORDER BY published LIMIT toInteger($limit)
   RETURN collect(published) AS dates
 }
-UNWIND [r IN about WHERE size(dates) < toInteger($limit) OR last(dates) IS NULL OR r.published <= last(dates)] AS r
+UNWIND [pr IN about WHERE size(dates) < toInteger($limit) OR last(dates) IS NULL OR pr[0] <= last(dates) | pr[1]] AS r
 WITH e, startNode(r) AS c
 MATCH (c)<-[:CLAIMS]-(speaker)
 MATCH (c)-[:REPORTED_IN]->(a:Article)
