@@ -124,20 +124,24 @@ func applyQuoted(delta map[quotedKey]quotedCount, exec func(what, cypher string,
 }
 
 // recountTouchedQuery recomputes, after WriteRecords, what its records may
-// have changed: the ABOUT properties of the claims $claims and of the
-// claims of the articles $articles, and the QUOTED_BY summaries of every
-// speaker and outlet those claims and articles join, recounted from the
-// graph.
+// have changed: the ABOUT properties of the claims $claims and $about and
+// of the claims of the articles $articles, and the QUOTED_BY summaries of
+// every speaker and outlet the claims $claims and the articles join,
+// recounted from the graph. ($about are claims that only gained an ABOUT:
+// what they count in QUOTED_BY is unchanged.)
 const recountTouchedQuery = `CALL {
-  UNWIND $claims AS id MATCH (c:Claim {id: id}) RETURN c
+  UNWIND $claims AS id MATCH (c:Claim {id: id}) RETURN c, true AS counted
   UNION
-  UNWIND $articles AS id MATCH (:Article {id: id})<-[:REPORTED_IN]-(c:Claim) RETURN c
+  UNWIND $articles AS id MATCH (:Article {id: id})<-[:REPORTED_IN]-(c:Claim) RETURN c, true AS counted
+  UNION
+  UNWIND $about AS id MATCH (c:Claim {id: id}) RETURN c, false AS counted
 }
 CALL (c) {
   MATCH (c)-[r:ABOUT]->()
   SET r.speaker_type = COLLECT { MATCH (s)-[:CLAIMS]->(c) RETURN labels(s)[0] AS l ORDER BY l LIMIT 1 }[0],
     r.published = COLLECT { MATCH (c)-[:REPORTED_IN]->(a:Article) RETURN a.published AS p ORDER BY p LIMIT 1 }[0]
 }
+WITH c, counted WHERE counted
 CALL (c) {
   MATCH (c)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(o:Outlet)
   MATCH (c)<-[:CLAIMS]-(s)
@@ -157,9 +161,10 @@ RETURN count(*)`
 
 // touched returns the claims and articles whose summaries the records of
 // a WriteRecords batch may change: the Claim and Article nodes, and the
-// claims and articles at the ends of CLAIMS, REPORTED_IN, ABOUT and
-// PUBLISHED_BY.
-func (b *batch) touched() (claims, articles []string) {
+// claims and articles at the ends of CLAIMS, REPORTED_IN and PUBLISHED_BY;
+// and apart, the claims at the start of ABOUT (about), whose ABOUT
+// properties only may change.
+func (b *batch) touched() (claims, about, articles []string) {
 	for _, n := range b.nodes[LabelClaim] {
 		claims = append(claims, n.ID)
 	}
@@ -172,14 +177,16 @@ func (b *batch) touched() (claims, articles []string) {
 			switch g.t {
 			case RelClaims:
 				claims = append(claims, end)
-			case RelReportedIn, RelAbout:
+			case RelReportedIn:
 				claims = append(claims, start)
+			case RelAbout:
+				about = append(about, start)
 			case RelPublishedBy:
 				articles = append(articles, start)
 			}
 		}
 	}
-	return SortedUnique(claims), SortedUnique(articles)
+	return SortedUnique(claims), SortedUnique(about), SortedUnique(articles)
 }
 
 // recountStatements recompute every summary from the graph, each an

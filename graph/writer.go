@@ -428,9 +428,9 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 		}
 		if len(b.articles) == 0 {
 			// records, not documents: recount what they touch
-			claims, articles := b.touched()
-			if len(claims)+len(articles) > 0 {
-				params := map[string]any{"claims": claims, "articles": articles}
+			claims, about, articles := b.touched()
+			if len(claims)+len(about)+len(articles) > 0 {
+				params := map[string]any{"claims": claims, "about": about, "articles": articles}
 				if _, err := exec("recount the summaries the records touch", recountTouchedQuery, params); err != nil {
 					return st, err
 				}
