@@ -40,8 +40,9 @@ type WriterOptions struct {
 // held them (see Writer). Nodes and Relationships count the records sent (a
 // node shared by several documents of one batch counts once); the Created
 // and Deleted counts come from Neo4j's own counters, so re-loading a
-// changed document creates anew the claims and relationships it replaces,
-// and they include the summaries created and removed.
+// changed document creates anew the claims and relationships it replaces.
+// They leave out the summaries (SummarySchema) the writer creates, updates
+// and removes, but for those removed with a Source node.
 type Stats struct {
 	Documents            int64
 	Unchanged            int64
@@ -351,6 +352,14 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 		exec := func(what, cypher string, params map[string]any) (int64, error) {
 			return execEach(what, cypher, params, nil)
 		}
+		// summaries runs the statements of the summaries, which Stats
+		// does not count.
+		summaries := func(write func() error) error {
+			created, deleted := st.RelationshipsCreated, st.RelationshipsDeleted
+			err := write()
+			st.RelationshipsCreated, st.RelationshipsDeleted = created, deleted
+			return err
+		}
 		// the changes to the QUOTED_BY summaries, per attempt: what the
 		// batch's documents contribute, less what their articles
 		// contributed before
@@ -404,7 +413,7 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 				}
 				st.Relationships += n
 			}
-			if err := applyQuoted(delta, exec); err != nil {
+			if err := summaries(func() error { return applyQuoted(delta, exec) }); err != nil {
 				return st, err
 			}
 			step = "commit"
@@ -423,18 +432,21 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			}
 			st.Relationships += n
 		}
-		if err := applyQuoted(delta, exec); err != nil {
-			return st, err
-		}
-		if len(b.articles) == 0 {
+		err := summaries(func() error {
+			if err := applyQuoted(delta, exec); err != nil || len(b.articles) > 0 {
+				return err
+			}
 			// records, not documents: recount what they touch
 			claims, about, articles := b.touched()
-			if len(claims)+len(about)+len(articles) > 0 {
-				params := map[string]any{"claims": claims, "about": about, "articles": articles}
-				if _, err := exec("recount the summaries the records touch", recountTouchedQuery, params); err != nil {
-					return st, err
-				}
+			if len(claims)+len(about)+len(articles) == 0 {
+				return nil
 			}
+			params := map[string]any{"claims": claims, "about": about, "articles": articles}
+			_, err := exec("recount the summaries the records touch", recountTouchedQuery, params)
+			return err
+		})
+		if err != nil {
+			return st, err
 		}
 		step = "commit"
 		return st, nil
