@@ -432,11 +432,9 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			}
 			st.Relationships += n
 		}
+		// records, not documents (those make a fresh batch): recount the
+		// summaries they touch
 		err := summaries(func() error {
-			if err := applyQuoted(delta, exec); err != nil || len(b.articles) > 0 {
-				return err
-			}
-			// records, not documents: recount what they touch
 			claims, about, articles := b.touched()
 			if len(claims)+len(about)+len(articles) == 0 {
 				return nil
