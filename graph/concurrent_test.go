@@ -99,6 +99,10 @@ func writeRecords(ctx context.Context, t *testing.T, tx neo4j.ExplicitTransactio
 			t.Fatalf("load A: create %s: %v", r.Type, err)
 		}
 	}
+	// and its summaries, counted from what it wrote
+	if _, err := tx.Run(ctx, createQuotedBy, nil); err != nil {
+		t.Fatalf("load A: create QUOTED_BY: %v", err)
+	}
 }
 
 // waitBlocked waits until a transaction of the database waits for a lock

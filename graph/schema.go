@@ -219,7 +219,16 @@ var relSchemas = func() []RelSchema {
 		}},
 		{Type: RelClaims, From: entities, To: claim},
 		{Type: RelReportedIn, From: claim, To: article},
-		{Type: RelAbout, From: claim, To: entities},
+		// newsgraph's addition to MODEL.md: the claim's speaker type and
+		// its article's date, copied onto each ABOUT, so that the claims
+		// about an entity are filtered and ordered without reading the
+		// claims, their speakers and their articles (claims-about). They
+		// change only with the claim, which each load of its article
+		// writes anew.
+		{Type: RelAbout, From: claim, To: entities, Props: []Prop{
+			{Name: "speaker_type", Type: String, value: func(s source) any { return string(LabelOfID(s.claim.Speaker)) }},
+			{Name: "published", Type: String, value: func(s source) any { return s.article.Published }},
+		}},
 		{Type: RelStance, From: entities, To: entities, PerArticle: true, Props: []Prop{
 			{Name: "polarity", Type: String, Required: true, Indexed: true, value: func(s source) any { return s.stance.Polarity }},
 			{Name: "score", Type: Float, Required: true, value: func(s source) any { return s.stance.Score }},
@@ -235,6 +244,67 @@ var relSchemas = func() []RelSchema {
 		factual(RelPartOf),
 	}
 }()
+
+// SummarySchema describes relationships that newsgraph derives from the
+// model's and keeps exact on every write (newsgraph's addition to
+// MODEL.md): counts that saved queries would otherwise recount from
+// hundreds of thousands of records. They are not of the documents: Flatten,
+// Validate and the CSV files never hold them; the Writer maintains them on
+// each load and re-load (subtracting what an article contributed before,
+// then adding its new version) and on WriteRecords (recounting what the
+// records touch), and RecountSummaries recomputes them all (after
+// neo4j-admin import or LOAD CSV).
+type SummarySchema struct {
+	Type RelType
+	// From and To are the labels the relationships may start and end at.
+	From, To []Label
+	// Key properties are part of a relationship's identity, with its ends.
+	Key []Prop
+	// Counts are the integer properties that loads add to and subtract
+	// from; a relationship whose counts are all 0 is removed.
+	Counts []Prop
+}
+
+// RelQuotedBy is the summary of what a speaker said in an outlet's
+// articles: speaker -[:QUOTED_BY {outlet, claims, direct, articles}]->
+// Outlet for every outlet (PUBLISHED_BY) of an article reporting one of its
+// claims, where outlet is the article's outlet property, claims counts the
+// speaker's claims in the outlet's articles, direct the direct quotes among
+// them and articles those articles.
+const RelQuotedBy RelType = "QUOTED_BY"
+
+// summarySchemas are the summaries, in the order of SummaryTypes.
+var summarySchemas = []SummarySchema{
+	{Type: RelQuotedBy, From: labelsWhere(func(s *NodeSchema) bool { return s.Entity }), To: []Label{LabelOutlet},
+		Key: []Prop{{Name: "outlet", Type: String, Required: true}},
+		Counts: []Prop{
+			{Name: "claims", Type: Int, Required: true},
+			{Name: "direct", Type: Int, Required: true},
+			{Name: "articles", Type: Int, Required: true},
+		}},
+}
+
+// SummaryTypes lists the summary relationship types (see SummarySchema).
+var SummaryTypes = func() []RelType {
+	out := make([]RelType, len(summarySchemas))
+	for i, s := range summarySchemas {
+		out[i] = s.Type
+	}
+	return out
+}()
+
+// SummarySchemaOf returns the schema of summary type t; ok is false for a
+// type that is not a summary.
+func SummarySchemaOf(t RelType) (s SummarySchema, ok bool) {
+	for _, s := range summarySchemas {
+		if s.Type == t {
+			s.From, s.To = slices.Clone(s.From), slices.Clone(s.To)
+			s.Key, s.Counts = slices.Clone(s.Key), slices.Clone(s.Counts)
+			return s, true
+		}
+	}
+	return SummarySchema{}, false
+}
 
 // labelsWhere lists the labels whose schema satisfies keep, in model order.
 func labelsWhere(keep func(*NodeSchema) bool) []Label {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -40,6 +41,8 @@ type WriterOptions struct {
 // node shared by several documents of one batch counts once); the Created
 // and Deleted counts come from Neo4j's own counters, so re-loading a
 // changed document creates anew the claims and relationships it replaces.
+// They leave out the summaries (SummarySchema) the writer creates, updates
+// and removes, but for those removed with a Source node.
 type Stats struct {
 	Documents            int64
 	Unchanged            int64
@@ -85,6 +88,11 @@ func (s *Stats) add(o Stats) {
 //     iso2, iso3 and date keep the greatest value loaded (so a full date wins
 //     over a year). Loading the same documents in any order gives the same
 //     graph.
+//   - The summaries (SummarySchema: QUOTED_BY) stay exact: each batch
+//     subtracts what its articles counted when last loaded, read from the
+//     graph before their contributions are removed, adds what the new
+//     versions count, and removes the summaries left at no claim.
+//     WriteRecords recounts the summaries its records touch.
 //
 // Memory holds one batch of documents at most.
 type Writer struct {
@@ -344,8 +352,20 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 		exec := func(what, cypher string, params map[string]any) (int64, error) {
 			return execEach(what, cypher, params, nil)
 		}
+		// summaries runs the statements of the summaries, which Stats
+		// does not count.
+		summaries := func(write func() error) error {
+			created, deleted := st.RelationshipsCreated, st.RelationshipsDeleted
+			err := write()
+			st.RelationshipsCreated, st.RelationshipsDeleted = created, deleted
+			return err
+		}
+		// the changes to the QUOTED_BY summaries, per attempt: what the
+		// batch's documents contribute, less what their articles
+		// contributed before
+		delta := maps.Clone(b.quoted)
 		if len(b.articles) > 0 {
-			if err := w.removeContributions(b, exec); err != nil {
+			if err := w.removeContributions(b, delta, exec, execEach); err != nil {
 				return st, err
 			}
 		}
@@ -393,6 +413,9 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 				}
 				st.Relationships += n
 			}
+			if err := summaries(func() error { return applyQuoted(delta, exec) }); err != nil {
+				return st, err
+			}
 			step = "commit"
 			return st, nil
 		}
@@ -409,6 +432,20 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 			}
 			st.Relationships += n
 		}
+		// records, not documents (those make a fresh batch): recount the
+		// summaries they touch
+		err := summaries(func() error {
+			claims, about, articles := b.touched()
+			if len(claims)+len(about)+len(articles) == 0 {
+				return nil
+			}
+			params := map[string]any{"claims": claims, "about": about, "articles": articles}
+			_, err := exec("recount the summaries the records touch", recountTouchedQuery, params)
+			return err
+		})
+		if err != nil {
+			return st, err
+		}
 		step = "commit"
 		return st, nil
 	})
@@ -422,7 +459,8 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 }
 
 // removeContributions deletes what the batch's articles contributed when they
-// were last loaded, in one statement (see removeStatement).
+// were last loaded, in one statement (see removeStatement), after
+// subtracting from delta what they counted in the QUOTED_BY summaries.
 //
 // It first MERGEs the articles, in a fixed order: that locks them, so a load
 // of the same article in another transaction that has not committed yet is
@@ -431,7 +469,9 @@ func (w *Writer) run(ctx context.Context, b *batch) (Stats, error) {
 // before, there is nothing to remove (what an article contributes is
 // written with it), and the statement, the costliest to plan of a load
 // into a new database, is not sent.
-func (w *Writer) removeContributions(b *batch, exec func(what, cypher string, params map[string]any) (int64, error)) error {
+func (w *Writer) removeContributions(b *batch, delta map[quotedKey]quotedCount,
+	exec func(what, cypher string, params map[string]any) (int64, error),
+	execEach func(what, cypher string, params map[string]any, each func(*neo4j.Record)) (int64, error)) error {
 	ids := slices.Sorted(slices.Values(b.articles))
 	// loading marks the articles this MERGE creates; the article's
 	// statement replaces every property, so the mark never outlives the
@@ -439,6 +479,9 @@ func (w *Writer) removeContributions(b *batch, exec func(what, cypher string, pa
 	const lock = "UNWIND $ids AS id MERGE (a:Article {id: id}) ON CREATE SET a.loading = true RETURN count(a) - count(a.loading)"
 	existed, err := exec("lock the articles", lock, map[string]any{"ids": ids})
 	if err != nil || existed == 0 {
+		return err
+	}
+	if err := subtractOld(delta, ids, execEach); err != nil {
 		return err
 	}
 	params := map[string]any{"ids": b.articles, "claims": b.claims, "sources": b.sources}
@@ -605,9 +648,10 @@ type batch struct {
 	// deleted every relationship and claim the batch writes, so they are
 	// CREATEd, which is about twice as fast as MERGE (see BenchmarkWriter).
 	fresh    bool
-	articles []string         // articles to replace (documents only)
-	claims   []string         // ids of the claims of those articles
-	sources  []map[string]any // {prefix, keep} per article
+	articles []string                  // articles to replace (documents only)
+	quoted   map[quotedKey]quotedCount // what the documents count in QUOTED_BY
+	claims   []string                  // ids of the claims of those articles
+	sources  []map[string]any          // {prefix, keep} per article
 	nodes    map[Label][]Node
 	nodeAt   map[string]int // label+id → index in nodes[label]
 	rels     map[relGroup][]map[string]any
@@ -621,6 +665,7 @@ func newBatch() *batch {
 		nodeAt: make(map[string]int),
 		rels:   make(map[relGroup][]map[string]any),
 		relAt:  make(map[relKey]int),
+		quoted: make(map[quotedKey]quotedCount),
 	}
 }
 
@@ -629,6 +674,7 @@ func (b *batch) addDocument(doc *Document, hash string) {
 	id := doc.Article.ID
 	b.fresh = true
 	b.articles = append(b.articles, id)
+	addQuoted(b.quoted, doc)
 	keep := []string{}
 	for _, n := range nodes {
 		switch n.Label {

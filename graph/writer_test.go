@@ -93,6 +93,10 @@ var (
 		"LEADER_OF":    2,
 		"WORKS_FOR":    1,
 		"MEMBER_OF":    2,
+		// summaries, one per speaker and outlet: Meduza quotes Putin and
+		// two sources, BBC News Blair and Howard, The Guardian Kosachev,
+		// Mueller and a source (see TestSummaries)
+		"QUOTED_BY": 8,
 	}
 )
 
@@ -110,6 +114,7 @@ func TestWriterLoad(t *testing.T) {
 		t.Errorf("relationship counts mismatch (-want +got):\n%s", diff)
 	}
 	wantStats := graph.Stats{
+		// the 8 QUOTED_BY summaries are not counted
 		Documents: 3, Nodes: 40, Relationships: 81, NodesCreated: 40, RelationshipsCreated: 81,
 	}
 	if diff := cmp.Diff(wantStats, st); diff != "" {
@@ -216,8 +221,8 @@ func TestWriterLoadOrder(t *testing.T) {
 	neo4jtest.Reset(t, db)
 	load(t, db, 0, byID(t, docs, meduza, bbc, guardian)...)
 	want := neo4jtest.MustSnapshot(t, db)
-	if want.Lines == nil || len(want.Lines) != 121 {
-		t.Fatalf("snapshot holds %d lines, want one per node and relationship (121)", len(want.Lines))
+	if want.Lines == nil || len(want.Lines) != 129 {
+		t.Fatalf("snapshot holds %d lines, want one per node and relationship (129, the 8 summaries included)", len(want.Lines))
 	}
 
 	orders := []struct {

@@ -186,6 +186,7 @@ func TestAdminImport(t *testing.T) {
 		inst.run(t, "start")
 		db := inst.open(t)
 		runScript(t, db, filepath.Join(dir, "after-import.cypher"))
+		checkSummaries(t, db, "neo4j-admin import and after-import.cypher")
 		if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
 			t.Errorf("graph of neo4j-admin import differs from newsgraph load's (-load +neo4j-admin):\n%s", diff)
 		}
@@ -216,6 +217,7 @@ func TestAdminImport(t *testing.T) {
 		if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
 			t.Errorf("graph of LOAD CSV differs from newsgraph load's (-load +LOAD CSV):\n%s", diff)
 		}
+		checkSummaries(t, db, "load-csv.cypher")
 		// Running it again changes nothing.
 		runScript(t, db, filepath.Join(dir, "load-csv.cypher"))
 		if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {

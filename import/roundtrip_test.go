@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -88,6 +89,7 @@ func TestImportRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
 			t.Errorf("batch size %d: graph of the imported CSV differs from newsgraph load's (-load +import):\n%s", batch, diff)
 		}
+		checkSummaries(t, db, fmt.Sprintf("newsgraph import, batch size %d", batch))
 	}
 
 	// Importing again changes nothing: MERGE.
@@ -154,6 +156,7 @@ func TestLoadCSV(t *testing.T) {
 	}
 	neo4jtest.Reset(t, db)
 	runScript(t, db, filepath.Join(dir, "load-csv.cypher"))
+	checkSummaries(t, db, "load-csv.cypher")
 	if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
 		t.Errorf("graph of LOAD CSV differs from newsgraph load's (-load +LOAD CSV):\n%s", diff)
 	}

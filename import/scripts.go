@@ -191,8 +191,9 @@ func afterImportScript(files []ExportFile) string {
 //
 // It creates the uniqueness constraints on id that newsgraph's MERGE relies
 // on (newsgraph load and newsgraph import add the other indexes when they
-// first run), and stores the empty lists: neo4j-admin reads an empty field
-// as no property, and it cannot write an empty list.
+// first run), stores the empty lists: neo4j-admin reads an empty field
+// as no property, and it cannot write an empty list; and counts the
+// summaries newsgraph keeps (QUOTED_BY), which the files do not hold.
 
 `)
 	constraints(&b)
@@ -208,7 +209,27 @@ func afterImportScript(files []ExportFile) string {
 				f.Label, c.Name, c.Name, transactionRows)
 		}
 	}
+	summaries(&b)
 	return b.String()
+}
+
+// summaryNames lists the summary types, for comments.
+func summaryNames() string {
+	names := make([]string, len(graph.SummaryTypes))
+	for i, t := range graph.SummaryTypes {
+		names[i] = string(t)
+	}
+	return strings.Join(names, ", ")
+}
+
+// summaries are the statements that count the summaries newsgraph keeps
+// (graph.SummaryTypes) from the graph the files made, removing any
+// there was: the export holds no summaries.
+func summaries(b *strings.Builder) {
+	fmt.Fprintf(b, "\n// The summaries (%s), counted from the graph.\n", summaryNames())
+	for _, stmt := range graph.RecountStatements() {
+		b.WriteString("\n" + stmt + ";\n")
+	}
 }
 
 // loadCSVScript is load-csv.cypher: LOAD CSV statements for the export's
@@ -232,9 +253,10 @@ func loadCSVScript(files []ExportFile, delim rune, prefix string) string {
 // prefix each one with :auto.
 //
 // The script is for an empty database, and safe to run again: it MERGEs on
-// id and sets the properties of the files. To add an export to a graph that
-// already holds other articles, use newsgraph import, which merges the names
-// and aliases of shared entities as newsgraph load does.
+// id and sets the properties of the files, then counts the summaries
+// newsgraph keeps (QUOTED_BY) anew from the whole graph. To add an export to
+// a graph that already holds other articles, use newsgraph import, which
+// merges the names and aliases of shared entities as newsgraph load does.
 
 `, cypherString(prefix), transactionRows)
 	var escapes []string
@@ -286,6 +308,7 @@ func loadCSVScript(files []ExportFile, delim rune, prefix string) string {
 		}
 		fmt.Fprintf(&b, "} IN TRANSACTIONS OF %d ROWS;\n", transactionRows)
 	}
+	summaries(&b)
 	return b.String()
 }
 

@@ -15,19 +15,26 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-// the speaker first, then the article of the claims that pass
-MATCH (e)<-[:ABOUT]-(c:Claim)
-CALL (c) {
-  MATCH (c)<-[:CLAIMS]-(speaker)
-  WHERE size($speaker_types) = 0 OR any(l IN labels(speaker) WHERE l IN $speaker_types)
-  RETURN speaker
+// Each ABOUT relationship holds its claim's speaker type and article date
+// (speaker_type, published), so the claims that pass are found without
+// reading a claim, and only those up to the latest date that can make the
+// list (ties included) have their speaker and article read, to order them
+// exactly.
+CALL (e) {
+  MATCH (e)<-[r:ABOUT]-()
+  WHERE r.speaker_type IS NOT NULL AND (size($speaker_types) = 0 OR r.speaker_type IN $speaker_types)
+    AND ($from IS NULL OR r.published >= $from) AND ($to IS NULL OR r.published <= $to)
+  RETURN collect([r.published, r]) AS about
 }
-CALL (c) {
-  MATCH (c)-[:REPORTED_IN]->(a:Article)
-  WHERE ($from IS NULL OR a.published >= $from)
-    AND ($to IS NULL OR a.published <= $to)
-  RETURN a
+CALL (about) {
+  UNWIND about AS pr
+  WITH pr[0] AS published ORDER BY published LIMIT toInteger($limit)
+  RETURN collect(published) AS dates
 }
+UNWIND [pr IN about WHERE size(dates) < toInteger($limit) OR last(dates) IS NULL OR pr[0] <= last(dates) | pr[1]] AS r
+WITH e, startNode(r) AS c
+MATCH (c)<-[:CLAIMS]-(speaker)
+MATCH (c)-[:REPORTED_IN]->(a:Article)
 WITH e, speaker, c, a ORDER BY a.published, a.id, c.start
 LIMIT toInteger($limit)
 RETURN e.name AS entity, speaker.name AS speaker, labels(speaker)[0] AS speaker_type, c.cue AS cue, c.text AS claim,

@@ -9,9 +9,11 @@
 // Over every article, a speaker's claims are its CLAIMS relationships,
 // which Neo4j counts from its degree store without reading them (every
 // claim is reported in one article); the articles and the direct quotes
-// are then counted for the leading speakers only. With a date range or an
-// outlet, the claims of the articles chosen are read and counted, and the
-// direct quotes of the leading speakers among them.
+// are then summed, for the leading speakers only, from their QUOTED_BY
+// summaries (one per outlet, kept by the writer). In one outlet the
+// QUOTED_BY summaries of that outlet are the counts. With a date range the
+// claims of the articles chosen are read and counted, and the direct
+// quotes of the leading speakers among them.
 CALL () {
   UNWIND CASE WHEN $outlet = '' THEN [] ELSE [$outlet] END AS q
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
@@ -58,13 +60,30 @@ CALL (outlets) {
     WHERE claims > 0 AND claims >= floor
     RETURN speaker, claims
   }
-  CALL (speaker) {
-    MATCH (speaker)-[:CLAIMS]->(c:Claim)-[:REPORTED_IN]->(a:Article)
-    RETURN count(DISTINCT a) AS articles, sum(CASE c.kind WHEN 'direct' THEN 1 ELSE 0 END) AS direct
+  CALL (speaker, claims) {
+    // articles without an outlet have no QUOTED_BY: read them only when
+    // the summaries fall short of the speaker's claims
+    MATCH (speaker)-[q:QUOTED_BY]->(:Outlet)
+    WITH sum(q.claims) AS summed, sum(q.articles) AS articles, sum(q.direct) AS direct
+    CALL (speaker, summed, claims) {
+      WITH speaker WHERE summed < claims
+      MATCH (speaker)-[:CLAIMS]->(c:Claim)-[:REPORTED_IN]->(a:Article)
+      WHERE NOT EXISTS { (a)-[:PUBLISHED_BY]->(:Outlet) }
+      RETURN count(DISTINCT a) AS more, sum(CASE c.kind WHEN 'direct' THEN 1 ELSE 0 END) AS moreDirect
+    }
+    RETURN articles + more AS articles, direct + moreDirect AS direct
   }
   RETURN speaker, claims, articles, direct
   UNION ALL
-  WITH outlets WHERE NOT ($outlet = '' AND $from IS NULL AND $to IS NULL)
+  WITH outlets WHERE $outlet <> '' AND $from IS NULL AND $to IS NULL
+  UNWIND outlets AS node
+  MATCH (node)<-[q:QUOTED_BY]-(speaker)
+  WITH speaker, sum(q.claims) AS claims, sum(q.articles) AS articles, sum(q.direct) AS direct
+  WHERE size($speaker_types) = 0 OR any(l IN labels(speaker) WHERE l IN $speaker_types)
+  RETURN speaker, claims, articles, direct ORDER BY claims DESC, articles DESC, speaker.id
+  LIMIT toInteger($limit)
+  UNION ALL
+  WITH outlets WHERE $from IS NOT NULL OR $to IS NOT NULL
   CALL (outlets) {
     UNWIND outlets AS node
     MATCH (node)<-[:PUBLISHED_BY]-(a:Article)

@@ -7,28 +7,46 @@
 // param: min_claims int = 2 — leave out cells with fewer claims
 // param: limit int = 100 — most cells listed
 // example: outlet="BBC News"
+// Without a date range the cells are the QUOTED_BY summaries the writer
+// keeps (per speaker, outlet node and article outlet), and the few
+// articles without an outlet node are read; with one, the claims of the
+// articles chosen are read and counted.
 CALL () {
-  WITH $outlet AS q WHERE q <> ''
+  WITH $outlet AS q WHERE q <> '' AND $from IS NULL AND $to IS NULL
   CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
   WHERE node:Outlet AND (toLower(node.name) = toLower(q) OR any(alias IN node.aliases WHERE toLower(alias) = toLower(q)))
-  MATCH (node)<-[:PUBLISHED_BY]-(a:Article)
-  WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
-  RETURN a
-  UNION
-  WITH $outlet AS q WHERE q = '' AND ($from IS NOT NULL OR $to IS NOT NULL)
-  MATCH (a:Article)
-  WHERE a.published >= coalesce($from, '') AND a.published <= coalesce($to, '9999-12-31')
-  RETURN a
-  UNION
+  MATCH (node)<-[r:QUOTED_BY]-(speaker)
+  RETURN r.outlet AS outlet, speaker, r.claims AS claims, r.articles AS articles
+  UNION ALL
   WITH $outlet AS q WHERE q = '' AND $from IS NULL AND $to IS NULL
-  MATCH (a:Article)
-  RETURN a
+  MATCH (speaker)-[r:QUOTED_BY]->(:Outlet)
+  RETURN r.outlet AS outlet, speaker, r.claims AS claims, r.articles AS articles
+  UNION ALL
+  WITH $outlet AS q WHERE q = '' AND $from IS NULL AND $to IS NULL
+  MATCH (a:Article) WHERE NOT EXISTS { (a)-[:PUBLISHED_BY]->(:Outlet) }
+  MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(speaker)
+  RETURN a.outlet AS outlet, speaker, count(c) AS claims, count(DISTINCT a) AS articles
+  UNION ALL
+  CALL () {
+    WITH $outlet AS q WHERE q <> '' AND ($from IS NOT NULL OR $to IS NOT NULL)
+    CALL db.index.fulltext.queryNodes('entity_names', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node
+    WHERE node:Outlet AND (toLower(node.name) = toLower(q) OR any(alias IN node.aliases WHERE toLower(alias) = toLower(q)))
+    MATCH (node)<-[:PUBLISHED_BY]-(a:Article)
+    WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+    RETURN a
+    UNION
+    WITH $outlet AS q WHERE q = '' AND ($from IS NOT NULL OR $to IS NOT NULL)
+    MATCH (a:Article)
+    WHERE a.published >= coalesce($from, '') AND a.published <= coalesce($to, '9999-12-31')
+    RETURN a
+  }
+  // the outlet read once per article
+  WITH a, a.outlet AS outlet
+  MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(speaker)
+  RETURN outlet, speaker, count(c) AS claims, count(DISTINCT a) AS articles
 }
-// the outlet read once per article; the claims counted first, then the
-// labels of each speaker read once
-WITH a, a.outlet AS outlet
-MATCH (a)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(speaker)
-WITH outlet, speaker, count(c) AS claims, count(DISTINCT a) AS articles
+// the claims summed first, then the labels of each speaker read once
+WITH outlet, speaker, sum(claims) AS claims, sum(articles) AS articles
 WHERE claims >= $min_claims AND any(l IN labels(speaker) WHERE l IN $speaker_types)
 RETURN outlet, speaker.name AS speaker, labels(speaker)[0] AS speaker_type, claims, articles
 ORDER BY claims DESC, articles DESC, outlet, speaker

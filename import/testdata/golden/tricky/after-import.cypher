@@ -5,8 +5,9 @@
 //
 // It creates the uniqueness constraints on id that newsgraph's MERGE relies
 // on (newsgraph load and newsgraph import add the other indexes when they
-// first run), and stores the empty lists: neo4j-admin reads an empty field
-// as no property, and it cannot write an empty list.
+// first run), stores the empty lists: neo4j-admin reads an empty field
+// as no property, and it cannot write an empty list; and counts the
+// summaries newsgraph keeps (QUOTED_BY), which the files do not hold.
 
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
@@ -57,3 +58,17 @@ MATCH (n:Source) WHERE n.aliases IS NULL
 CALL (n) {
   SET n.aliases = []
 } IN TRANSACTIONS OF 10000 ROWS;
+
+// The summaries (QUOTED_BY), counted from the graph.
+
+MATCH ()-[q:QUOTED_BY]->()
+CALL (q) {
+  DELETE q
+} IN TRANSACTIONS OF 10000 ROWS;
+
+MATCH (o:Outlet)
+CALL (o) {
+  MATCH (o)<-[:PUBLISHED_BY]-(a:Article)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s)
+  WITH s, a.outlet AS outlet, count(c) AS claims, sum(CASE c.kind WHEN 'direct' THEN 1 ELSE 0 END) AS direct, count(DISTINCT a) AS articles
+  CREATE (s)-[:QUOTED_BY {outlet: outlet, claims: claims, direct: direct, articles: articles}]->(o)
+} IN TRANSACTIONS OF 10 ROWS;

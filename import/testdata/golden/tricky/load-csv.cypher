@@ -15,9 +15,10 @@
 // prefix each one with :auto.
 //
 // The script is for an empty database, and safe to run again: it MERGEs on
-// id and sets the properties of the files. To add an export to a graph that
-// already holds other articles, use newsgraph import, which merges the names
-// and aliases of shared entities as newsgraph load does.
+// id and sets the properties of the files, then counts the summaries
+// newsgraph keeps (QUOTED_BY) anew from the whole graph. To add an export to
+// a graph that already holds other articles, use newsgraph import, which
+// merges the names and aliases of shared entities as newsgraph load does.
 
 // NOTE: values in Person.csv, Claim.csv hold a backslash before a quote or another
 // backslash (or at their end). LOAD CSV reads them as written only when the
@@ -215,6 +216,9 @@ CALL (row) {
   MATCH (a:Claim {id: row.`:START_ID(Claim)`})
   MATCH (b:Country {id: row.`:END_ID(Country)`})
   MERGE (a)-[r:ABOUT]->(b)
+  SET r = {
+    speaker_type: row.speaker_type,
+    published: row.published}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///ABOUT.Claim.Organization.csv' AS row
@@ -222,6 +226,9 @@ CALL (row) {
   MATCH (a:Claim {id: row.`:START_ID(Claim)`})
   MATCH (b:Organization {id: row.`:END_ID(Organization)`})
   MERGE (a)-[r:ABOUT]->(b)
+  SET r = {
+    speaker_type: row.speaker_type,
+    published: row.published}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///ABOUT.Claim.Source.csv' AS row
@@ -229,6 +236,9 @@ CALL (row) {
   MATCH (a:Claim {id: row.`:START_ID(Claim)`})
   MATCH (b:Source {id: row.`:END_ID(Source)`})
   MERGE (a)-[r:ABOUT]->(b)
+  SET r = {
+    speaker_type: row.speaker_type,
+    published: row.published}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///STANCE.Person.Organization.csv' AS row
@@ -276,3 +286,17 @@ CALL (row) {
     article: coalesce(row.article, ''),
     evidence: row.evidence}
 } IN TRANSACTIONS OF 10000 ROWS;
+
+// The summaries (QUOTED_BY), counted from the graph.
+
+MATCH ()-[q:QUOTED_BY]->()
+CALL (q) {
+  DELETE q
+} IN TRANSACTIONS OF 10000 ROWS;
+
+MATCH (o:Outlet)
+CALL (o) {
+  MATCH (o)<-[:PUBLISHED_BY]-(a:Article)<-[:REPORTED_IN]-(c:Claim)<-[:CLAIMS]-(s)
+  WITH s, a.outlet AS outlet, count(c) AS claims, sum(CASE c.kind WHEN 'direct' THEN 1 ELSE 0 END) AS direct, count(DISTINCT a) AS articles
+  CREATE (s)-[:QUOTED_BY {outlet: outlet, claims: claims, direct: direct, articles: articles}]->(o)
+} IN TRANSACTIONS OF 10 ROWS;
