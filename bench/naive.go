@@ -30,11 +30,14 @@ type NaiveStats struct {
 //
 // Relationships that carry an article (STANCE, LEADER_OF, ...) MERGE on it
 // too, as MODEL.md says. It creates the schema first, as newsgraph load
-// does, so that each MERGE finds its node through the id constraint. It
-// stops after limit documents when limit > 0.
+// does, so that each MERGE finds its node through the id constraint, and
+// recounts the summaries (QUOTED_BY) at the end, as any loader that does
+// not keep them must, so that its graph is the one newsgraph load makes.
+// It stops after limit documents when limit > 0.
 func LoadNaive(ctx context.Context, db *graph.DB, docs io.Reader, name string, limit int) (NaiveStats, error) {
 	var st NaiveStats
-	if err := graph.NewWriter(db, graph.WriterOptions{}).EnsureSchema(ctx); err != nil {
+	w := graph.NewWriter(db, graph.WriterOptions{})
+	if err := w.EnsureSchema(ctx); err != nil {
 		return st, fmt.Errorf("naive load: %w", err)
 	}
 	s := db.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.Database()})
@@ -96,6 +99,9 @@ func LoadNaive(ctx context.Context, db *graph.DB, docs io.Reader, name string, l
 			st.Relationships++
 		}
 		st.Documents++
+	}
+	if err := w.RecountSummaries(ctx); err != nil {
+		return st, fmt.Errorf("naive load: %w", err)
 	}
 	return st, nil
 }
