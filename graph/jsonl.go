@@ -10,6 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // DocumentReader reads document JSON Lines, one Document per line, keeping
@@ -151,6 +154,50 @@ func (dr *DocumentReader) readArrayRaw() ([]byte, error) {
 func DecodeDocument(data []byte) (*Document, error) { return decodeDocument(data) }
 
 func decodeDocument(data []byte) (*Document, error) {
+	doc, err := decodeFast(data)
+	if err != nil {
+		// The reference decoder decides, and says what is wrong in its
+		// words: the fast one rejects nothing it accepts that matters,
+		// and a bad line is rare.
+		doc, err = decodeStd(data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if doc.Article.ID == "" {
+		return nil, errors.New("not a newsgraph document: no article.id (is this an article rather than extracted document JSON? run `newsgraph extract` first)")
+	}
+	if err := doc.Validate(); err != nil {
+		return nil, fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
+	}
+	return doc, nil
+}
+
+// fastOptions make the decoder of github.com/go-json-experiment/json (the
+// proposed encoding/json/v2, two to three times faster on documents)
+// decode as encoding/json does: invalid UTF-8 replaced, the last of
+// duplicate names kept; and unknown members rejected, as decodeStd does.
+// Its member names match in their own case only (its case-insensitive
+// matching ignores '_' too): a name in another case, which encoding/json
+// accepts, takes the slow path.
+var fastOptions = jsonv2.JoinOptions(
+	jsonv2.RejectUnknownMembers(true),
+	jsontext.AllowInvalidUTF8(true),
+	jsontext.AllowDuplicateNames(true),
+)
+
+// decodeFast decodes one document with the fast decoder; any error, a
+// second JSON value included, sends the line to decodeStd.
+func decodeFast(data []byte) (*Document, error) {
+	var doc Document
+	if err := jsonv2.Unmarshal(data, &doc, fastOptions); err != nil {
+		return nil, err
+	}
+	return &doc, nil
+}
+
+// decodeStd decodes one document with encoding/json, the reference.
+func decodeStd(data []byte) (*Document, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var doc Document
@@ -163,12 +210,6 @@ func decodeDocument(data []byte) (*Document, error) {
 	}
 	if dec.More() {
 		return nil, errors.New("not a newsgraph document: more than one JSON value on the line")
-	}
-	if doc.Article.ID == "" {
-		return nil, errors.New("not a newsgraph document: no article.id (is this an article rather than extracted document JSON? run `newsgraph extract` first)")
-	}
-	if err := doc.Validate(); err != nil {
-		return nil, fmt.Errorf("invalid document %s: %w", doc.Article.ID, err)
 	}
 	return &doc, nil
 }
