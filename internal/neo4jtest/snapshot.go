@@ -200,3 +200,22 @@ func plain(v any) any {
 	}
 	return fmt.Sprintf("%T(%v)", v, v)
 }
+
+// CheckSummaries fails the test when a summary the graph holds differs
+// from a recount (graph.CheckSummaries), or, when some is true, when the
+// graph holds no QUOTED_BY summary at all; when says at what point.
+func CheckSummaries(t testing.TB, db *graph.DB, when string, some bool) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	diff, err := graph.CheckSummaries(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(diff) > 0 {
+		t.Errorf("%s: %d summaries differ from a recount:\n%s", when, len(diff), strings.Join(diff, "\n"))
+	}
+	if some && Count(t, db, "MATCH ()-[q:QUOTED_BY]->() RETURN count(q)", nil) == 0 {
+		t.Errorf("%s: no QUOTED_BY summaries", when)
+	}
+}
