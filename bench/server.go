@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -89,22 +87,10 @@ func (srv *Server) empty(ctx context.Context, fresh bool) error {
 		return err
 	}
 	defer db.Close(context.WithoutCancel(ctx))
-	if err := autoCommit(ctx, db, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"); err != nil {
+	if err := db.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil); err != nil {
 		return fmt.Errorf("empty database: %w", err)
 	}
 	return nil
-}
-
-// autoCommit runs one statement in an auto-commit transaction (as CALL …
-// IN TRANSACTIONS and schema commands need) and waits for its end.
-func autoCommit(ctx context.Context, db *graph.DB, cypher string) error {
-	s := db.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.Database()})
-	defer s.Close(context.WithoutCancel(ctx))
-	res, err := s.Run(ctx, cypher, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	return err
 }
 
 // counts returns the number of nodes and relationships in the database

@@ -149,6 +149,22 @@ func (db *DB) Read(ctx context.Context, cypher string, params map[string]any) (k
 	return out.keys, out.records, nil
 }
 
+// Run runs one statement in an auto-commit transaction, as CALL … IN
+// TRANSACTIONS and schema commands need (not retried), and waits for its
+// end.
+func (db *DB) Run(ctx context.Context, cypher string, params map[string]any) error {
+	s := db.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.database})
+	defer s.Close(context.WithoutCancel(ctx))
+	res, err := s.Run(ctx, cypher, params)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return redact(err, db.password)
+	}
+	return nil
+}
+
 // ConnectErrorKind says what went wrong when connecting.
 type ConnectErrorKind int
 

@@ -19,8 +19,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/newsgraph/newsgraph/graph"
 	importer "github.com/newsgraph/newsgraph/import"
 )
@@ -279,21 +277,11 @@ func RunScript(ctx context.Context, db *graph.DB, path string) error {
 		return err
 	}
 	for i, stmt := range SplitStatements(string(data)) {
-		if err := autoCommit(ctx, db, stmt); err != nil {
+		if err := db.Run(ctx, stmt, nil); err != nil {
 			return fmt.Errorf("%s: statement %d (%s): %w", filepath.Base(path), i+1, firstLine(stmt), err)
 		}
 	}
 	return nil
-}
-
-func autoCommit(ctx context.Context, db *graph.DB, cypher string) error {
-	s := db.Driver().NewSession(ctx, neo4j.SessionConfig{DatabaseName: db.Database()})
-	defer s.Close(context.WithoutCancel(ctx))
-	res, err := s.Run(ctx, cypher, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	return err
 }
 
 // SplitStatements splits a Cypher script into statements: they end with a
