@@ -34,9 +34,11 @@ type StreamOptions struct {
 // Memory is bounded: at most 4×workers articles are read ahead of the last
 // one emitted. Stream stops and returns the error when emit or
 // OnInputError fails or ctx is cancelled (ctx.Err()); it returns nil when
-// all input was read. After a cancellation a call of next that is blocked
-// (on stdin, say) may still be running when Stream returns; next is not
-// called again.
+// all input was read. When it stops on an error, it returns once the call
+// of next in progress, if any, has returned, so that the caller may close
+// what next reads; only after a cancellation of ctx may a call of next
+// that is blocked (on stdin, say) still be running when Stream returns.
+// next is not called again.
 func (x *Extractor) Stream(ctx context.Context, next func() (*input.Article, error),
 	emit func(*graph.Document) error, opts StreamOptions) error {
 	return stream(ctx, next, x.Extract, emit, opts)
@@ -64,13 +66,16 @@ func stream(ctx context.Context, next func() (*input.Article, error), extract fu
 	if onInputErr == nil {
 		onInputErr = func(err error) error { return err }
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
 	order := make(chan *slot, 4*workers) // the window of inputs in flight
 	work := make(chan *slot)
 
+	produced := make(chan struct{})
 	go func() { // the producer: the only caller of next
+		defer close(produced)
 		defer close(work)
 		defer close(order)
 		for ctx.Err() == nil {
@@ -116,6 +121,9 @@ func stream(ctx context.Context, next func() (*input.Article, error), extract fu
 	defer func() {
 		cancel() // stop the workers and the producer first
 		wg.Wait()
+		if parent.Err() == nil {
+			<-produced
+		}
 	}()
 
 	for {

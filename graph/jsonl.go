@@ -93,9 +93,10 @@ func (dr *DocumentReader) ReadRaw() (RawDocument, error) {
 }
 
 // Decode decodes a document ReadRaw returned. Its error, a *ParseError
-// naming the line, is about that document only: reading may go on.
+// naming the line, is about that document only: reading may go on. It
+// changes nothing of dr, so it may run in another goroutine than ReadRaw,
+// on documents ReadRaw handed over.
 func (dr *DocumentReader) Decode(raw RawDocument) (*Document, error) {
-	dr.line = raw.line
 	doc, err := decodeDocument(raw.Data)
 	if err != nil {
 		if dr.array != nil {

@@ -177,31 +177,23 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 	}
 	l.bar.Describe(name)
 	dr := graph.NewDocumentReader(countingReader{r, l.bar}, name)
-	// Documents are read a batch ahead, undecoded: those whose bytes'
-	// hash an article holds are loaded already and are not decoded (see
-	// graph.RawDocument).
-	ahead := make([]graph.RawDocument, 0, l.opts.batchSize)
-	hashes := make([]string, 0, l.opts.batchSize)
-	for {
+	// Documents are read a batch ahead, undecoded, by another goroutine,
+	// so that reading and hashing the next batch overlaps the lookup and
+	// the writing of this one: those whose bytes' hash an article holds
+	// are loaded already and are not decoded (see graph.RawDocument).
+	batches := make(chan rawBatch, 1)
+	done := make(chan struct{})
+	defer close(done)
+	go readBatches(dr, l.opts.batchSize, batches, done)
+	for b := range batches {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		ahead, hashes = ahead[:0], hashes[:0]
-		var readErr error
-		for len(ahead) < cap(ahead) {
-			raw, err := dr.ReadRaw()
-			if err != nil {
-				readErr = err
-				break
-			}
-			ahead = append(ahead, raw)
-			hashes = append(hashes, raw.SHA256)
-		}
-		known, err := l.w.KnownHashes(context.WithoutCancel(ctx), hashes)
+		known, err := l.w.KnownHashes(context.WithoutCancel(ctx), b.hashes)
 		if err != nil {
 			return err
 		}
-		for _, raw := range ahead {
+		for _, raw := range b.docs {
 			if known[raw.SHA256] {
 				l.w.SkipUnchanged(1)
 				continue
@@ -224,11 +216,48 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 				return err
 			}
 		}
-		if readErr == io.EOF {
+		if b.err == io.EOF {
 			return nil
 		}
-		if readErr != nil {
-			return readErr
+		if b.err != nil {
+			return b.err
+		}
+	}
+	return nil
+}
+
+// rawBatch is up to a batch of documents as read, with their hashes, and
+// the error that ended the reading, if it ended (io.EOF at the end).
+type rawBatch struct {
+	docs   []graph.RawDocument
+	hashes []string
+	err    error
+}
+
+// readBatches sends the documents of dr in batches of n until the last,
+// which holds the error that ended the reading, or until done is closed.
+// Decoding stays with the receiver, which names the line of a bad
+// document (dr.Decode).
+func readBatches(dr *graph.DocumentReader, n int, out chan<- rawBatch, done <-chan struct{}) {
+	defer close(out)
+	for {
+		b := rawBatch{docs: make([]graph.RawDocument, 0, n), hashes: make([]string, 0, n)}
+		for len(b.docs) < n {
+			raw, err := dr.ReadRaw()
+			if err != nil {
+				b.err = err
+				break
+			}
+			b.docs = append(b.docs, raw)
+			b.hashes = append(b.hashes, raw.SHA256)
+		}
+		select {
+		case out <- b:
+		case <-done:
+			return
+		}
+		if b.err != nil {
+			return
 		}
 	}
 }
