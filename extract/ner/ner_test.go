@@ -313,3 +313,50 @@ func TestPeerAlias(t *testing.T) {
 	}
 	t.Fatal("got no person Janner")
 }
+
+// TestSourceCandidates: generic speaker nouns are candidates that a claim
+// promotes; a bare plural group is not the singular source before it.
+func TestSourceCandidates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // candidate descriptions, then "=" and the promoted sources
+	}{
+		{"a modified plural of a speaker noun",
+			"Federal agents said that at the time of Butina's arrest last weekend, her apartment was full of boxes.",
+			[]string{"Federal agents", "=", "Federal agents"}},
+		{"a possessor that is no entity describes the group",
+			"In the probe, the president’s defenders argued — accurately — that those charges didn’t mention anything about Trump himself.",
+			[]string{"president’s defenders", "=", "president’s defenders"}},
+		{"news reports speak; a weak noun with a place is only a candidate",
+			"Other reports this week said the Deutsche Boerse might even consider selling. In response to the death threats, Charb told advocates at one point that he was not afraid.",
+			[]string{"reports", "advocates", "=", "advocates", "reports"}},
+		{"experts are not the expert before them",
+			"Jonathan Turley, a constitutional law expert at George Washington University in Washington, said a pardon does not give Trump license. Trump's ability to punch back against the inquiry is limited, experts said.",
+			[]string{"experts", "=", "constitutional law expert at George Washington University", "experts"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			var got []string
+			n := len(res.Candidates)
+			for _, c := range res.Candidates {
+				got = append(got, c.Name)
+			}
+			got = append(got, "=")
+			for c := 0; c < n; c++ {
+				res.PromoteSource(c)
+			}
+			var srcs []string
+			for _, e := range res.Entities {
+				if e.Label == graph.LabelSource && len(e.Mentions) > 0 {
+					srcs = append(srcs, e.Name)
+				}
+			}
+			sort.Strings(srcs)
+			got = append(got, srcs...)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("sources of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

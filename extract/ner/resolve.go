@@ -605,6 +605,9 @@ func (rv *resolver) matchSource(s *sourceInfo, k int) int {
 			continue
 		}
 		switch {
+		case len(s.quals) == 0 && s.plural && !o.plural && !s.definite:
+			// "experts" after "a top expert": a group, not the one
+			continue
 		case len(s.quals) == 0:
 			// "insiders" after "Kremlin insiders": the latest with this head
 		case len(o.quals) == 0:

@@ -40,7 +40,7 @@ var sourceModifiers = map[string]bool{
 	"official": true, "diplomatic-level": true, "parliamentary": true, "legislative": true,
 	"opposition": true, "ruling": true, "army": true, "navy": true, "pentagon": true, "kremlin": true,
 	"cabinet": true, "republican": true, "democratic": true, "conservative": true, "liberal": true,
-	"us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
+	"pro": true, "anti": true, "us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
 }
 
 // roleTails continue a source noun into a compound role.
@@ -128,6 +128,14 @@ func (d *doc) sources(first, last int) {
 				// a possessive or a hyphen before? keep going
 				continue
 			}
+			// "the president’s defenders", "the company’s lawyers": a
+			// possessor that is no entity describes the group
+			if (w == "’s" || w == "'s") && j-2 >= first && d.lower[j-2] == "the" && d.t.Tokens[j-1].Kind == segment.Word &&
+				!d.t.Tokens[j-1].Upper && d.res.MentionAt(j-1) < 0 {
+				quals = append(quals, d.lower[j-1])
+				s0 = j - 2
+				break
+			}
 			if w == "-" || w == "’s" || w == "'s" {
 				s0 = j
 				continue
@@ -187,6 +195,8 @@ func (d *doc) sources(first, last int) {
 			// "the source", "these sources": points back
 		case info.head == "person" && (!post || info.prep == "of" || info.prep == "in"):
 			continue // "an impulsive person", "the people of the United States"
+		case d.weakSource(i) && (len(quals) > 0 || post || info.plural && !info.definite):
+			// a candidate however it is described
 		case post || (anonClause && len(quals) > 0):
 			info.strong = true
 		case len(quals) > 0 || (info.plural && !info.definite):
@@ -231,6 +241,9 @@ type sourceNoun struct {
 	head       string // singular
 	standalone bool   // a source by itself: "sources said"
 	anonymous  bool   // unnamed by nature, not just generic ("witnesses")
+	// weak nouns name a source only when it speaks, never by a
+	// post-modifier alone ("told colleagues at one point")
+	weak bool
 }
 
 // sourceNouns are the nouns that head anonymous or generic source phrases.
@@ -258,6 +271,28 @@ var sourceNouns = func() map[string]sourceNoun {
 	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
 		"witness", "witnesses", "resident", "residents", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
 		"spokesperson", "spokespeople", "authority", "authorities", "activist", "activists", "researcher", "researchers")
+	// people who speak for a side or a field: "human rights advocates say",
+	// "constitutional scholars said", "Border Patrol agents said"
+	addWeak := func(forms ...string) {
+		for i := 0; i+1 < len(forms); i += 2 {
+			n := sourceNoun{head: forms[i], weak: true}
+			m[forms[i]], m[forms[i+1]] = n, n
+		}
+	}
+	addWeak("advocate", "advocates", "pundit", "pundits", "scholar", "scholars", "commentator", "commentators",
+		"defender", "defenders", "proponent", "proponents", "backer", "backers", "participant", "participants",
+		"respondent", "respondents", "organizer", "organizers", "organiser", "organisers", "specialist", "specialists",
+		"agent", "agents", "rebel", "rebels", "militant", "militants", "fighter", "fighters",
+		"commander", "commanders", "donor", "donors", "eyewitness", "eyewitnesses",
+		"watcher", "watchers", "insurgent", "insurgents")
+	// words that are adjectives in the singular head a source only as
+	// plurals: "conservatives said", not "conservative lawmakers"
+	for _, w := range []string{"conservatives", "liberals", "progressives", "moderates", "hawks"} {
+		m[w] = sourceNoun{head: w[:len(w)-1], weak: true}
+	}
+	// "news reports said", "media reports say"; the singular "report" is
+	// a document or an inquiry
+	m["reports"] = sourceNoun{head: "report", weak: true}
 	return m
 }()
 
@@ -279,6 +314,12 @@ func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.Sourc
 		return "", 0, cue, false
 	}
 	return n.head, i + 1, gazetteer.SourceCue{Phrase: n.head, Standalone: n.standalone, Anonymous: n.anonymous}, true
+}
+
+// weakSource reports whether the source noun at token i names a source
+// only when it speaks.
+func (d *doc) weakSource(i int) bool {
+	return sourceNouns[d.lower[i]].weak
 }
 
 func singular(w string) string {
