@@ -69,6 +69,14 @@ var definiteHeads = map[string]string{
 	"massacre": "attack", "raid": "attack", "crash": "disaster", "explosion": "disaster",
 	"scandal": "scandal", "trial": "trial", "coup": "coup", "referendum": "referendum", "riot": "riot",
 	"shutdown": "shutdown", "impeachment": "impeachment",
+	// hearings, gatherings and journeys the story is about
+	"hearing": "hearing", "rally": "rally", "convention": "convention", "ceremony": "ceremony",
+	"funeral": "ceremony", "visit": "visit",
+	// disasters and violent acts; a kind of its own where "the siege" or
+	// "the hack" is no other named attack or scandal of the article
+	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
+	"assassination": "assassination", "ambush": "attack", "kidnapping": "kidnapping", "hijacking": "hijacking",
+	"siege": "siege", "airstrike": "attack", "standoff": "standoff", "hack": "hack", "crackdown": "crackdown",
 }
 
 // kindsFor are the kinds of a named event of the article that a definite
@@ -79,6 +87,7 @@ var kindsFor = map[string][]string{
 	"impeachment":   {"impeachment"},
 	"attack":        {"attack"},
 	"disaster":      {"disaster"},
+	"hack":          {"hack", "attack"},
 }
 
 // definiteModifiers may stand between "the" and a definite event head:
@@ -166,7 +175,15 @@ var eventHeads = map[string]string{
 	"olympics": "sports", "games": "sports", "protests": "protest", "uprising": "protest", "revolution": "protest",
 	"crisis": "crisis", "scandal": "scandal", "talks": "summit", "report": "investigation",
 	"coup": "coup", "shutdown": "shutdown", "insurgency": "insurgency",
+	// occasions named by who holds them: "the Kavanaugh hearing", "Trump's
+	// speech", "the Republican convention", "the CNN debate"
+	"hearing": "hearing", "speech": "speech", "convention": "convention", "rally": "rally", "visit": "visit",
 }
+
+// occasionKinds are the event kinds of occasions a person or body holds,
+// which a capitalised head makes a name of something else ("the Southern
+// Baptist Convention", "the Albuquerque Convention Center").
+var occasionKinds = map[string]bool{"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true}
 
 // yearNamed are the event heads that a year alone identifies: "the 2016
 // coup attempt", not "a 2016 report".
@@ -410,7 +427,7 @@ func (d *doc) ledBy(mi, head int) bool {
 // inquiry", "Russian meddling", "Brexit referendum".
 func (d *doc) namedHead(i, first, last int, kind string) {
 	j := i - 1
-	if j < first {
+	if j < first || occasionKinds[kind] && d.t.Tokens[i].Upper {
 		return
 	}
 	// the modifier must be a name (a mention or a capitalised run) or a
@@ -481,6 +498,8 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	mods := d.res.Span(start, i)
 	name := mods + " " + strings.ToLower(d.res.Span(i, end))
 	switch {
+	case occasionKinds[kind]:
+		name = d.holderName(start, i) + " " + d.lower[i]
 	case kind == "investigation" && end == i+1:
 		name = mods + " investigation"
 	case kind == "interference":
@@ -493,6 +512,52 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		}
 	}
 	d.addEvent(start, end, &eventInfo{kind: kind, country: country, agent: -1, name: name, year: year}, nil)
+}
+
+// holderName names who holds an occasion from its modifiers [t0, t1), the
+// same however the article writes them: a person by surname, without
+// titles or possessives ("Mr. Pompeo’s" and "Secretary Pompeo's" are
+// "Pompeo").
+func (d *doc) holderName(t0, t1 int) string {
+	var parts []string
+	for k := t0; k < t1; k++ {
+		w := d.toks[k]
+		if mi := d.res.MentionAt(k); mi >= 0 {
+			m := d.res.Mentions[mi]
+			part := ""
+			switch {
+			case m.Label == graph.LabelPerson:
+				part = d.toks[m.T1-1]
+			case m.Form == FormCapital:
+				part = d.res.Span(m.T0, m.T1) // "the Paris rally" is not France's
+			case m.Name != "":
+				part = m.Name
+			default:
+				part = d.res.Span(m.T0, m.T1)
+			}
+			if n := len(parts); n > 0 && strings.HasSuffix(parts[n-1], "-") {
+				parts[n-1] += part
+			} else {
+				parts = append(parts, part)
+			}
+			k = max(k, m.T1-1)
+			continue
+		}
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, k); ok && tm.End > k && tm.End < t1 && d.res.MentionAt(tm.End, graph.LabelPerson) >= 0 {
+			k = tm.End - 1 // "Mr.", "Secretary" before the person
+			continue
+		}
+		switch {
+		case w == "’s" || w == "'s":
+		case w == "-" && len(parts) > 0 && k+1 < t1:
+			parts[len(parts)-1] += "-" // "Obama-Abe"
+		case len(parts) > 0 && strings.HasSuffix(parts[len(parts)-1], "-"):
+			parts[len(parts)-1] += w
+		default:
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func (d *doc) addEvent(t0, t1 int, info *eventInfo, ev *gazetteer.Event) {
