@@ -520,7 +520,15 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 // "Pompeo").
 func (d *doc) holderName(t0, t1 int) string {
 	var parts []string
+	// a person holds it: "Donald Trump’s CPAC speech" is Trump's speech
+	persons := false
 	for k := t0; k < t1; k++ {
+		persons = persons || d.res.MentionAt(k, graph.LabelPerson) >= 0
+	}
+	for k := t0; k < t1; k++ {
+		if persons && d.res.MentionAt(k, graph.LabelPerson) < 0 && d.toks[k] != "-" {
+			continue
+		}
 		w := d.toks[k]
 		if mi := d.res.MentionAt(k); mi >= 0 {
 			m := d.res.Mentions[mi]

@@ -70,6 +70,25 @@ var postmodifiers = [][]string{
 	{"of"}, {"involved", "in"}, {"linked", "to"}, {"connected", "to"}, {"loyal", "to"},
 }
 
+// complementOf are the words after which a noun phrase belongs to another
+// one, which is the speaker: "a coordinator with the Kurdish defenders
+// told", "the association that represents FBI agents warned".
+var complementOf = map[string]bool{
+	"with": true, "of": true, "for": true, "represents": true, "representing": true, "among": true, "by": true,
+}
+
+// complementBefore reports whether the noun phrase that ends at a source
+// noun starting its modifiers at s0 (past capitalised words and a
+// determiner it left out: "with the Kurdish defenders") follows a word of
+// complementOf.
+func (d *doc) complementBefore(s0, first int) bool {
+	k := s0 - 1
+	for k >= first && s0-k <= 4 && (d.t.Tokens[k].Upper && d.t.Tokens[k].Kind == segment.Word || d.lower[k] == "the" || d.lower[k] == "-") {
+		k--
+	}
+	return k >= first && complementOf[d.lower[k]]
+}
+
 // anonymity clauses mark a source as anonymous.
 var anonymityPhrases = []string{
 	"on condition of anonymity", "on the condition of anonymity", "not authorized to", "asked not to be named",
@@ -195,6 +214,8 @@ func (d *doc) sources(first, last int) {
 			// "the source", "these sources": points back
 		case info.head == "person" && (!post || info.prep == "of" || info.prep == "in"):
 			continue // "an impulsive person", "the people of the United States"
+		case d.weakSource(i) && d.complementBefore(s0, first):
+			continue // "an official with the region's insurgents", "thousands of FBI agents"
 		case d.weakSource(i) && (len(quals) > 0 || post || info.plural && !info.definite):
 			// a candidate however it is described
 		case post || (anonClause && len(quals) > 0):
