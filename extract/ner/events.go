@@ -71,7 +71,7 @@ var definiteHeads = map[string]string{
 	"shutdown": "shutdown", "impeachment": "impeachment",
 	// hearings, gatherings and journeys the story is about
 	"hearing": "hearing", "rally": "rally", "convention": "convention", "ceremony": "ceremony",
-	"funeral": "ceremony", "visit": "visit",
+	"funeral": "ceremony", "visit": "visit", "speech": "speech",
 	// disasters and violent acts; a kind of its own where "the siege" or
 	// "the hack" is no other named attack or scandal of the article
 	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
@@ -116,6 +116,8 @@ var definiteFollowers = map[string]bool{
 	"comes": true, "left": true, "led": true, "made": true, "ends": true, "shows": true, "highlights": true,
 	"raises": true, "marks": true, "follows": true, "underscores": true, "remains": true, "appears": true,
 	"seems": true, "occurs": true, "happens": true, "took": true, "sent": true, "drew": true, "brought": true,
+	"went": true, "hasn": true, "hadn": true, "wasn": true, "isn": true, "didn": true, "won": true, "broke": true,
+	"gave": true, "got": true, "killed": true, "continues": true, "continued": true, "ended": true, "happened": true,
 }
 
 // definiteEvent adds "the incident", "the summit": a singular event the

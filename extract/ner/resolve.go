@@ -407,7 +407,13 @@ func (rv *resolver) events() {
 			wars[iso] = ei
 			rv.attach(k, ei)
 		default:
-			rv.attach(k, rv.entity("event:"+graph.Slug(e.name), m))
+			ei := rv.entity("event:"+graph.Slug(e.name), m)
+			// "Pompeo speech", "Trump rally": one of many a person gives,
+			// known to be the same only within the article
+			if ent := rv.d.res.Entities[ei]; occasionKinds[e.kind] && ent.ID == "" && rv.d.res.articleKey != "" {
+				ent.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+e.name)
+			}
+			rv.attach(k, ei)
 		}
 	}
 	for _, k := range definite {
