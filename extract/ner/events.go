@@ -54,6 +54,9 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 	for w := range definiteHeads {
 		m[w] |= headsDefinite
 	}
+	for w := range placedOccasions {
+		m[w] |= headsPattern
+	}
 	return m
 }
 
@@ -231,6 +234,9 @@ func (d *doc) events(first, last int) {
 			continue
 		}
 		lw := d.lower[i]
+		if placedOccasions[lw] != "" && d.placedOccasion(i, first, last) {
+			continue
+		}
 		switch {
 		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
 			d.election(i, first, last)
@@ -514,6 +520,70 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		}
 	}
 	d.addEvent(start, end, &eventInfo{kind: kind, country: country, agent: -1, name: name, year: year}, nil)
+}
+
+// placedOccasions are the occasions that someone's phrase with a place
+// identifies: "his speech at the Hiroshima Peace Memorial Park", "Obama’s
+// trip to Afghanistan".
+var placedOccasions = map[string]string{"speech": "speech", "address": "speech", "visit": "visit", "trip": "visit"}
+
+// placedOccasion adds someone's speech or visit at a named place: a
+// possessive ("his", "Obama’s", "the president’s") at most two words before
+// the head, and "to", "at" or "in" with a capitalised name after it.
+func (d *doc) placedOccasion(i, first, last int) bool {
+	if d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	start, holder := -1, -1
+	for j := i - 1; j >= first && i-j <= 4; j-- {
+		lw := d.lower[j]
+		if lw == "his" || lw == "her" || lw == "their" {
+			start = j
+			break
+		}
+		if lw == "’s" || lw == "'s" {
+			start = j - 1
+			if mi := d.res.MentionAt(j-1, graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry); mi >= 0 {
+				start, holder = d.res.Mentions[mi].T0, j
+			}
+			break
+		}
+		// "big", "first", "anti-war": lower-case modifiers only
+		if d.t.Tokens[j].Kind == segment.Word && !d.t.Tokens[j].Upper && !definiteFollowers[lw] || lw == "-" {
+			continue
+		}
+		return false
+	}
+	if start < first {
+		return false
+	}
+	k := i + 1
+	if k+1 >= last || d.lower[k] != "to" && d.lower[k] != "at" && (d.lower[k] != "in" || d.lower[i] == "address") {
+		return false // not "his address in Spain", where he lives
+	}
+	p0 := k + 1
+	if d.lower[p0] == "the" && p0+1 < last {
+		p0++
+	}
+	p1 := p0
+	if mi := d.res.MentionAt(p0); mi >= 0 && d.res.Mentions[mi].T0 == p0 {
+		p1 = d.res.Mentions[mi].T1 // the place is one name: "to White House", not the headline after it
+	} else {
+		for p1 < last && p1-p0 < 5 && d.t.Tokens[p1].Upper && d.t.Tokens[p1].Kind == segment.Word && !lex.IsCalendar(d.toks[p1]) &&
+			(p1 == p0 || d.res.MentionAt(p1) < 0) {
+			p1++
+		}
+	}
+	if p1 == p0 {
+		return false
+	}
+	name := placedOccasions[d.lower[i]] + " " + d.lower[k] + " " + d.res.Span(p0, p1)
+	if holder >= 0 {
+		// "Abe’s visit to Pearl Harbor" is the "Abe visit" of the article
+		name = d.holderName(start, holder) + " " + placedOccasions[d.lower[i]]
+	}
+	d.addEvent(start, p1, &eventInfo{kind: placedOccasions[d.lower[i]], name: name, country: -1, agent: -1}, nil)
+	return true
 }
 
 // holderName names who holds an occasion from its modifiers [t0, t1), the
