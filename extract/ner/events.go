@@ -237,6 +237,9 @@ func (d *doc) events(first, last int) {
 		if placedOccasions[lw] != "" && d.placedOccasion(i, first, last) {
 			continue
 		}
+		if placedAttacks[lw] && d.placedAttacks(i, first, last) {
+			continue
+		}
 		switch {
 		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
 			d.election(i, first, last)
@@ -583,6 +586,47 @@ func (d *doc) placedOccasion(i, first, last int) bool {
 		name = d.holderName(start, holder) + " " + placedOccasions[d.lower[i]]
 	}
 	d.addEvent(start, p1, &eventInfo{kind: placedOccasions[d.lower[i]], name: name, country: -1, agent: -1}, nil)
+	return true
+}
+
+// placedAttacks are plural attack nouns that "the" and a place make one
+// event: "the terror attacks in Brussels", "the bombings in Boston".
+var placedAttacks = map[string]bool{"attacks": true, "bombings": true, "shootings": true}
+
+// placedAttacks adds "the [terror] attacks in Brussels" as the event
+// "Brussels attacks".
+func (d *doc) placedAttacks(i, first, last int) bool {
+	if d.t.Tokens[i].Upper {
+		return false
+	}
+	j := i - 1
+	if j > first && definiteModifiers[d.lower[j]] {
+		j--
+	}
+	if j < first || d.lower[j] != "the" || i+2 >= last || d.lower[i+1] != "in" {
+		return false
+	}
+	p0 := i + 2
+	p1 := p0
+	if mi := d.res.MentionAt(p0); mi >= 0 && d.res.Mentions[mi].T0 == p0 {
+		p1 = d.res.Mentions[mi].T1
+	} else {
+		for p1 < last && p1-p0 < 3 && d.t.Tokens[p1].Upper && d.t.Tokens[p1].Kind == segment.Word && !lex.IsCalendar(d.toks[p1]) {
+			p1++
+		}
+	}
+	if p1 == p0 {
+		return false
+	}
+	place := d.res.Span(p0, p1)
+	// a listed event of that name: "the attacks in Paris" are the "Paris attacks"
+	for _, h := range d.r.gaz.Lookup(place + " " + d.lower[i]) {
+		if ev, ok := h.Entity.(*gazetteer.Event); ok {
+			d.addEvent(j, p1, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
+			return true
+		}
+	}
+	d.addEvent(j, p1, &eventInfo{kind: "attack", name: place + " " + d.lower[i], country: d.res.MentionAt(p0, graph.LabelCountry), agent: -1}, nil)
 	return true
 }
 
