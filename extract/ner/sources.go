@@ -55,6 +55,8 @@ var nounModifiers = map[string]bool{
 	"rights": true, "aid": true, "trade": true, "market": true, "finance": true, "business": true, "civil": true,
 	"labor": true, "labour": true, "human": true, "eurozone": true, "oil": true, "tech": true, "energy": true,
 	"currency": true, "climate": true, "privacy": true, "advocacy": true, "consumer": true, "watchdog": true,
+	"freedom": true, "immigration": true, "immigrant": true, "gun": true, "abortion": true, "policy": true,
+	"election": true, "polling": true, "refugee": true, "religious": true, "environmental": true,
 }
 
 var sourceDeterminers = map[string]string{
