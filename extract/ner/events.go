@@ -54,6 +54,9 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 	for w := range definiteHeads {
 		m[w] |= headsDefinite
 	}
+	for w := range placedOccasions {
+		m[w] |= headsPattern
+	}
 	return m
 }
 
@@ -69,6 +72,14 @@ var definiteHeads = map[string]string{
 	"massacre": "attack", "raid": "attack", "crash": "disaster", "explosion": "disaster",
 	"scandal": "scandal", "trial": "trial", "coup": "coup", "referendum": "referendum", "riot": "riot",
 	"shutdown": "shutdown", "impeachment": "impeachment",
+	// hearings, gatherings and journeys the story is about
+	"hearing": "hearing", "rally": "rally", "convention": "convention", "ceremony": "ceremony",
+	"funeral": "ceremony", "visit": "visit", "speech": "speech",
+	// disasters and violent acts; a kind of its own where "the siege" or
+	// "the hack" is no other named attack or scandal of the article
+	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
+	"assassination": "assassination", "ambush": "attack", "kidnapping": "kidnapping", "hijacking": "hijacking",
+	"siege": "siege", "airstrike": "attack", "standoff": "standoff", "hack": "hack", "crackdown": "crackdown",
 }
 
 // kindsFor are the kinds of a named event of the article that a definite
@@ -79,6 +90,7 @@ var kindsFor = map[string][]string{
 	"impeachment":   {"impeachment"},
 	"attack":        {"attack"},
 	"disaster":      {"disaster"},
+	"hack":          {"hack", "attack"},
 }
 
 // definiteModifiers may stand between "the" and a definite event head:
@@ -107,6 +119,8 @@ var definiteFollowers = map[string]bool{
 	"comes": true, "left": true, "led": true, "made": true, "ends": true, "shows": true, "highlights": true,
 	"raises": true, "marks": true, "follows": true, "underscores": true, "remains": true, "appears": true,
 	"seems": true, "occurs": true, "happens": true, "took": true, "sent": true, "drew": true, "brought": true,
+	"went": true, "hasn": true, "hadn": true, "wasn": true, "isn": true, "didn": true, "won": true, "broke": true,
+	"gave": true, "got": true, "killed": true, "continues": true, "continued": true, "ended": true, "happened": true,
 }
 
 // definiteEvent adds "the incident", "the summit": a singular event the
@@ -166,7 +180,15 @@ var eventHeads = map[string]string{
 	"olympics": "sports", "games": "sports", "protests": "protest", "uprising": "protest", "revolution": "protest",
 	"crisis": "crisis", "scandal": "scandal", "talks": "summit", "report": "investigation",
 	"coup": "coup", "shutdown": "shutdown", "insurgency": "insurgency",
+	// occasions named by who holds them: "the Kavanaugh hearing", "Trump's
+	// speech", "the Republican convention", "the CNN debate"
+	"hearing": "hearing", "speech": "speech", "convention": "convention", "rally": "rally", "visit": "visit",
 }
+
+// occasionKinds are the event kinds of occasions a person or body holds,
+// which a capitalised head makes a name of something else ("the Southern
+// Baptist Convention", "the Albuquerque Convention Center").
+var occasionKinds = map[string]bool{"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true}
 
 // yearNamed are the event heads that a year alone identifies: "the 2016
 // coup attempt", not "a 2016 report".
@@ -212,6 +234,12 @@ func (d *doc) events(first, last int) {
 			continue
 		}
 		lw := d.lower[i]
+		if placedOccasions[lw] != "" && d.placedOccasion(i, first, last) {
+			continue
+		}
+		if placedAttacks[lw] && d.placedAttacks(i, first, last) {
+			continue
+		}
 		switch {
 		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
 			d.election(i, first, last)
@@ -410,7 +438,7 @@ func (d *doc) ledBy(mi, head int) bool {
 // inquiry", "Russian meddling", "Brexit referendum".
 func (d *doc) namedHead(i, first, last int, kind string) {
 	j := i - 1
-	if j < first {
+	if j < first || occasionKinds[kind] && d.t.Tokens[i].Upper {
 		return
 	}
 	// the modifier must be a name (a mention or a capitalised run) or a
@@ -481,6 +509,8 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	mods := d.res.Span(start, i)
 	name := mods + " " + strings.ToLower(d.res.Span(i, end))
 	switch {
+	case occasionKinds[kind]:
+		name = d.holderName(start, i) + " " + d.lower[i]
 	case kind == "investigation" && end == i+1:
 		name = mods + " investigation"
 	case kind == "interference":
@@ -493,6 +523,165 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		}
 	}
 	d.addEvent(start, end, &eventInfo{kind: kind, country: country, agent: -1, name: name, year: year}, nil)
+}
+
+// placedOccasions are the occasions that someone's phrase with a place
+// identifies: "his speech at the Hiroshima Peace Memorial Park", "Obama’s
+// trip to Afghanistan".
+var placedOccasions = map[string]string{"speech": "speech", "address": "speech", "visit": "visit", "trip": "visit"}
+
+// placedOccasion adds someone's speech or visit at a named place: a
+// possessive ("his", "Obama’s", "the president’s") at most two words before
+// the head, and "to", "at" or "in" with a capitalised name after it.
+func (d *doc) placedOccasion(i, first, last int) bool {
+	if d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
+		return false
+	}
+	start, holder := -1, -1
+	for j := i - 1; j >= first && i-j <= 4; j-- {
+		lw := d.lower[j]
+		if lw == "his" || lw == "her" || lw == "their" {
+			start = j
+			break
+		}
+		if lw == "’s" || lw == "'s" {
+			start = j - 1
+			if mi := d.res.MentionAt(j-1, graph.LabelPerson, graph.LabelOrganization, graph.LabelCountry); mi >= 0 {
+				start, holder = d.res.Mentions[mi].T0, j
+			}
+			break
+		}
+		// "big", "first", "anti-war": lower-case modifiers only
+		if d.t.Tokens[j].Kind == segment.Word && !d.t.Tokens[j].Upper && !definiteFollowers[lw] || lw == "-" {
+			continue
+		}
+		return false
+	}
+	if start < first {
+		return false
+	}
+	k := i + 1
+	if k+1 >= last || d.lower[k] != "to" && d.lower[k] != "at" && (d.lower[k] != "in" || d.lower[i] == "address") {
+		return false // not "his address in Spain", where he lives
+	}
+	p0 := k + 1
+	if d.lower[p0] == "the" && p0+1 < last {
+		p0++
+	}
+	p1 := p0
+	if mi := d.res.MentionAt(p0); mi >= 0 && d.res.Mentions[mi].T0 == p0 {
+		p1 = d.res.Mentions[mi].T1 // the place is one name: "to White House", not the headline after it
+	} else {
+		for p1 < last && p1-p0 < 5 && d.t.Tokens[p1].Upper && d.t.Tokens[p1].Kind == segment.Word && !lex.IsCalendar(d.toks[p1]) &&
+			(p1 == p0 || d.res.MentionAt(p1) < 0) {
+			p1++
+		}
+	}
+	if p1 == p0 {
+		return false
+	}
+	name := placedOccasions[d.lower[i]] + " " + d.lower[k] + " " + d.res.Span(p0, p1)
+	if holder >= 0 {
+		// "Abe’s visit to Pearl Harbor" is the "Abe visit" of the article
+		name = d.holderName(start, holder) + " " + placedOccasions[d.lower[i]]
+	}
+	d.addEvent(start, p1, &eventInfo{kind: placedOccasions[d.lower[i]], name: name, country: -1, agent: -1}, nil)
+	return true
+}
+
+// placedAttacks are plural attack nouns that "the" and a place make one
+// event: "the terror attacks in Brussels", "the bombings in Boston".
+var placedAttacks = map[string]bool{"attacks": true, "bombings": true, "shootings": true}
+
+// placedAttacks adds "the [terror] attacks in Brussels" as the event
+// "Brussels attacks".
+func (d *doc) placedAttacks(i, first, last int) bool {
+	if d.t.Tokens[i].Upper {
+		return false
+	}
+	j := i - 1
+	if j > first && definiteModifiers[d.lower[j]] {
+		j--
+	}
+	if j < first || d.lower[j] != "the" || i+2 >= last || d.lower[i+1] != "in" {
+		return false
+	}
+	p0 := i + 2
+	p1 := p0
+	if mi := d.res.MentionAt(p0); mi >= 0 && d.res.Mentions[mi].T0 == p0 {
+		p1 = d.res.Mentions[mi].T1
+	} else {
+		for p1 < last && p1-p0 < 3 && d.t.Tokens[p1].Upper && d.t.Tokens[p1].Kind == segment.Word && !lex.IsCalendar(d.toks[p1]) {
+			p1++
+		}
+	}
+	if p1 == p0 {
+		return false
+	}
+	place := d.res.Span(p0, p1)
+	// a listed event of that name: "the attacks in Paris" are the "Paris attacks"
+	for _, h := range d.r.gaz.Lookup(place + " " + d.lower[i]) {
+		if ev, ok := h.Entity.(*gazetteer.Event); ok {
+			d.addEvent(j, p1, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
+			return true
+		}
+	}
+	d.addEvent(j, p1, &eventInfo{kind: "attack", name: place + " " + d.lower[i], country: d.res.MentionAt(p0, graph.LabelCountry), agent: -1}, nil)
+	return true
+}
+
+// holderName names who holds an occasion from its modifiers [t0, t1), the
+// same however the article writes them: a person by surname, without
+// titles or possessives ("Mr. Pompeo’s" and "Secretary Pompeo's" are
+// "Pompeo").
+func (d *doc) holderName(t0, t1 int) string {
+	var parts []string
+	// a person holds it: "Donald Trump’s CPAC speech" is Trump's speech
+	persons := false
+	for k := t0; k < t1; k++ {
+		persons = persons || d.res.MentionAt(k, graph.LabelPerson) >= 0
+	}
+	for k := t0; k < t1; k++ {
+		if persons && d.res.MentionAt(k, graph.LabelPerson) < 0 && d.toks[k] != "-" {
+			continue
+		}
+		w := d.toks[k]
+		if mi := d.res.MentionAt(k); mi >= 0 {
+			m := d.res.Mentions[mi]
+			part := ""
+			switch {
+			case m.Label == graph.LabelPerson:
+				part = d.toks[m.T1-1]
+			case m.Form == FormCapital:
+				part = d.res.Span(m.T0, m.T1) // "the Paris rally" is not France's
+			case m.Name != "":
+				part = m.Name
+			default:
+				part = d.res.Span(m.T0, m.T1)
+			}
+			if n := len(parts); n > 0 && strings.HasSuffix(parts[n-1], "-") {
+				parts[n-1] += part
+			} else {
+				parts = append(parts, part)
+			}
+			k = max(k, m.T1-1)
+			continue
+		}
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, k); ok && tm.End > k && tm.End < t1 && d.res.MentionAt(tm.End, graph.LabelPerson) >= 0 {
+			k = tm.End - 1 // "Mr.", "Secretary" before the person
+			continue
+		}
+		switch {
+		case w == "’s" || w == "'s":
+		case w == "-" && len(parts) > 0 && k+1 < t1:
+			parts[len(parts)-1] += "-" // "Obama-Abe"
+		case len(parts) > 0 && strings.HasSuffix(parts[len(parts)-1], "-"):
+			parts[len(parts)-1] += w
+		default:
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 func (d *doc) addEvent(t0, t1 int, info *eventInfo, ev *gazetteer.Event) {

@@ -158,6 +158,8 @@ func (d *doc) chunkEnd(i, last int) int {
 			d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.t.Tokens[j+1].Start == d.t.Tokens[j].End &&
 			!d.t.Tokens[j+1].Upper && j-1 > i:
 			j += 2 // Korean names: "Jong-un", "Jae-in", "Geun-hye"
+		case d.possessiveInName(i, j, last):
+			j++ // "St. Mary’s University", "Workers' Educational Association"
 		case connectors[d.toks[j]] && j+2 < last && d.toks[j+1] == "-" && d.isNameTok(j+2):
 			j += 3 // "Bashar al-Assad", "Osama bin-Laden"
 		case connectors[d.toks[j]] && j+1 < last:
@@ -174,6 +176,52 @@ func (d *doc) chunkEnd(i, last int) int {
 		}
 	}
 	return j
+}
+
+// possessiveHeads end organisation names that hold a possessive: "St.
+// Mary’s University", "Lewis Boys' School", "the Cook County Sheriff's
+// Office", "the People's Party".
+var possessiveHeads = map[string]bool{
+	"School": true, "University": true, "College": true, "Hospital": true, "Office": true, "Association": true,
+	"Church": true, "Academy": true, "Society": true, "Union": true, "League": true, "Party": true, "Army": true,
+	"Fund": true, "Council": true,
+}
+
+// possessiveInName reports whether the possessive at token j, after the
+// name tokens [i, j), belongs to an organisation's name: one to three name
+// tokens follow it up to an organisation head, and what precedes it is no
+// organisation or listed name of its own ("Harvard University’s Kennedy
+// School", "Britain's Labour Party", "Obama’s Cabinet" are two names).
+func (d *doc) possessiveInName(i, j, last int) bool {
+	tk := d.t.Tokens[j]
+	switch {
+	case tk.Kind == segment.Word && (d.toks[j] == "’s" || d.toks[j] == "'s"):
+	case tk.Kind == segment.Quote && (d.toks[j] == "'" || d.toks[j] == "’") && tk.Start == d.t.Tokens[j-1].End &&
+		strings.HasSuffix(d.toks[j-1], "s"):
+	default:
+		return false
+	}
+	k := j + 1
+	for k < last && k-j <= 3 && d.isNameTok(k) {
+		k++
+	}
+	if k == j+1 || !possessiveHeads[d.toks[k-1]] {
+		return false
+	}
+	if _, org := lex.OrgHead(d.toks[j-1]); org {
+		return false
+	}
+	for s := i; s < j; s++ {
+		if gm, ok := d.r.gaz.Match(d.toks, s); ok && len(gm.Hits) > 0 {
+			return false // "BBC One's Fame Academy"
+		}
+	}
+	// "Harold Wilson's Labour Party": a person's, unless a plural
+	// possessive ("Lewis Boys' School")
+	if _, given := d.r.gaz.IsGivenName(d.toks[i]); given && tk.Kind == segment.Word {
+		return false
+	}
+	return true
 }
 
 // sentenceInitial reports whether token i starts its sentence (or a quote

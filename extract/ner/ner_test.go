@@ -153,6 +153,25 @@ func TestRecognize(t *testing.T) {
 		{"a coalition named by who leads it",
 			"Yemen's Houthi rebels and their allies agreed Sunday to a five-day cease-fire offered by the Saudi-led coalition that has been conducting airstrikes in the country, Yemen's state news agency reported.",
 			[]string{"Country Saudi Arabia", "Country Yemen", "Organization Houthis", "Organization Saudi-led coalition"}},
+		{"occasions named by who holds them, the same however the person is written",
+			"The key audience for Mr. Pompeo’s speech may have been France, Germany and Britain. What the Obama-Abe visit will demonstrate is that reconciliation is not a one-and-done. Inside the Trump rally, demonstrators shouted. Secretary Pompeo’s speech was short.",
+			[]string{"Country France", "Country Germany", "Country United Kingdom", "Event Obama-Abe visit", "Event Pompeo speech", "Event Trump rally",
+				"Person Barack Obama", "Person Donald Trump", "Person Mike Pompeo", "Person Shinzo Abe"}},
+		{"a person's occasion is named by the person alone",
+			"I had to take a break from this newsletter to listen to Donald Trump’s CPAC speech. The most interesting moment of CPAC wasn’t Trump’s speech — it was Steve Bannon’s performance.",
+			[]string{"Event Trump speech", "Person Donald Trump", "Person Steve Bannon"}},
+		{"someone's speech or visit at a named place",
+			"The accord, he said in his address to The Heritage Foundation, proved to be “a loser” with huge, negative repercussions throughout the Middle East. First, the US had some misgivings about an Abe visit to Pearl Harbor so soon after Obama’s trip to Hiroshima because there were concerns it would look like a “quid pro quo,” Mr. Abe said.",
+			[]string{"Country United States", "Event Abe visit", "Event Obama visit", "Event speech to Heritage Foundation", "Organization Heritage Foundation", "Person Barack Obama", "Person Shinzo Abe"}},
+		{"the attacks in a place: the listed event of that name, else its own",
+			"In the wake of the terror attacks in Paris, Rubio has further emphasized national security in his stump speech. In Cuba, President Obama prefaced his public remarks with a mention of the attacks in Belgium.",
+			[]string{"Country Belgium", "Country Cuba", "Event Belgium attacks", "Event November 2015 Paris attacks", "Person Barack Obama", "Person Marco Rubio"}},
+		{"a capitalised occasion head names a body",
+			"The largest group was the Southern Baptist Convention, with 437 members.",
+			[]string{"Organization Southern Baptist Convention"}},
+		{"a possessive inside an organisation's name, not after a person's",
+			"Born in 1942 in Tredegar to a miner father and nurse mother, he attended Lewis Boys' School in nearby Pengam. Addicott is now a law professor at St. Mary’s University in San Antonio, Texas. Ted Heath snatched victory from Harold Wilson's Labour Party.",
+			[]string{"Organization Labour Party", "Organization Lewis Boys' School", "Organization St. Mary’s University", "Person Harold Wilson", "Person Ted Heath"}},
 		{"figurative wars are not events",
 			"The trade war with China has hurt farmers, said Agriculture Secretary Sonny Perdue.",
 			[]string{"Country China", "Person Sonny Perdue"}},
@@ -221,6 +240,18 @@ func TestDefiniteEvent(t *testing.T) {
 		{"a modifier between the article and the head",
 			"Europe suffered fewer natural disasters, but 191 people were killed and more than 2,000 injured in March after the terrorist attack on train stations in Madrid.",
 			[]string{"event:test-terrorist-attack the terrorist attack"}},
+		{"a disaster and a gathering of the story",
+			"Analysts chalked up the slower hiring to the hurricane and pointed to strength in revisions. The governor did not attend the rally and has yet to make an endorsement.",
+			[]string{"event:test-hurricane the hurricane", "event:test-rally the rally"}},
+		{"a hack is its own event, not another scandal",
+			"The exposé tried to whitewash Russian culpability in the hack of DNC emails by blaming the hack instead on a bogus conspiracy.",
+			[]string{"event:test-hack the hack"}},
+		{"the speech is the named speech before it",
+			"The key audience for Mr. Pompeo’s speech may have been France. The speech sparked a swift rejection from Tehran.",
+			[]string{"event:test-pompeo-speech Mr. Pompeo’s speech|The speech"}},
+		{"a definite head before an irregular verb",
+			"In Egypt, Hagel took the lead in trying to convince defense minister Abdel Fatah el-Sisi not to depose Egypt's first-ever democratically elected president in a coup; Hagel failed and the coup went ahead.",
+			[]string{"event:test-coup the coup"}},
 		{"a compound noun is no event",
 			"Even though the trial judge had been alerted to his experience of sexual abuse and mental illness, he was sentenced to a two-year detention and training order.",
 			nil},
@@ -312,4 +343,57 @@ func TestPeerAlias(t *testing.T) {
 		t.Fatalf("got aliases %q for Janner, want one to be %q", e.Aliases, "Lord Janner")
 	}
 	t.Fatal("got no person Janner")
+}
+
+// TestSourceCandidates: generic speaker nouns are candidates that a claim
+// promotes; a bare plural group is not the singular source before it.
+func TestSourceCandidates(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // candidate descriptions, then "=" and the promoted sources
+	}{
+		{"a modified plural of a speaker noun",
+			"Federal agents said that at the time of Butina's arrest last weekend, her apartment was full of boxes.",
+			[]string{"Federal agents", "=", "Federal agents"}},
+		{"a possessor that is no entity describes the group",
+			"In the probe, the president’s defenders argued — accurately — that those charges didn’t mention anything about Trump himself.",
+			[]string{"president’s defenders", "=", "president’s defenders"}},
+		{"news reports speak; a weak noun with a place is only a candidate",
+			"Other reports this week said the Deutsche Boerse might even consider selling. In response to the death threats, Charb told advocates at one point that he was not afraid.",
+			[]string{"reports", "advocates", "=", "advocates", "reports"}},
+		{"noun modifiers of a field stay in the description",
+			"Immigrant-rights advocates had expected the ruling and had been working ahead of time to discredit Judge Hanen. Some religious leaders plan to defy coronavirus bans.",
+			[]string{"Immigrant-rights advocates", "religious leaders", "=", "Immigrant-rights advocates", "religious leaders"}},
+		{"a group after with, of or represents belongs to another speaker",
+			"One coordinator with the Kurdish defenders told The New York Times that their defenses were holding. On Thursday, the association that represents thousands of FBI agents warned that the shutdown could cause laboratory delays.",
+			[]string{"="}},
+		{"experts are not the expert before them",
+			"Jonathan Turley, a constitutional law expert at George Washington University in Washington, said a pardon does not give Trump license. Trump's ability to punch back against the inquiry is limited, experts said.",
+			[]string{"experts", "=", "constitutional law expert at George Washington University", "experts"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test"})
+			var got []string
+			n := len(res.Candidates)
+			for _, c := range res.Candidates {
+				got = append(got, c.Name)
+			}
+			got = append(got, "=")
+			for c := 0; c < n; c++ {
+				res.PromoteSource(c)
+			}
+			var srcs []string
+			for _, e := range res.Entities {
+				if e.Label == graph.LabelSource && len(e.Mentions) > 0 {
+					srcs = append(srcs, e.Name)
+				}
+			}
+			sort.Strings(srcs)
+			got = append(got, srcs...)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("sources of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
 }

@@ -407,7 +407,13 @@ func (rv *resolver) events() {
 			wars[iso] = ei
 			rv.attach(k, ei)
 		default:
-			rv.attach(k, rv.entity("event:"+graph.Slug(e.name), m))
+			ei := rv.entity("event:"+graph.Slug(e.name), m)
+			// "Pompeo speech", "Trump rally": one of many a person gives,
+			// known to be the same only within the article
+			if ent := rv.d.res.Entities[ei]; occasionKinds[e.kind] && ent.ID == "" && rv.d.res.articleKey != "" {
+				ent.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+e.name)
+			}
+			rv.attach(k, ei)
 		}
 	}
 	for _, k := range definite {
@@ -605,6 +611,9 @@ func (rv *resolver) matchSource(s *sourceInfo, k int) int {
 			continue
 		}
 		switch {
+		case len(s.quals) == 0 && s.plural && !o.plural && !s.definite:
+			// "experts" after "a top expert": a group, not the one
+			continue
 		case len(s.quals) == 0:
 			// "insiders" after "Kremlin insiders": the latest with this head
 		case len(o.quals) == 0:

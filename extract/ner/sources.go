@@ -40,7 +40,7 @@ var sourceModifiers = map[string]bool{
 	"official": true, "diplomatic-level": true, "parliamentary": true, "legislative": true,
 	"opposition": true, "ruling": true, "army": true, "navy": true, "pentagon": true, "kremlin": true,
 	"cabinet": true, "republican": true, "democratic": true, "conservative": true, "liberal": true,
-	"us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
+	"pro": true, "anti": true, "us": false, "american": true, "russian": true, "chinese": true, "european-level": true,
 }
 
 // roleTails continue a source noun into a compound role.
@@ -55,6 +55,8 @@ var nounModifiers = map[string]bool{
 	"rights": true, "aid": true, "trade": true, "market": true, "finance": true, "business": true, "civil": true,
 	"labor": true, "labour": true, "human": true, "eurozone": true, "oil": true, "tech": true, "energy": true,
 	"currency": true, "climate": true, "privacy": true, "advocacy": true, "consumer": true, "watchdog": true,
+	"freedom": true, "immigration": true, "immigrant": true, "gun": true, "abortion": true, "policy": true,
+	"election": true, "polling": true, "refugee": true, "religious": true, "environmental": true,
 }
 
 var sourceDeterminers = map[string]string{
@@ -68,6 +70,25 @@ var postmodifiers = [][]string{
 	{"close", "to"}, {"familiar", "with"}, {"with", "knowledge", "of"}, {"with", "direct", "knowledge", "of"},
 	{"knowledgeable", "about"}, {"briefed", "on"}, {"inside"}, {"within"}, {"in"}, {"at"}, {"from"},
 	{"of"}, {"involved", "in"}, {"linked", "to"}, {"connected", "to"}, {"loyal", "to"},
+}
+
+// complementOf are the words after which a noun phrase belongs to another
+// one, which is the speaker: "a coordinator with the Kurdish defenders
+// told", "the association that represents FBI agents warned".
+var complementOf = map[string]bool{
+	"with": true, "of": true, "for": true, "represents": true, "representing": true, "among": true, "by": true,
+}
+
+// complementBefore reports whether the noun phrase that ends at a source
+// noun starting its modifiers at s0 (past capitalised words and a
+// determiner it left out: "with the Kurdish defenders") follows a word of
+// complementOf.
+func (d *doc) complementBefore(s0, first int) bool {
+	k := s0 - 1
+	for k >= first && s0-k <= 4 && (d.t.Tokens[k].Upper && d.t.Tokens[k].Kind == segment.Word || d.lower[k] == "the" || d.lower[k] == "-") {
+		k--
+	}
+	return k >= first && complementOf[d.lower[k]]
 }
 
 // anonymity clauses mark a source as anonymous.
@@ -128,6 +149,14 @@ func (d *doc) sources(first, last int) {
 				// a possessive or a hyphen before? keep going
 				continue
 			}
+			// "the president’s defenders", "the company’s lawyers": a
+			// possessor that is no entity describes the group
+			if (w == "’s" || w == "'s") && j-2 >= first && d.lower[j-2] == "the" && d.t.Tokens[j-1].Kind == segment.Word &&
+				!d.t.Tokens[j-1].Upper && d.res.MentionAt(j-1) < 0 {
+				quals = append(quals, d.lower[j-1])
+				s0 = j - 2
+				break
+			}
 			if w == "-" || w == "’s" || w == "'s" {
 				s0 = j
 				continue
@@ -187,6 +216,10 @@ func (d *doc) sources(first, last int) {
 			// "the source", "these sources": points back
 		case info.head == "person" && (!post || info.prep == "of" || info.prep == "in"):
 			continue // "an impulsive person", "the people of the United States"
+		case d.weakSource(i) && d.complementBefore(s0, first):
+			continue // "an official with the region's insurgents", "thousands of FBI agents"
+		case d.weakSource(i) && (len(quals) > 0 || post || info.plural && !info.definite):
+			// a candidate however it is described
 		case post || (anonClause && len(quals) > 0):
 			info.strong = true
 		case len(quals) > 0 || (info.plural && !info.definite):
@@ -231,6 +264,9 @@ type sourceNoun struct {
 	head       string // singular
 	standalone bool   // a source by itself: "sources said"
 	anonymous  bool   // unnamed by nature, not just generic ("witnesses")
+	// weak nouns name a source only when it speaks, never by a
+	// post-modifier alone ("told colleagues at one point")
+	weak bool
 }
 
 // sourceNouns are the nouns that head anonymous or generic source phrases.
@@ -258,6 +294,28 @@ var sourceNouns = func() map[string]sourceNoun {
 	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
 		"witness", "witnesses", "resident", "residents", "spokesman", "spokesmen", "spokeswoman", "spokeswomen",
 		"spokesperson", "spokespeople", "authority", "authorities", "activist", "activists", "researcher", "researchers")
+	// people who speak for a side or a field: "human rights advocates say",
+	// "constitutional scholars said", "Border Patrol agents said"
+	addWeak := func(forms ...string) {
+		for i := 0; i+1 < len(forms); i += 2 {
+			n := sourceNoun{head: forms[i], weak: true}
+			m[forms[i]], m[forms[i+1]] = n, n
+		}
+	}
+	addWeak("advocate", "advocates", "pundit", "pundits", "scholar", "scholars", "commentator", "commentators",
+		"defender", "defenders", "proponent", "proponents", "backer", "backers", "participant", "participants",
+		"respondent", "respondents", "organizer", "organizers", "organiser", "organisers", "specialist", "specialists",
+		"agent", "agents", "rebel", "rebels", "militant", "militants", "fighter", "fighters",
+		"commander", "commanders", "donor", "donors", "eyewitness", "eyewitnesses",
+		"watcher", "watchers", "insurgent", "insurgents")
+	// words that are adjectives in the singular head a source only as
+	// plurals: "conservatives said", not "conservative lawmakers"
+	for _, w := range []string{"conservatives", "liberals", "progressives", "moderates", "hawks"} {
+		m[w] = sourceNoun{head: w[:len(w)-1], weak: true}
+	}
+	// "news reports said", "media reports say"; the singular "report" is
+	// a document or an inquiry
+	m["reports"] = sourceNoun{head: "report", weak: true}
 	return m
 }()
 
@@ -279,6 +337,12 @@ func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.Sourc
 		return "", 0, cue, false
 	}
 	return n.head, i + 1, gazetteer.SourceCue{Phrase: n.head, Standalone: n.standalone, Anonymous: n.anonymous}, true
+}
+
+// weakSource reports whether the source noun at token i names a source
+// only when it speaks.
+func (d *doc) weakSource(i int) bool {
+	return sourceNouns[d.lower[i]].weak
 }
 
 func singular(w string) string {
