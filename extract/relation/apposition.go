@@ -60,6 +60,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		return
 	}
 	a0 := a
+	if copula && res.Lower[a] == "not" {
+		return // "X is not the first Japanese prime minister to …"
+	}
 	switch strings.ToLower(toks[a]) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
@@ -69,7 +72,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	end := a
-	for end < limit && end-a < 14 && toks[end] != "," && t.Tokens[end].Kind != segment.Quote && toks[end] != "." && toks[end] != ";" {
+	for end < limit && end-a < 20 && toks[end] != "," && t.Tokens[end].Kind != segment.Quote && toks[end] != "." && toks[end] != ";" {
 		end++
 	}
 	if personStart >= 0 && end < limit && toks[end] != "," && toks[end] != "." && toks[end] != ";" {
@@ -127,12 +130,47 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	// the role's own phrase: "of/at/for/to/with/in (the) X" right after it
 	k0 := rEnd
 	for k0 < end && k0 < rEnd+4 && !isPrep(toks[k0]) {
+		if toks[k0] == "and" {
+			// "a professor and former head of X": X is the second role's
+			// with its own phrase ("Iran's foreign minister and chief
+			// negotiator" keeps the first)
+			role2, rEnd2 := "", -1
+			for k := k0 + 1; k < end && k < k0+5 && !isPrep(toks[k]); k++ {
+				if tm, ok := x.gaz.MatchTitle(toks, k); ok && tm.End <= end && !tm.Honorific {
+					role2, rEnd2, k = tm.Normalised, tm.End, tm.End-1
+				} else if w, ok := roleWords[res.Lower[k]]; ok {
+					role2, rEnd2 = w, k+1
+				}
+			}
+			if rEnd2 > 0 && rEnd2 < end && isPrep(toks[rEnd2]) {
+				role, rEnd, k0 = role2, rEnd2, rEnd2-1
+			}
+		}
 		k0++
 	}
 	possessed := false // "director of the Conference Board's research centre"
 	reach := k0 + 3
+	field := false // "the head of the security studies department at X"
+	fieldObj := false
 	for k := k0; k < end && k <= reach && obj < 0; k++ {
-		if mi := res.MentionAt(k); mi >= 0 {
+		mi := res.MentionAt(k)
+		if mi >= 0 && res.Mentions[mi].Label == graph.LabelSource {
+			// "a member of the European Parliament" read as a source: the
+			// body inside it
+			mi = res.MentionAt(k, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry, graph.LabelPerson)
+		}
+		if mi < 0 && k > k0 && reach < k0+8 && fieldWord(t, toks, k) {
+			// "professor of quantum mechanical engineering at MIT", "an
+			// analyst with research firm The Yankee Group": the field or
+			// kind of the body comes before it
+			reach++
+			field = true
+			continue
+		}
+		if mi < 0 && field && !fieldWord(t, toks, k) && toks[k] != "at" && toks[k] != "with" && toks[k] != "for" && !isDet(toks[k]) {
+			break // "a lawyer for the family of X", "the envoy in the fight against X"
+		}
+		if mi >= 0 {
 			if l := res.Mentions[mi].Label; l != graph.LabelEvent && l != graph.LabelSource && res.Mentions[mi].Entity >= 0 && res.Mentions[mi].Entity != pe {
 				n := res.Mentions[mi].T1
 				switch {
@@ -148,8 +186,19 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 					return
 				}
 				obj = res.Mentions[mi].Entity
+				fieldObj = field
+				// "the spokesman for former House Speaker Dennis Hastert":
+				// the body is in the title of the person the role is for
+				if tm, ok := x.gaz.MatchTitle(toks, n); ok && tm.End < end {
+					if pm := res.MentionAt(tm.End, graph.LabelPerson); pm >= 0 && res.Mentions[pm].T0 == tm.End && res.Mentions[pm].Entity >= 0 {
+						obj = res.Mentions[pm].Entity
+					}
+				}
 			}
 		}
+	}
+	if fieldObj {
+		possessed = true // the head of a field or unit works for the body
 	}
 	// "the former top U.S. commander in Afghanistan": where the role is
 	// held, not whom for
@@ -195,7 +244,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 var bodyParts = map[string]bool{
 	"union": true, "office": true, "bureau": true, "unit": true, "division": true, "branch": true,
 	"team": true, "program": true, "programme": true, "chapter": true, "panel": true, "wing": true,
-	"subcommittee": true, "caucus": true, "affiliate": true, "subsidiary": true,
+	"subcommittee": true, "caucus": true, "affiliate": true, "subsidiary": true, "council": true,
 }
 
 // bareRole reports whether tokens from a start with a lower-case role
@@ -270,4 +319,12 @@ func (x *extractor) personOf(pm int) {
 		pred = graph.RelWorksFor
 	}
 	x.add(m.Entity, res.Mentions[om].Entity, pred, res.Span(m.T0, res.Mentions[om].T1))
+}
+
+// fieldWord reports whether token k is a plain lower-case word (no
+// preposition or determiner) that may name a field or kind of body
+// inside a role's own phrase: "quantum mechanical engineering".
+func fieldWord(t *segment.Text, toks []string, k int) bool {
+	w := toks[k]
+	return !t.Tokens[k].Upper && t.Tokens[k].Kind == segment.Word && !isPrep(w) && !isDet(w) && chainModifier(w)
 }
