@@ -103,6 +103,12 @@ func TestExtract(t *testing.T) {
 		{"someone else's field ends the phrase",
 			"John Allen, the White House's special envoy in the fight against ISIS, met the king.",
 			[]string{"John Allen WORKS_FOR White House [John Allen, the White House's special envoy in the fight against ISIS]"}},
+		{"a country before a department NER named with it",
+			`The comments come a day after US Treasury Secretary John Snow said a strong dollar was "in America's interest".`,
+			[]string{
+				"John Snow AFFILIATED_WITH United States [US Treasury Secretary John Snow]",
+				"United States Department of the Treasury LOCATED_IN United States [US Treasury]",
+			}},
 		{"a district in the tag is a state legislator",
 			"Democrats objected. Sen. Steve Gallardo, D-Phoenix, said the Senate bill was wrong.",
 			[]string{"Steve Gallardo MEMBER_OF Democratic Party [Steve Gallardo, D-Phoenix]"}},
