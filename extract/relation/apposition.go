@@ -20,7 +20,12 @@ func (x *extractor) appositions() {
 		}
 		s := t.Sentences[m.Sent]
 		// after: "X, the Kremlin spokesman,"; "X is editor emeritus of Y."
-		if m.T1+2 < s.Last && res.Tokens[m.T1] == "," {
+		if m.T1+2 < s.Last && res.Tokens[m.T1] == "," && res.Lower[m.T1+1] == "who" {
+			// "Panetta, who was director of the CIA,"
+			if k := x.relativeCopula(m.T1+2, s.Last); k > 0 {
+				x.apposition(m.Entity, k, s.Last, m.Start, true)
+			}
+		} else if m.T1+2 < s.Last && res.Tokens[m.T1] == "," {
 			x.apposition(m.Entity, m.T1+1, s.Last, m.Start, false)
 		} else if m.T1+2 < s.Last && (res.Lower[m.T1] == "is" || res.Lower[m.T1] == "was") {
 			x.apposition(m.Entity, m.T1+1, s.Last, m.Start, true)
@@ -327,4 +332,28 @@ func (x *extractor) personOf(pm int) {
 func fieldWord(t *segment.Text, toks []string, k int) bool {
 	w := toks[k]
 	return !t.Tokens[k].Upper && t.Tokens[k].Kind == segment.Word && !isPrep(w) && !isDet(w) && chainModifier(w)
+}
+
+// relativeCopula returns the token after the copula of a relative clause
+// starting at k ("is", "was", "has been", "served as", "is now"), or 0.
+func (x *extractor) relativeCopula(k, limit int) int {
+	lw := x.res.Lower
+	switch {
+	case k+1 >= limit:
+		return 0
+	case lw[k] == "is" || lw[k] == "was":
+		k++
+	case (lw[k] == "has" || lw[k] == "had") && lw[k+1] == "been",
+		(lw[k] == "served" || lw[k] == "serves") && lw[k+1] == "as":
+		k += 2
+	default:
+		return 0
+	}
+	if k < limit && (lw[k] == "now" || lw[k] == "also" || lw[k] == "currently") {
+		k++
+	}
+	if k+1 >= limit {
+		return 0
+	}
+	return k
 }
