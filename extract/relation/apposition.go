@@ -68,11 +68,18 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	if copula && res.Lower[a] == "not" {
 		return // "X is not the first Japanese prime minister to …"
 	}
+	// "Tim Cook, Apple's chief executive,", "Giuliani, Trump's lawyer,"
+	owner := -1
+	if om := res.MentionAt(a, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry, graph.LabelPerson); om >= 0 && personStart >= 0 {
+		if o := &res.Mentions[om]; o.T0 == a && o.T1 < limit && o.Entity >= 0 && o.Entity != pe && isPossessive(toks[o.T1]) {
+			owner = o.Entity
+		}
+	}
 	switch strings.ToLower(toks[a]) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
 	default:
-		if personStart >= 0 && !copula && !x.bareRole(a, limit) {
+		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) {
 			return // "X, who…", "X, Y and Z": not a role
 		}
 	}
@@ -219,6 +226,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 			}
 		}
 	}
+	if obj < 0 && owner >= 0 && res.Entities[owner].Label == graph.LabelPerson {
+		obj = owner
+	}
 	if obj < 0 && a < rEnd {
 		// "the group’s executive director", "the committee chairman": the
 		// body the story named before
@@ -263,8 +273,8 @@ func (x *extractor) bareRole(a, limit int) bool {
 	for k < limit && k-a < 2 && !res.Text.Tokens[k].Upper && leadModifier[res.Lower[k]] {
 		k++
 	}
-	if k >= limit || res.Text.Tokens[k].Upper || res.Text.Tokens[k].Kind != segment.Word {
-		return false
+	if k >= limit || res.Text.Tokens[k].Kind != segment.Word || res.Text.Tokens[k].Upper && !allCaps(res.Tokens[k]) {
+		return false // an all-capitals title may lead: "Sundar Pichai, CEO of Google"
 	}
 	end := -1
 	if tm, ok := x.gaz.MatchTitle(res.Tokens, k); ok && !tm.Honorific {
@@ -356,4 +366,17 @@ func (x *extractor) relativeCopula(k, limit int) int {
 		return 0
 	}
 	return k
+}
+
+// allCaps reports whether w is a short all-capitals word: "CEO", "CFO".
+func allCaps(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
