@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -24,6 +25,8 @@ func (x *extractor) appositions() {
 			// "Panetta, who was director of the CIA,"
 			if k := x.relativeCopula(m.T1+2, s.Last); k > 0 {
 				x.apposition(m.Entity, k, s.Last, m.Start, true)
+			} else {
+				x.leadVerb(m.Entity, m.T1+2, s.Last, m.Start)
 			}
 		} else if m.T1+2 < s.Last && res.Tokens[m.T1] == "," {
 			x.apposition(m.Entity, m.T1+1, s.Last, m.Start, false)
@@ -115,6 +118,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	if role == "" {
+		if personStart >= 0 {
+			x.partyMember(pe, a, end, personStart)
+		}
 		return
 	}
 	// a title right before another name is that person's: "Comey, former
@@ -379,4 +385,82 @@ func allCaps(w string) bool {
 		}
 	}
 	return true
+}
+
+// leadVerbs are the verbs of a relative clause that make its subject the
+// head of the body they take: "X, who heads Amazon,", "who led the CIA".
+var leadVerbs = map[string]bool{
+	"heads": true, "headed": true, "leads": true, "led": true, "chairs": true, "chaired": true,
+	"runs": true, "ran": true, "founded": true, "directs": true, "directed": true,
+}
+
+// leadVerb reads "X, who heads Amazon," and "X, who led the CIA under
+// Obama,": a person leading the organisation or outlet named whole right
+// after the verb.
+func (x *extractor) leadVerb(pe, k, limit, personStart int) {
+	res := x.res
+	if k+1 >= limit || !leadVerbs[res.Lower[k]] {
+		return
+	}
+	k++
+	if res.Lower[k] == "the" {
+		k++
+	}
+	om := res.MentionAt(k, graph.LabelOrganization, graph.LabelOutlet)
+	if om < 0 || res.Mentions[om].T0 != k || res.Mentions[om].Entity < 0 {
+		return
+	}
+	o := &res.Mentions[om]
+	if o.T1 < limit {
+		switch res.Lower[o.T1] {
+		case ",", ".", ";", "since", "from", "until", "under", "in", "for", "and":
+		default:
+			return // "who runs the Kremlin's website", "who leads the IMF delegation"
+		}
+	}
+	x.add(pe, o.Entity, graph.RelLeaderOf, res.Text.Body[personStart:o.End])
+}
+
+// partyMember reads an apposition that is a party's member noun: "Adam
+// Schiff, a Democrat,", "Ted Cruz, a Republican from Texas,", and with a
+// committee, "the top Democrat on the House Intelligence Committee".
+func (x *extractor) partyMember(pe, a, end, personStart int) {
+	res := x.res
+	toks := res.Tokens
+	k := a
+	for k < end && k < a+2 && !res.Text.Tokens[k].Upper && (leadModifier[res.Lower[k]] || res.Lower[k] == "fellow" || res.Lower[k] == "ranking") {
+		k++
+	}
+	pm := res.MentionAt(k, graph.LabelOrganization)
+	if pm < 0 || res.Mentions[pm].T0 != k || res.Mentions[pm].Form != ner.FormMember || res.Mentions[pm].Entity < 0 {
+		return
+	}
+	p := &res.Mentions[pm]
+	if res.Entities[p.Entity].Kind != gazetteer.OrgParty {
+		return
+	}
+	n := p.T1
+	evEnd := p.End
+	if n < end {
+		switch res.Lower[n] {
+		case "from", "of", "on":
+		default:
+			return // "a Democratic strategist": another role
+		}
+		// "the top Democrat on the House Intelligence Committee"
+		j := n + 1
+		if j < end && res.Lower[j] == "the" {
+			j++
+		}
+		if res.Lower[n] == "on" {
+			cm := res.MentionAt(j, graph.LabelOrganization)
+			if cm < 0 || res.Mentions[cm].T0 != j || res.Mentions[cm].Entity < 0 || !isCommittee(res.Entities[res.Mentions[cm].Entity]) {
+				return
+			}
+			evEnd = res.Mentions[cm].End
+			x.add(pe, res.Mentions[cm].Entity, graph.RelMemberOf, res.Text.Body[personStart:evEnd])
+		}
+	}
+	_ = toks
+	x.add(pe, p.Entity, graph.RelMemberOf, res.Text.Body[personStart:evEnd])
 }
