@@ -82,7 +82,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
 	default:
-		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) {
+		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) && !x.bodyRole(a, limit) {
 			return // "X, who…", "X, Y and Z": not a role
 		}
 	}
@@ -463,4 +463,36 @@ func (x *extractor) partyMember(pe, a, end, personStart int) {
 	}
 	_ = toks
 	x.add(pe, p.Entity, graph.RelMemberOf, res.Text.Body[personStart:evEnd])
+}
+
+// bodyRole reports whether tokens from a are a body named whole and a
+// role that ends the apposition, with no determiner: "Laura Kuenssberg,
+// BBC political editor,", "Hope Hicks, White House communications
+// director,".
+func (x *extractor) bodyRole(a, limit int) bool {
+	res := x.res
+	om := res.MentionAt(a, graph.LabelOrganization, graph.LabelOutlet)
+	if om < 0 || res.Mentions[om].T0 != a || res.Mentions[om].Entity < 0 {
+		return false
+	}
+	k := res.Mentions[om].T1
+	for n := 0; k < limit && n < 4; n++ {
+		if res.Text.Tokens[k].Upper || res.Text.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		end := -1
+		if tm, ok := x.gaz.MatchTitle(res.Tokens, k); ok && !tm.Honorific {
+			end = tm.End
+		} else if _, ok := roleWords[res.Lower[k]]; ok {
+			end = k + 1
+		}
+		if end > 0 && end < limit && (res.Tokens[end] == "," || res.Tokens[end] == ".") {
+			return true
+		}
+		if !chainModifier(res.Lower[k]) {
+			return false
+		}
+		k++
+	}
+	return false
 }

@@ -42,6 +42,7 @@ var roleWords = map[string]string{
 	"lawyer": "lawyer", "attorney": "lawyer", "strategist": "adviser", "donor": "associate",
 	"controller": "controller", "expert": "expert", "employee": "employee", "engineer": "employee",
 	"economist": "economist", "analyst": "analyst", "researcher": "researcher", "professor": "professor",
+	"contributor": "contributor",
 }
 
 // legislature words: what body a legislator title makes a person a member
@@ -158,7 +159,7 @@ func predicate(title string, of *ner.Entity) graph.RelType {
 		if memberTitles[t] {
 			return graph.RelMemberOf
 		}
-		if t == "associate" || t == "ally" || t == "activist" || t == "campaigner" || t == "expert" || t == "co-founder" {
+		if t == "associate" || t == "ally" || t == "activist" || t == "campaigner" || t == "expert" || t == "co-founder" || t == "contributor" {
 			return graph.RelAffiliatedWith
 		}
 		return graph.RelWorksFor
