@@ -161,6 +161,13 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 				}
 			}
 			if rEnd2 > 0 && rEnd2 < end && isPrep(toks[rEnd2]) {
+				if personStart >= 0 {
+					// after the name, each role is read: "the former UK
+					// prime minister and a U.N. special envoy for …"
+					x.apposition(pe, k0+1, limit, personStart, true)
+					k0 = end
+					break
+				}
 				role, rEnd, k0 = role2, rEnd2, rEnd2-1
 			}
 		}
@@ -170,6 +177,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	reach := k0 + 3
 	field := false // "the head of the security studies department at X"
 	fieldObj := false
+	crossed := false // a preposition after the field: "director of research at X"
 	for k := k0; k < end && k <= reach && obj < 0; k++ {
 		mi := res.MentionAt(k)
 		if mi >= 0 && res.Mentions[mi].Label == graph.LabelSource {
@@ -185,7 +193,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 			field = true
 			continue
 		}
-		if mi < 0 && field && !fieldWord(t, toks, k) && toks[k] != "at" && toks[k] != "with" && toks[k] != "for" && !isDet(toks[k]) {
+		if mi < 0 && field && (toks[k] == "at" || toks[k] == "with" || toks[k] == "for") {
+			crossed = true
+		} else if mi < 0 && field && !fieldWord(t, toks, k) && !isDet(toks[k]) {
 			break // "a lawyer for the family of X", "the envoy in the fight against X"
 		}
 		if mi >= 0 {
@@ -204,7 +214,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 					return
 				}
 				obj = res.Mentions[mi].Entity
-				fieldObj = field
+				fieldObj = crossed
 				// "the spokesman for former House Speaker Dennis Hastert":
 				// the body is in the title of the person the role is for
 				if tm, ok := x.gaz.MatchTitle(toks, n); ok && tm.End < end {
