@@ -148,6 +148,20 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	// the role's own phrase: "of/at/for/to/with/in (the) X" right after it
 	k0 := rEnd
 	for k0 < end && k0 < rEnd+4 && !isPrep(toks[k0]) {
+		if w := res.Lower[k0]; w == "who" || w == "which" || w == "that" {
+			// "the RNC chairman who has signed on to serve as …": the
+			// clause is no phrase of the role; it may hold a role of its
+			// own ("a former US diplomat who was deputy director of …")
+			if w == "who" && personStart >= 0 && k0+1 < limit {
+				if k := x.relativeCopula(k0+1, limit); k > 0 {
+					x.apposition(pe, k, limit, personStart, true)
+				} else {
+					x.leadVerb(pe, k0+1, limit, personStart)
+				}
+			}
+			k0 = end
+			break
+		}
 		if toks[k0] == "and" {
 			// "a professor and former head of X": X is the second role's
 			// with its own phrase ("Iran's foreign minister and chief
@@ -185,7 +199,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 			// body inside it
 			mi = res.MentionAt(k, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry, graph.LabelPerson)
 		}
-		if mi < 0 && k > k0 && reach < k0+8 && fieldWord(t, toks, k) {
+		if mi < 0 && k > k0 && reach < k0+8 && toks[k0] != "to" && fieldWord(t, toks, k) {
 			// "professor of quantum mechanical engineering at MIT", "an
 			// analyst with research firm The Yankee Group": the field or
 			// kind of the body comes before it
@@ -208,6 +222,11 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 					continue
 				case n < end && isPossessive(toks[n]):
 					possessed = true
+					// "leader of Tunisia's Democratic Progressive Party": the
+					// body named after the possessive
+					if om := res.MentionAt(n+1, graph.LabelOrganization, graph.LabelOutlet); om >= 0 && res.Mentions[om].T0 == n+1 && res.Mentions[om].Entity >= 0 && res.Mentions[mi].Label != graph.LabelPerson {
+						mi, possessed = om, false
+					}
 				case n < end && bodyParts[res.Lower[n]]:
 					// "president of FEMA union": the role is in a body
 					// the name only qualifies
@@ -227,6 +246,11 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	}
 	if fieldObj {
 		possessed = true // the head of a field or unit works for the body
+	}
+	// "Trump's ambassador to the United Nations": where the role is
+	// held, not whom for
+	if obj >= 0 && k0 < end && toks[k0] == "to" && (strings.Contains(strings.ToLower(role), "ambassador") || strings.Contains(strings.ToLower(role), "envoy")) {
+		obj = -1
 	}
 	// "the former top U.S. commander in Afghanistan": where the role is
 	// held, not whom for
@@ -364,13 +388,16 @@ func fieldWord(t *segment.Text, toks []string, k int) bool {
 // starting at k ("is", "was", "has been", "served as", "is now"), or 0.
 func (x *extractor) relativeCopula(k, limit int) int {
 	lw := x.res.Lower
+	if k+1 < limit && (lw[k] == "now" || lw[k] == "later" || lw[k] == "previously" || lw[k] == "once") {
+		k++
+	}
 	switch {
 	case k+1 >= limit:
 		return 0
 	case lw[k] == "is" || lw[k] == "was":
 		k++
 	case (lw[k] == "has" || lw[k] == "had") && lw[k+1] == "been",
-		(lw[k] == "served" || lw[k] == "serves") && lw[k+1] == "as":
+		(lw[k] == "served" || lw[k] == "serves" || lw[k] == "worked" || lw[k] == "works") && lw[k+1] == "as":
 		k += 2
 	default:
 		return 0
@@ -423,7 +450,7 @@ func (x *extractor) leadVerb(pe, k, limit, personStart int) {
 	o := &res.Mentions[om]
 	if o.T1 < limit {
 		switch res.Lower[o.T1] {
-		case ",", ".", ";", "since", "from", "until", "under", "in", "for", "and":
+		case ",", ".", ";", "(", "since", "from", "until", "under", "in", "for", "and":
 		default:
 			return // "who runs the Kremlin's website", "who leads the IMF delegation"
 		}
