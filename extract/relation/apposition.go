@@ -101,7 +101,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	// the role word
-	role, rEnd := "", -1
+	role, rStart, rEnd := "", -1, -1
 	for k := a; k < end; k++ {
 		if isPrep(toks[k]) || toks[k] == "and" || toks[k] == "between" || toks[k] == "who" || toks[k] == "which" || toks[k] == "that" {
 			// the role's own phrase begins: "an adviser … to President
@@ -111,10 +111,10 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 		if tm, ok := x.gaz.MatchTitle(toks, k); ok && tm.End <= end && !tm.Honorific {
 			// the last role word of a compound ("foreign affairs spokesman")
-			role, rEnd = tm.Normalised, tm.End
+			role, rStart, rEnd = tm.Normalised, k, tm.End
 			k = tm.End - 1 // "high representative", not "representative"
 		} else if w, ok := roleWords[res.Lower[k]]; ok {
-			role, rEnd = w, k+1
+			role, rStart, rEnd = w, k, k+1
 		}
 	}
 	if role == "" {
@@ -284,6 +284,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	pred := predicate(role, res.Entities[obj])
 	if possessed && pred == graph.RelLeaderOf {
 		pred = graph.RelWorksFor // the head of a part of it works for it
+	}
+	if pred == graph.RelLeaderOf && rStart >= a && subordinate(res.Lower, a, rStart, role) {
+		pred = underling(res.Entities[obj]) // "the deputy head of Russia's Central Bank"
 	}
 	// "the chair of the Federation Council’s committee": a member of the body
 	if om := x.mentionOf(obj, a, end); om >= 0 && res.Mentions[om].T1 < end {

@@ -182,3 +182,32 @@ func predicate(title string, of *ner.Entity) graph.RelType {
 	}
 	return ""
 }
+
+// subordinate reports whether a leader's title is held under another: its
+// normalised form or the words of its phrase in lower[from:to] say
+// deputy, assistant, associate or vice ("the deputy head of", "former
+// deputy FBI director", "FBI assistant director").
+func subordinate(lower []string, from, to int, title string) bool {
+	t := strings.ToLower(title)
+	for _, p := range []string{"deputy", "assistant", "associate", "vice"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	for k := max(from, 0); k < to && k < len(lower); k++ {
+		switch lower[k] {
+		case "deputy", "assistant", "associate", "vice":
+			return true
+		}
+	}
+	return false
+}
+
+// underling is the relation of a deputy to the body whose leader's title
+// he holds under someone: a member of a party or house, else staff.
+func underling(o *ner.Entity) graph.RelType {
+	if o.Kind == gazetteer.OrgParty || o.Kind == gazetteer.OrgLegislature {
+		return graph.RelMemberOf
+	}
+	return graph.RelWorksFor
+}

@@ -248,6 +248,9 @@ func (x *extractor) titlesBefore(pm int) {
 			continue
 		default:
 			pred = predicate(title, o)
+			if pred == graph.RelLeaderOf && ce.title >= 0 && subordinate(res.Lower, start, titles[ce.title].t0, title) {
+				pred = underling(o) // "former deputy FBI director Andrew McCabe"
+			}
 		}
 		if x.otherKnownRole(pe, title, oe) {
 			continue // "told CNN President Francois Hollande": the lists know whose president he is
