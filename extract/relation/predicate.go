@@ -42,6 +42,7 @@ var roleWords = map[string]string{
 	"lawyer": "lawyer", "attorney": "lawyer", "strategist": "adviser", "donor": "associate",
 	"controller": "controller", "expert": "expert", "employee": "employee", "engineer": "employee",
 	"economist": "economist", "analyst": "analyst", "researcher": "researcher", "professor": "professor",
+	"contributor": "contributor",
 }
 
 // legislature words: what body a legislator title makes a person a member
@@ -158,7 +159,7 @@ func predicate(title string, of *ner.Entity) graph.RelType {
 		if memberTitles[t] {
 			return graph.RelMemberOf
 		}
-		if t == "associate" || t == "ally" || t == "activist" || t == "campaigner" || t == "expert" || t == "co-founder" {
+		if t == "associate" || t == "ally" || t == "activist" || t == "campaigner" || t == "expert" || t == "co-founder" || t == "contributor" {
 			return graph.RelAffiliatedWith
 		}
 		return graph.RelWorksFor
@@ -180,4 +181,33 @@ func predicate(title string, of *ner.Entity) graph.RelType {
 		return graph.RelAffiliatedWith
 	}
 	return ""
+}
+
+// subordinate reports whether a leader's title is held under another: its
+// normalised form or the words of its phrase in lower[from:to] say
+// deputy, assistant, associate or vice ("the deputy head of", "former
+// deputy FBI director", "FBI assistant director").
+func subordinate(lower []string, from, to int, title string) bool {
+	t := strings.ToLower(title)
+	for _, p := range []string{"deputy", "assistant", "associate", "vice"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	for k := max(from, 0); k < to && k < len(lower); k++ {
+		switch lower[k] {
+		case "deputy", "assistant", "associate", "vice":
+			return true
+		}
+	}
+	return false
+}
+
+// underling is the relation of a deputy to the body whose leader's title
+// he holds under someone: a member of a party or house, else staff.
+func underling(o *ner.Entity) graph.RelType {
+	if o.Kind == gazetteer.OrgParty || o.Kind == gazetteer.OrgLegislature {
+		return graph.RelMemberOf
+	}
+	return graph.RelWorksFor
 }

@@ -125,6 +125,49 @@ func (x *extractor) sources() {
 			}
 		}
 		x.sourceTies(ei, e)
+		x.sourceRole(ei, e)
+	}
+}
+
+// sourceRole reads an unnamed holder of a role in a body the source's
+// phrase names: "the Department of Justice's deputy attorney general"
+// (the body's, with a possessive) and "the international head of the Red
+// Cross" (the role's own "of"). The predicate follows from the role as
+// for a named person.
+func (x *extractor) sourceRole(ei int, e *ner.Entity) {
+	res := x.res
+	toks := res.Tokens
+	first := res.Mentions[e.Mentions[0]]
+	for _, mk := range res.MentionsIn(first.T0, first.T1) {
+		m := res.Mentions[mk]
+		if m.Entity < 0 || m.Entity == ei || (m.Label != graph.LabelOrganization && m.Label != graph.LabelOutlet) {
+			continue
+		}
+		title := ""
+		switch {
+		case m.T1 < first.T1 && isPossessive(toks[m.T1]):
+			// the role after the body: up to the end or its own phrase
+			for j := m.T1 + 1; j < first.T1 && title == ""; j++ {
+				if tm, ok := x.gaz.MatchTitle(toks, j); ok && !tm.Honorific && (tm.End == first.T1 || tm.End < first.T1 && isPrep(toks[tm.End])) {
+					title = tm.Normalised
+				}
+			}
+		case m.T0-1 > first.T0 && res.Lower[m.T0-1] == "of" || m.T0-2 > first.T0 && res.Lower[m.T0-2] == "of" && res.Lower[m.T0-1] == "the":
+			p := m.T0 - 1
+			if res.Lower[p] != "of" {
+				p--
+			}
+			// the role right before "of"
+			for j := max(first.T0, p-4); j < p && title == ""; j++ {
+				if tm, ok := x.gaz.MatchTitle(toks, j); ok && !tm.Honorific && tm.End == p {
+					title = tm.Normalised
+				}
+			}
+		}
+		if title != "" && !memberTitles[strings.ToLower(title)] {
+			x.add(ei, m.Entity, predicate(title, res.Entities[m.Entity]), res.Text.Body[first.Start:first.End])
+		}
+		return // only the first body
 	}
 }
 

@@ -114,6 +114,7 @@ func (x *extractor) titlesBefore(pm int) {
 	first := res.Text.Sentences[m.Sent].First
 	var titles []titleHit
 	var ents []chainEnt
+	deptCountry := -1
 	k := m.T0
 	mods := 0 // modifiers since the last title
 	for steps := 0; k > first && steps < 14; steps++ {
@@ -164,6 +165,12 @@ func (x *extractor) titlesBefore(pm int) {
 				if om := res.MentionAt(th.t0, graph.LabelOrganization); om >= 0 && res.Mentions[om].T0 == th.t0 && res.Mentions[om].T1 < th.t1 && res.Mentions[om].Entity >= 0 {
 					ents = append(ents, chainEnt{mention: om, title: len(titles), inTitle: true})
 				}
+				// "US Treasury Secretary": the department NER named with
+				// its country is the title's; the country is the tie
+				if c := x.titleCountry(th); c >= 0 {
+					deptCountry = c
+					th.t0 = res.Mentions[res.MentionAt(th.t0, graph.LabelOrganization)].T0
+				}
 				titles = append(titles, th)
 			}
 			k = th.t0
@@ -180,6 +187,10 @@ func (x *extractor) titlesBefore(pm int) {
 	}
 	if len(titles) == 0 && len(ents) == 0 {
 		return
+	}
+	if deptCountry >= 0 && len(ents) == 0 {
+		th := titles[len(titles)-1]
+		x.add(pe, deptCountry, predicate(th.title, res.Entities[deptCountry]), res.Span(th.t0, m.T1))
 	}
 	// "committee Chairman Devin Nunes", "the agency’s director X": the
 	// body the story named before
@@ -237,6 +248,9 @@ func (x *extractor) titlesBefore(pm int) {
 			continue
 		default:
 			pred = predicate(title, o)
+			if pred == graph.RelLeaderOf && ce.title >= 0 && subordinate(res.Lower, start, titles[ce.title].t0, title) {
+				pred = underling(o) // "former deputy FBI director Andrew McCabe"
+			}
 		}
 		if x.otherKnownRole(pe, title, oe) {
 			continue // "told CNN President Francois Hollande": the lists know whose president he is
@@ -313,4 +327,30 @@ func (x *extractor) otherKnownRole(pe int, title string, oe int) bool {
 		}
 	}
 	return false
+}
+
+// titleCountry returns the country entity of a title whose first word is
+// the end of an organisation that NER read with its country ("US
+// Treasury" in "US Treasury Secretary"), or -1: the country must be
+// written before the title and be the organisation's.
+func (x *extractor) titleCountry(th titleHit) int {
+	res := x.res
+	om := res.MentionAt(th.t0, graph.LabelOrganization)
+	if om < 0 {
+		return -1
+	}
+	o := &res.Mentions[om]
+	if o.T0 >= th.t0 || o.T1 > th.t1 || o.Entity < 0 {
+		return -1
+	}
+	org, ok := res.Entities[o.Entity].Entry.(*gazetteer.Organization)
+	if !ok || org.Country == "" {
+		return -1
+	}
+	for _, h := range x.gaz.Lookup(res.Span(o.T0, th.t0)) {
+		if c, ok := h.Entity.(*gazetteer.Country); ok && c.ISO2 == org.Country {
+			return x.entityByID(graph.CountryID(c.ISO2))
+		}
+	}
+	return -1
 }
