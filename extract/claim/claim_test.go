@@ -575,6 +575,16 @@ var tests = []struct {
 		text: "Funding is in place for the special counsel investigation through the end of the fiscal year, three U.S. officials said on Monday, an indication the probe has money to keep it going.",
 		want: []want{{"U.S. officials", "indirect", "said", "Funding is in place for the special counsel investigation", "indication"}},
 	},
+	{
+		name: "quoted sentence after reported speech, no attribution of its own",
+		text: "But Lib Dem leader Charles Kennedy said Harry was in a privileged position and said he should apologise in person. \"There is a reservoir of goodwill for Prince Harry, and Prince William with him, in this country, but I think he needs to remember that it can't last forever.\" He added that Sandhurst would probably be good for Harry as it would teach him some self discipline.",
+		want: []want{
+			{"Charles Kennedy", "indirect", "said", "Harry was in a privileged position", "apologise"},
+			{"Charles Kennedy", "indirect", "said", "he should apologise in person", ""},
+			{"Charles Kennedy", "direct", "", "There is a reservoir of goodwill for Prince Harry", "Sandhurst"},
+			{"Charles Kennedy", "indirect", "added", "Sandhurst would probably be good for Harry", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
