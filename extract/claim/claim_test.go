@@ -576,6 +576,24 @@ var tests = []struct {
 		want: []want{{"U.S. officials", "indirect", "said", "Funding is in place for the special counsel investigation", "indication"}},
 	},
 	{
+		name: "participle cue coordinated with a participle",
+		text: "George Falcone, 50, from Freehold, N.J., was charged with terroristic threats.\n\nFalcone allegedly leaned forward within three feet of her and purposefully coughed, while laughing and saying he was infected with the virus.",
+		want: []want{{"George Falcone", "indirect", "saying", "he was infected with the virus", "laughing"}},
+	},
+	{
+		name: "participle cue contrasted with a phrase set off by a comma",
+		text: "President Trump made reference to his previous threats to declare a national emergency, calling it a “very powerful weapon,” but saying he didn’t want to use it.",
+		want: []want{
+			{"Donald Trump", "direct", "calling", "very powerful weapon", ""},
+			{"Donald Trump", "indirect", "saying", "he didn’t want to use it", "weapon"},
+		},
+	},
+	{
+		name: "gerunds joined by and are not a participle cue",
+		text: "David Laufman declined to comment on the cases Mueller filed, but said the urgency of finding and countering foreign intelligence operations should be obvious.",
+		want: []want{{"David Laufman", "indirect", "said", "the urgency of finding and countering foreign intelligence operations should be obvious", ""}},
+	},
+	{
 		name: "quoted sentence after reported speech, no attribution of its own",
 		text: "But Lib Dem leader Charles Kennedy said Harry was in a privileged position and said he should apologise in person. \"There is a reservoir of goodwill for Prince Harry, and Prince William with him, in this country, but I think he needs to remember that it can't last forever.\" He added that Sandhurst would probably be good for Harry as it would teach him some self discipline.",
 		want: []want{
