@@ -1478,10 +1478,15 @@ func (x *extractor) roledPerson(c1, last int) int {
 		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) {
 		return -1
 	}
-	for k := c1 + 1; k < last && k <= c1+7; k++ {
+	ofTitle := tk.Upper && x.hasOfTitle(c1, last)
+	reach := c1 + 7
+	if ofTitle {
+		reach = c1 + 10 // "Minister of State for Foreign Affairs Dr. Anwar Gargash"
+	}
+	for k := c1 + 1; k < last && k <= reach; k++ {
 		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
 			m := x.res.Mentions[mi]
-			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || tk.Upper && x.hasOfTitle(c1, last)) {
+			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || ofTitle) {
 				return mi
 			}
 			if m.T0 < k || m.T0 == k {
@@ -1489,6 +1494,9 @@ func (x *extractor) roledPerson(c1, last int) int {
 			}
 		}
 		t := x.t.Tokens[k]
+		if ofTitle && k+1 < last && (x.lower[k] == "for" && x.t.Tokens[k+1].Upper || x.toks[k] == "." && x.isTitle(k-1)) {
+			continue // "Secretary of State for Health", "Dr."
+		}
 		if t.Kind != segment.Word || lex.IsWeekday(x.toks[k]) {
 			return -1
 		}
@@ -1498,6 +1506,15 @@ func (x *extractor) roledPerson(c1, last int) int {
 		}
 	}
 	return -1
+}
+
+// isTitle reports whether token k is a capitalised title: "Dr", "Sen".
+func (x *extractor) isTitle(k int) bool {
+	if !x.t.Tokens[k].Upper {
+		return false
+	}
+	_, ok := x.res.Title(x.toks[k])
+	return ok
 }
 
 // roleBefore reports whether token k, right before a name, ends a role:

@@ -576,6 +576,11 @@ var tests = []struct {
 		want: []want{{"U.S. officials", "indirect", "said", "Funding is in place for the special counsel investigation", "indication"}},
 	},
 	{
+		name: "said, then a long title with for and Dr. before the name",
+		text: "They were \"far from the truth, especially with relation to the UAE's role in confronting extremism and terrorism,\" said Minister of State for Foreign Affairs Dr. Anwar Mohammed Gargash.",
+		want: []want{{"Anwar Mohammed Gargash", "direct", "said", "far from the truth, especially", "Minister"}},
+	},
+	{
 		name: "participle cue coordinated with a participle",
 		text: "George Falcone, 50, from Freehold, N.J., was charged with terroristic threats.\n\nFalcone allegedly leaned forward within three feet of her and purposefully coughed, while laughing and saying he was infected with the virus.",
 		want: []want{{"George Falcone", "indirect", "saying", "he was infected with the virus", "laughing"}},
