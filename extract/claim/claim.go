@@ -844,6 +844,13 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return x.lastSpeaker, k
 		}
 	}
+	// "the Turkish president" after "Turkish President Recep Tayyip
+	// Erdogan": the person the article gave that role of that country
+	if det == "the" && j > k+1 {
+		if e := x.roleHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+	}
 	// "the conservative senator vying for the GOP presidential nomination",
 	// "the presidential hopeful": the person the article is about
 	if det == "the" {
@@ -1670,4 +1677,31 @@ func (x *extractor) trim(start, end int) (int, int) {
 		break
 	}
 	return start, end
+}
+
+// roleHolder returns the person that an earlier role phrase tied to the
+// country or organisation named at token t0 with the role in tokens
+// (t0's mention, t1): "the Turkish president" is the person of "Turkish
+// President Recep Tayyip Erdogan", "the Kremlin spokesman" the one of
+// "Kremlin spokesman Dmitry Peskov". It returns -1 when none did.
+func (x *extractor) roleHolder(t0, t1, before int) int {
+	mi := x.res.MentionAt(t0)
+	if mi < 0 {
+		return -1
+	}
+	m := x.res.Mentions[mi]
+	if m.T0 != t0 || m.T1 >= t1 || m.Entity < 0 || m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization {
+		return -1
+	}
+	title := x.res.Span(m.T1, t1)
+	best, bestEnd := -1, -1
+	for _, r := range x.res.Roles {
+		if r.End > before || r.End <= bestEnd || r.Of < 0 || r.Person < 0 {
+			continue
+		}
+		if x.res.Mentions[r.Of].Entity == m.Entity && strings.EqualFold(r.Title, title) {
+			best, bestEnd = x.res.Mentions[r.Person].Entity, r.End
+		}
+	}
+	return best
 }

@@ -581,6 +581,11 @@ var tests = []struct {
 		want: []want{{"Anwar Mohammed Gargash", "direct", "said", "far from the truth, especially", "Minister"}},
 	},
 	{
+		name: "the demonym and title of an earlier role phrase name its person",
+		text: "WASHINGTON (AP) — Trump and Turkish President Recep Tayyip Erdogan concluded a visit without achieving an agreement.\n\nThe Turkish president told reporters he might be persuaded to use the U.S.-made Patriot system “as well” as the Russian S-400.",
+		want: []want{{"Recep Tayyip Erdogan", "indirect", "told", "he might be persuaded to use the U.S.-made Patriot system", "reporters"}},
+	},
+	{
 		name: "participle cue coordinated with a participle",
 		text: "George Falcone, 50, from Freehold, N.J., was charged with terroristic threats.\n\nFalcone allegedly leaned forward within three feet of her and purposefully coughed, while laughing and saying he was infected with the virus.",
 		want: []want{{"George Falcone", "indirect", "saying", "he was infected with the virus", "laughing"}},
