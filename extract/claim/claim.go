@@ -524,6 +524,13 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 					return n.Entity, m.T0
 				}
 			}
+			// "the Mueller report" after "Robert Mueller": the person
+			// whose surname names the document
+			if docNouns[x.lower[j]] {
+				if e := x.surnameOf(m.T0, j, m.Start); e >= 0 {
+					return e, m.T0
+				}
+			}
 		}
 	}
 	// a weak source phrase that now speaks: "Russian officials say"
@@ -766,6 +773,16 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			break
 		}
 		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "-" && x.toks[k] != "’s" || x.t.Tokens[k].Kind == segment.Quote {
+			return -1, -1
+		}
+		// "Thursday’s report": a day in the possessive stands for "the"
+		if k-1 >= first && k < j && (x.toks[k] == "’s" || x.toks[k] == "'s") && (lex.IsWeekday(x.toks[k-1]) || x.lower[k-1] == "today" || x.lower[k-1] == "yesterday") &&
+			docNouns[x.lower[j]] && !legalDocs[x.lower[j]] {
+			// only a named author: "Wednesday’s ethics report basically
+			// confirmed" is no source of its own
+			if e, s := x.documentSpeaker(k, j); e >= 0 && x.res.Entities[e].Label != graph.LabelSource {
+				return e, s
+			}
 			return -1, -1
 		}
 		k--
@@ -1704,4 +1721,30 @@ func (x *extractor) roleHolder(t0, t1, before int) int {
 		}
 	}
 	return best
+}
+
+// surnameOf returns the person named earlier than offset before whose
+// surname is one of the capitalised tokens [t0, t1): "Mueller" of "the
+// Mueller report" is Robert Mueller. It returns -1 when none or several
+// match.
+func (x *extractor) surnameOf(t0, t1, before int) int {
+	found := -1
+	for t := t0; t < t1; t++ {
+		if !x.t.Tokens[t].Upper {
+			continue
+		}
+		for ei, e := range x.res.Entities {
+			if e.Label != graph.LabelPerson || len(e.Mentions) == 0 || x.res.Mentions[e.Mentions[0]].Start >= before {
+				continue
+			}
+			if sp := strings.LastIndexByte(e.Name, ' '); sp < 0 || e.Name[sp+1:] != x.toks[t] {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }

@@ -586,6 +586,27 @@ var tests = []struct {
 		want: []want{{"Recep Tayyip Erdogan", "indirect", "told", "he might be persuaded to use the U.S.-made Patriot system", "reporters"}},
 	},
 	{
+		name: "a report named by its day speaks for its author",
+		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThursday’s report finds that bad strategy and policies in Afghanistan have led to billions wasted, more than 2,200 U.S. troops killed and a dysfunctional country left behind.",
+		want: []want{
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "according to", "has mostly failed", ""},
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "finds", "bad strategy and policies in Afghanistan have led to billions wasted", "Thursday"},
+		},
+	},
+	{
+		name: "a report named after a person speaks for that person",
+		text: "Robert Mueller delivered his findings on Friday.\n\nRussian officials have welcomed the results of the Mueller report, which found that neither Donald Trump nor any of his aides colluded with Russia during the 2016 US election, but said they doubted relations between Russia and the west would improve as a result.",
+		want: []want{
+			{"Robert Mueller", "indirect", "found", "neither Donald Trump nor any of his aides colluded with Russia", "doubted"},
+			{"Russian officials", "indirect", "said", "they doubted relations between Russia and the west would improve", ""},
+		},
+	},
+	{
+		name: "a comma and a conjunction after the cue go on the sentence",
+		text: "Labour MP Terry Telford was asked about the campaign. Mr Telford agreed, but added it was becoming increasingly difficult to think of an answer when people asked \"What has Labour done for the North East?\"",
+		want: []want{{"Terry Telford", "indirect", "added", "it was becoming increasingly difficult", "but added"}},
+	},
+	{
 		name: "participle cue coordinated with a participle",
 		text: "George Falcone, 50, from Freehold, N.J., was charged with terroristic threats.\n\nFalcone allegedly leaned forward within three feet of her and purposefully coughed, while laughing and saying he was infected with the virus.",
 		want: []want{{"George Falcone", "indirect", "saying", "he was infected with the virus", "laughing"}},

@@ -124,7 +124,15 @@ func (x *extractor) indirect(si int) {
 					continue
 				}
 			}
-			if a0 < s.Last && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
+			// "what the Mueller report says, and what Mueller himself said":
+			// a comma and a conjunction go on the sentence, not what is said
+			commaConj := a0 > cu.c1 && a0 < s.Last && x.toks[a0-1] == "," && isConj(x.toks[a0])
+			for k := a0 + 1; commaConj && k < s.Last && k < a0+14; k++ {
+				if x.lower[k] == "that" {
+					commaConj = false // "said last month, and has repeated since, that he preferred …"
+				}
+			}
+			if a0 < s.Last && !commaConj && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				c = a1 - 1
