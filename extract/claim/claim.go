@@ -524,6 +524,13 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 					return n.Entity, m.T0
 				}
 			}
+			// "the Mueller report" after "Robert Mueller": the person
+			// whose surname names the document
+			if docNouns[x.lower[j]] {
+				if e := x.surnameOf(m.T0, j, m.Start); e >= 0 {
+					return e, m.T0
+				}
+			}
 		}
 	}
 	// a weak source phrase that now speaks: "Russian officials say"
@@ -768,6 +775,16 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "-" && x.toks[k] != "’s" || x.t.Tokens[k].Kind == segment.Quote {
 			return -1, -1
 		}
+		// "Thursday’s report": a day in the possessive stands for "the"
+		if k-1 >= first && k < j && (x.toks[k] == "’s" || x.toks[k] == "'s") && (lex.IsWeekday(x.toks[k-1]) || x.lower[k-1] == "today" || x.lower[k-1] == "yesterday") &&
+			docNouns[x.lower[j]] && !legalDocs[x.lower[j]] {
+			// only a named author: "Wednesday’s ethics report basically
+			// confirmed" is no source of its own
+			if e, s := x.documentSpeaker(k, j); e >= 0 && x.res.Entities[e].Label != graph.LabelSource {
+				return e, s
+			}
+			return -1, -1
+		}
 		k--
 	}
 	if k < first {
@@ -842,6 +859,13 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		// the article quotes; "the official" is not the last speaker
 		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
 			return x.lastSpeaker, k
+		}
+	}
+	// "the Turkish president" after "Turkish President Recep Tayyip
+	// Erdogan": the person the article gave that role of that country
+	if det == "the" && j > k+1 {
+		if e := x.roleHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
 		}
 	}
 	// "the conservative senator vying for the GOP presidential nomination",
@@ -1478,10 +1502,15 @@ func (x *extractor) roledPerson(c1, last int) int {
 		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) {
 		return -1
 	}
-	for k := c1 + 1; k < last && k <= c1+7; k++ {
+	ofTitle := tk.Upper && x.hasOfTitle(c1, last)
+	reach := c1 + 7
+	if ofTitle {
+		reach = c1 + 10 // "Minister of State for Foreign Affairs Dr. Anwar Gargash"
+	}
+	for k := c1 + 1; k < last && k <= reach; k++ {
 		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
 			m := x.res.Mentions[mi]
-			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || tk.Upper && x.hasOfTitle(c1, last)) {
+			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || ofTitle) {
 				return mi
 			}
 			if m.T0 < k || m.T0 == k {
@@ -1489,6 +1518,9 @@ func (x *extractor) roledPerson(c1, last int) int {
 			}
 		}
 		t := x.t.Tokens[k]
+		if ofTitle && k+1 < last && (x.lower[k] == "for" && x.t.Tokens[k+1].Upper || x.toks[k] == "." && x.isTitle(k-1)) {
+			continue // "Secretary of State for Health", "Dr."
+		}
 		if t.Kind != segment.Word || lex.IsWeekday(x.toks[k]) {
 			return -1
 		}
@@ -1498,6 +1530,15 @@ func (x *extractor) roledPerson(c1, last int) int {
 		}
 	}
 	return -1
+}
+
+// isTitle reports whether token k is a capitalised title: "Dr", "Sen".
+func (x *extractor) isTitle(k int) bool {
+	if !x.t.Tokens[k].Upper {
+		return false
+	}
+	_, ok := x.res.Title(x.toks[k])
+	return ok
 }
 
 // roleBefore reports whether token k, right before a name, ends a role:
@@ -1653,4 +1694,57 @@ func (x *extractor) trim(start, end int) (int, int) {
 		break
 	}
 	return start, end
+}
+
+// roleHolder returns the person that an earlier role phrase tied to the
+// country or organisation named at token t0 with the role in tokens
+// (t0's mention, t1): "the Turkish president" is the person of "Turkish
+// President Recep Tayyip Erdogan", "the Kremlin spokesman" the one of
+// "Kremlin spokesman Dmitry Peskov". It returns -1 when none did.
+func (x *extractor) roleHolder(t0, t1, before int) int {
+	mi := x.res.MentionAt(t0)
+	if mi < 0 {
+		return -1
+	}
+	m := x.res.Mentions[mi]
+	if m.T0 != t0 || m.T1 >= t1 || m.Entity < 0 || m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization {
+		return -1
+	}
+	title := x.res.Span(m.T1, t1)
+	best, bestEnd := -1, -1
+	for _, r := range x.res.Roles {
+		if r.End > before || r.End <= bestEnd || r.Of < 0 || r.Person < 0 {
+			continue
+		}
+		if x.res.Mentions[r.Of].Entity == m.Entity && strings.EqualFold(r.Title, title) {
+			best, bestEnd = x.res.Mentions[r.Person].Entity, r.End
+		}
+	}
+	return best
+}
+
+// surnameOf returns the person named earlier than offset before whose
+// surname is one of the capitalised tokens [t0, t1): "Mueller" of "the
+// Mueller report" is Robert Mueller. It returns -1 when none or several
+// match.
+func (x *extractor) surnameOf(t0, t1, before int) int {
+	found := -1
+	for t := t0; t < t1; t++ {
+		if !x.t.Tokens[t].Upper {
+			continue
+		}
+		for ei, e := range x.res.Entities {
+			if e.Label != graph.LabelPerson || len(e.Mentions) == 0 || x.res.Mentions[e.Mentions[0]].Start >= before {
+				continue
+			}
+			if sp := strings.LastIndexByte(e.Name, ' '); sp < 0 || e.Name[sp+1:] != x.toks[t] {
+				continue
+			}
+			if found >= 0 && found != ei {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }

@@ -575,6 +575,65 @@ var tests = []struct {
 		text: "Funding is in place for the special counsel investigation through the end of the fiscal year, three U.S. officials said on Monday, an indication the probe has money to keep it going.",
 		want: []want{{"U.S. officials", "indirect", "said", "Funding is in place for the special counsel investigation", "indication"}},
 	},
+	{
+		name: "said, then a long title with for and Dr. before the name",
+		text: "They were \"far from the truth, especially with relation to the UAE's role in confronting extremism and terrorism,\" said Minister of State for Foreign Affairs Dr. Anwar Mohammed Gargash.",
+		want: []want{{"Anwar Mohammed Gargash", "direct", "said", "far from the truth, especially", "Minister"}},
+	},
+	{
+		name: "the demonym and title of an earlier role phrase name its person",
+		text: "WASHINGTON (AP) — Trump and Turkish President Recep Tayyip Erdogan concluded a visit without achieving an agreement.\n\nThe Turkish president told reporters he might be persuaded to use the U.S.-made Patriot system “as well” as the Russian S-400.",
+		want: []want{{"Recep Tayyip Erdogan", "indirect", "told", "he might be persuaded to use the U.S.-made Patriot system", "reporters"}},
+	},
+	{
+		name: "a report named by its day speaks for its author",
+		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThursday’s report finds that bad strategy and policies in Afghanistan have led to billions wasted, more than 2,200 U.S. troops killed and a dysfunctional country left behind.",
+		want: []want{
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "according to", "has mostly failed", ""},
+			{"Special Inspector General for Afghanistan Reconstruction", "indirect", "finds", "bad strategy and policies in Afghanistan have led to billions wasted", "Thursday"},
+		},
+	},
+	{
+		name: "a report named after a person speaks for that person",
+		text: "Robert Mueller delivered his findings on Friday.\n\nRussian officials have welcomed the results of the Mueller report, which found that neither Donald Trump nor any of his aides colluded with Russia during the 2016 US election, but said they doubted relations between Russia and the west would improve as a result.",
+		want: []want{
+			{"Robert Mueller", "indirect", "found", "neither Donald Trump nor any of his aides colluded with Russia", "doubted"},
+			{"Russian officials", "indirect", "said", "they doubted relations between Russia and the west would improve", ""},
+		},
+	},
+	{
+		name: "a comma and a conjunction after the cue go on the sentence",
+		text: "Labour MP Terry Telford was asked about the campaign. Mr Telford agreed, but added it was becoming increasingly difficult to think of an answer when people asked \"What has Labour done for the North East?\"",
+		want: []want{{"Terry Telford", "indirect", "added", "it was becoming increasingly difficult", "but added"}},
+	},
+	{
+		name: "participle cue coordinated with a participle",
+		text: "George Falcone, 50, from Freehold, N.J., was charged with terroristic threats.\n\nFalcone allegedly leaned forward within three feet of her and purposefully coughed, while laughing and saying he was infected with the virus.",
+		want: []want{{"George Falcone", "indirect", "saying", "he was infected with the virus", "laughing"}},
+	},
+	{
+		name: "participle cue contrasted with a phrase set off by a comma",
+		text: "President Trump made reference to his previous threats to declare a national emergency, calling it a “very powerful weapon,” but saying he didn’t want to use it.",
+		want: []want{
+			{"Donald Trump", "direct", "calling", "very powerful weapon", ""},
+			{"Donald Trump", "indirect", "saying", "he didn’t want to use it", "weapon"},
+		},
+	},
+	{
+		name: "gerunds joined by and are not a participle cue",
+		text: "David Laufman declined to comment on the cases Mueller filed, but said the urgency of finding and countering foreign intelligence operations should be obvious.",
+		want: []want{{"David Laufman", "indirect", "said", "the urgency of finding and countering foreign intelligence operations should be obvious", ""}},
+	},
+	{
+		name: "quoted sentence after reported speech, no attribution of its own",
+		text: "But Lib Dem leader Charles Kennedy said Harry was in a privileged position and said he should apologise in person. \"There is a reservoir of goodwill for Prince Harry, and Prince William with him, in this country, but I think he needs to remember that it can't last forever.\" He added that Sandhurst would probably be good for Harry as it would teach him some self discipline.",
+		want: []want{
+			{"Charles Kennedy", "indirect", "said", "Harry was in a privileged position", "apologise"},
+			{"Charles Kennedy", "indirect", "said", "he should apologise in person", ""},
+			{"Charles Kennedy", "direct", "", "There is a reservoir of goodwill for Prince Harry", "Sandhurst"},
+			{"Charles Kennedy", "indirect", "added", "Sandhurst would probably be good for Harry", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -193,6 +193,15 @@ func (x *extractor) direct(qi, si int) {
 				return
 			}
 			lc.End = q.End // the quote goes on after its attribution
+			return
+		}
+		// "Kennedy said he should apologise in person. “There is a
+		// reservoir of goodwill …”": a quoted sentence with no attribution
+		// of its own, right after the speaker's reported words in the same
+		// paragraph, is the speaker's own claim
+		if lc.Kind == graph.KindIndirect && lc.Sent == si-1 && x.t.Sentences[lc.Sent].Para == q.Para && q.Open == s.Start &&
+			q.Words >= 4 && x.quoteEndsSentence(q, si) && x.spoken(*lc) {
+			x.add(lc.Speaker, graph.KindDirect, "", q.Start, q.End, si)
 		}
 	}
 }
@@ -502,4 +511,39 @@ func (x *extractor) namingQuote(q Quote, si int) (int, cue, bool) {
 		return ent, cu, true
 	}
 	return -1, cue{}, false
+}
+
+// quoteEndsSentence reports whether nothing but punctuation follows quote q
+// in its sentence, or the paragraph runs on past an unclosed quote: the
+// quote is the whole rest of the sentence, with no attribution after it.
+func (x *extractor) quoteEndsSentence(q Quote, si int) bool {
+	s := x.t.Sentences[si]
+	if !q.Closed {
+		return true
+	}
+	for k := x.t.TokenAt(q.Close); k < s.Last; k++ {
+		if k >= 0 && x.t.Tokens[k].Kind == segment.Word {
+			return false
+		}
+	}
+	return true
+}
+
+// spoken reports whether claim cl reports speech by someone who goes on
+// speaking: a verb of saying ("said", "told", "noting") with a few words of
+// content, not a source cited with "according to" or an outlet told
+// something, whose next quote is the quoted person's.
+func (x *extractor) spoken(cl Claim) bool {
+	if cl.Cue == "" || x.res.Entities[cl.Speaker].Label == graph.LabelOutlet {
+		return false
+	}
+	verb := cl.Cue
+	if i := strings.LastIndexByte(verb, ' '); i >= 0 {
+		verb = verb[i+1:]
+	}
+	lemma, ok := lex.ReportingVerb(strings.ToLower(verb))
+	if !ok || !lex.IsSpeechVerb(lemma) {
+		return false
+	}
+	return countWords(x.t.Body[cl.Start:cl.End]) >= 4
 }

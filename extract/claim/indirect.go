@@ -70,11 +70,12 @@ func (x *extractor) indirect(si int) {
 			if p > s.First && (lex.IsWeekday(x.toks[p]) || x.lower[p] == "today" || x.lower[p] == "yesterday") {
 				p-- // "sent a memo Tuesday saying"
 			}
-			if c > s.First && (x.toks[p] == "," || isAdverbOrAux(x.toks[p]) || participleLinks[x.lower[p]]) {
+			coord := x.coordinateParticiple(p, s.First)
+			if c > s.First && (x.toks[p] == "," || isAdverbOrAux(x.toks[p]) || participleLinks[x.lower[p]] || coord) {
 				ent := x.subject(si, c)
 				if ent >= 0 {
 					a0 := x.contentStart(cu, s.Last)
-					if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 {
+					if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 && (!coord || x.clauseFollows(a0, s.Last)) {
 						x.usedCue[c] = true
 						x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 					}
@@ -123,7 +124,15 @@ func (x *extractor) indirect(si int) {
 					continue
 				}
 			}
-			if a0 < s.Last && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
+			// "what the Mueller report says, and what Mueller himself said":
+			// a comma and a conjunction go on the sentence, not what is said
+			commaConj := a0 > cu.c1 && a0 < s.Last && x.toks[a0-1] == "," && isConj(x.toks[a0])
+			for k := a0 + 1; commaConj && k < s.Last && k < a0+14; k++ {
+				if x.lower[k] == "that" {
+					commaConj = false // "said last month, and has repeated since, that he preferred …"
+				}
+			}
+			if a0 < s.Last && !commaConj && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				c = a1 - 1
@@ -698,4 +707,43 @@ func (x *extractor) demonstrative(k, last int) bool {
 		return true
 	}
 	return false
+}
+
+// coordinateParticiple reports whether token p joins a participle cue to
+// the participle right before it ("while laughing and saying he was
+// infected") or contrasts it with a phrase set off by a comma ("calling it
+// a “very powerful weapon,” but saying he didn’t want to use it"). ", and
+// saying" is left alone: it often goes on a list whose own subject is not
+// the sentence's ("with Sessions calling it …, and suggesting …").
+func (x *extractor) coordinateParticiple(p, first int) bool {
+	if p-1 < first {
+		return false
+	}
+	b := p - 1
+	switch x.lower[p] {
+	case "but":
+		return x.toks[b] == "," || x.t.Tokens[b].Kind == segment.Quote && b > first && x.toks[b-1] == ","
+	case "and":
+		// "while laughing and saying", not "their defense spending and
+		// insisting" or "finding and countering" (gerunds)
+		if !strings.HasSuffix(x.lower[b], "ing") || len(x.lower[b]) <= 5 || x.t.Tokens[b].Upper || b-1 < first {
+			return false
+		}
+		return x.toks[b-1] == "," || participleLinks[x.lower[b-1]] && !docNouns[x.lower[b-1]] && !nounVerbs[x.lower[b-1]]
+	}
+	return false
+}
+
+// clauseFollows reports whether what is said from token a0 is plainly a
+// clause: after "that", or opening with a personal pronoun ("saying he
+// didn’t want to use it").
+func (x *extractor) clauseFollows(a0, last int) bool {
+	if a0 >= last {
+		return false
+	}
+	if a0 > 0 && x.lower[a0-1] == "that" {
+		return true
+	}
+	_, ok := pronounKind(x.toks[a0])
+	return ok || x.lower[a0] == "it" || x.lower[a0] == "we" || x.lower[a0] == "i"
 }
