@@ -188,7 +188,14 @@ func (ix *index) object(j, e int) int {
 				return -1
 			}
 			if m.T1+1 < e && ix.lower[m.T1] == "-" && ix.toks[m.T1+1].Kind == segment.Word {
-				return -1 // "U.S.-backed Kurdish forces": the name is a modifier
+				// "U.S.-backed Kurdish forces": the name is a modifier; the
+				// object is the name the participle leads to, if any
+				if strings.HasSuffix(ix.lower[m.T1+1], "ed") && m.T1+2 < e {
+					if n := ix.mentionStarting(m.T1 + 2); n >= 0 && objectLabel(&ix.ms[n]) && ix.ms[n].Form != ner.FormDemonym && ix.ms[n].Entity != m.Entity {
+						return n
+					}
+				}
+				return -1
 			}
 			// "a State Department employee", "the Christie plan", "the
 			// Democratic presidential candidate": after an article, a name

@@ -19,6 +19,10 @@ func (x *extractor) fromVerbs() {
 				// "the Turkish invasion of Syria" may be an event's name
 				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers.Get(x.lower[i])&trigNominal != 0 {
 					x.nominal(si, s, i)
+				} else if m.Label == graph.LabelSource && triggers.Get(x.lower[i])&trigSide != 0 {
+					// "Lindsey Graham, a close ally of Donald Trump": the
+					// recogniser names "ally of Donald Trump" a source
+					x.side(si, s, i)
 				}
 				continue
 			}
@@ -111,6 +115,8 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 			}
 		} else if i-1 == s.First && openers[x.lower[i-1]] {
 			h = x.mainSubject(i, s)
+		} else if a := x.gerundAgent(i, s); a >= 0 {
+			h = a
 		} else {
 			var w float64
 			h, w = x.documentAuthor(i, s, speaker)
@@ -125,6 +131,64 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	}
 	return h, ci, wt
 }
+
+// gerundAgent returns the doer of the gerund at token i when the name
+// before "for" or "of" is it: "is angered at the U.S. for supporting the
+// Kurdish forces", "accused Turkey of backing the militants"; or the owner
+// of a role in it: "thanked the UAE for its role in fighting ISIS",
+// "Britain's part in bombing Libya". Else -1.
+func (x *extractor) gerundAgent(i int, s segment.Sentence) int {
+	p := i - 1
+	switch x.lower[p] {
+	case "for", "of":
+		if p-1 < s.First {
+			return -1
+		}
+		k := x.ix.endAt[p-1]
+		if k < 0 || !holderLabel(&x.ms[k]) {
+			return -1
+		}
+		// "jailed in Turkey for supporting", "criticised by the U.S. for
+		// backing": a place or an agent does not do what the other is
+		// blamed for
+		if b := x.ms[k].T0 - 1; b >= s.First {
+			switch x.lower[b] {
+			case "in", "from", "by", "within", "across", "throughout", "inside", "outside":
+				return -1
+			}
+		}
+		return x.ms[k].Entity
+	case "in":
+		if p-2 < s.First || !agentRoles[x.lower[p-1]] {
+			return -1
+		}
+		switch o := x.lower[p-2]; o {
+		case "’s", "'s":
+			if p-3 < s.First {
+				return -1
+			}
+			if k := x.ix.endAt[p-3]; k >= 0 && holderLabel(&x.ms[k]) {
+				return x.ms[k].Entity
+			}
+		case "its", "their":
+			// the latest organisation or country named before it in the
+			// sentence: "thanked the UAE for its role"
+			for q := p - 3; q >= s.First; q-- {
+				if k := x.ix.endAt[q]; k >= 0 {
+					if m := &x.ms[k]; holderLabel(m) && m.Label != graph.LabelPerson {
+						return m.Entity
+					}
+					return -1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// agentRoles are nouns of taking part whose owner does what follows
+// "in": "its role in fighting ISIS".
+var agentRoles = map[string]bool{"role": true, "part": true, "roles": true, "efforts": true, "help": true}
 
 // openers introduce a participle clause that opens a sentence and
 // shares the main clause's subject: "After toppling the ruling Taliban in
@@ -433,7 +497,9 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 			if relative {
 				// the subject of the relative clause: "which Ankara considers"
 				holder, ci, wt, x.coHolder = -1, x.claimAround(i), 1, -1
-				if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
+				if w := x.lower[i-1]; w == "he" || w == "she" {
+					holder = x.ix.pronoun(i-1, w)
+				} else if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
 					holder = sm.Entity
 				}
 			}
@@ -450,11 +516,14 @@ func (x *extractor) relativeObject(i int, s segment.Sentence) int {
 	if i-1 < s.First {
 		return -1
 	}
-	sm := x.ix.endAt[i-1]
-	if sm < 0 {
-		return -1
+	r := i - 2 // "which he called a hoax": a pronoun subject
+	if w := x.lower[i-1]; w != "he" && w != "she" {
+		sm := x.ix.endAt[i-1]
+		if sm < 0 {
+			return -1
+		}
+		r = x.ms[sm].T0 - 1
 	}
-	r := x.ms[sm].T0 - 1
 	if r-1 < s.First || x.lower[r] != "which" && x.lower[r] != "whom" {
 		return -1
 	}
