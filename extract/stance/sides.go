@@ -35,8 +35,8 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 				}
 			}
 		}
-		if k < 0 || x.ms[k].Form == ner.FormDemonym {
-			return
+		if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) {
+			return // "a fierce opponent of an Iran deal"
 		}
 		h, a := x.sideHolder(i, s)
 		if h < 0 {

@@ -104,6 +104,11 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	if h >= 0 && hm >= 0 && h != speaker {
 		x.coHolder = x.conjoined(hm, s)
 	}
+	if h < 0 && i-1 > s.First && x.lower[i-1] == "and" && !strings.HasSuffix(x.lower[i], "ing") && wt > 0 {
+		// a second verb of the subject: "Mr Blair backed Gordon Brown and
+		// criticised Michael Howard"
+		h = x.coordinateSubject(i, s)
+	}
 	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First {
 		if x.lower[i-1] == "," {
 			// "the Justice Department said Monday, blaming Beijing": the
@@ -189,6 +194,46 @@ func (x *extractor) gerundAgent(i int, s segment.Sentence) int {
 // agentRoles are nouns of taking part whose owner does what follows
 // "in": "its role in fighting ISIS".
 var agentRoles = map[string]bool{"role": true, "part": true, "roles": true, "efforts": true, "help": true}
+
+// coordinateSubject returns the subject of the verb conjoined before the
+// verb at token i ("Mr Blair backed Gordon Brown and criticised", "the
+// White House said Obama reiterated that Israel has a right to defend
+// itself and condemned"): the nearest name before it that is followed by
+// a verb of the same tense, or -1.
+func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
+	w := x.lower[i]
+	past := strings.HasSuffix(w, "ed")
+	if !past && !strings.HasSuffix(w, "s") {
+		return -1
+	}
+	for p := i - 2; p >= s.First && p > i-40; p-- {
+		if x.t.Tokens[p].Kind == segment.Quote {
+			return -1
+		}
+		k := x.ix.endAt[p]
+		if k < 0 {
+			continue
+		}
+		m := &x.ms[k]
+		p = m.T0 // step over the name
+		q := m.T1
+		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also") {
+			q++
+		}
+		v := x.lower[q]
+		if q >= i-1 || x.t.Tokens[q].Kind != segment.Word || x.t.Tokens[q].Upper || prepositions[v] || auxiliaries[v] {
+			continue
+		}
+		if past && !strings.HasSuffix(v, "ed") || !past && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss")) {
+			continue
+		}
+		if !holderLabel(m) || m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
 
 // openers introduce a participle clause that opens a sentence and
 // shares the main clause's subject: "After toppling the ruling Taliban in
