@@ -102,9 +102,16 @@ func (x *extractor) received(s segment.Sentence, i int) {
 	for p := i - 1; p >= s.First && p >= i-4; p-- {
 		lw := x.lower[p]
 		if receiveVerbs[lw] {
-			t, _, wt := x.ix.subject(p, s, -1)
+			t, tm, wt := x.ix.subject(p, s, -1)
 			if t < 0 || t == x.ms[k].Entity {
 				return
+			}
+			if tm >= 0 && x.ms[tm].T0 > s.First {
+				// "the calls to counter Russia have gotten support from": a
+				// name after a verb is its object, not this subject
+				if b := x.ms[tm].T0 - 1; x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]] && x.lower[b] != "and" {
+					return
+				}
 			}
 			x.emit(Stance{Holder: x.ms[k].Entity, Target: t, Score: nominalNouns[x.lower[i]].weight * wt, Evidence: x.evidence(p, x.ms[k].T1), Claim: claimOf(x.claims, x.t.SentenceOf(x.t.Tokens[i].Start))})
 			return

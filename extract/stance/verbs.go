@@ -156,7 +156,11 @@ func (x *extractor) gerundAgent(i int, s segment.Sentence) int {
 		// "jailed in Turkey for supporting", "criticised by the U.S. for
 		// backing": a place or an agent does not do what the other is
 		// blamed for
-		if b := x.ms[k].T0 - 1; b >= s.First {
+		b := x.ms[k].T0 - 1
+		if b-1 >= s.First && (x.lower[b] == "’s" || x.lower[b] == "'s") && x.ix.endAt[b-1] >= 0 {
+			b = x.ms[x.ix.endAt[b-1]].T0 - 1 // "rebuked by Canada’s House of Commons for"
+		}
+		if b >= s.First {
 			switch x.lower[b] {
 			case "in", "from", "by", "within", "across", "throughout", "inside", "outside":
 				return -1
@@ -201,9 +205,9 @@ var agentRoles = map[string]bool{"role": true, "part": true, "roles": true, "eff
 // itself and condemned"): the nearest name before it that is followed by
 // a verb of the same tense, or -1.
 func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
-	w := x.lower[i]
-	past := strings.HasSuffix(w, "ed")
-	if !past && !strings.HasSuffix(w, "s") {
+	// only the past: a present "votes" is as often a noun, and so is the
+	// "activists" after a name
+	if !strings.HasSuffix(x.lower[i], "ed") {
 		return -1
 	}
 	for p := i - 2; p >= s.First && p > i-40; p-- {
@@ -224,7 +228,7 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		if q >= i-1 || x.t.Tokens[q].Kind != segment.Word || x.t.Tokens[q].Upper || prepositions[v] || auxiliaries[v] {
 			continue
 		}
-		if past && !strings.HasSuffix(v, "ed") || !past && (!strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss")) {
+		if !strings.HasSuffix(v, "ed") {
 			continue
 		}
 		if !holderLabel(m) || m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
