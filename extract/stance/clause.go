@@ -123,6 +123,7 @@ var auxiliaries = map[string]bool{
 	"just": true, "even": true, "once": true, "both": true, "all": true, "did": true, "does": true, "do": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "must": true, "to": true,
 	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true,
 	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
 	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
 	"often": true, "always": true, "sometimes": true, "usually": true,
@@ -346,6 +347,16 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		m := &ix.ms[k]
 		if !holderLabel(m) || m.T1-1 != i {
 			return -1, -1, weight
+		}
+		// "Ted Cruz (R-Texas) called": the one named before the affiliation
+		b := m.T0
+		if ix.lower[b] != "(" {
+			b--
+		}
+		if b-1 >= s.First && ix.lower[b] == "(" && ix.endAt[b-1] >= 0 {
+			if p := &ix.ms[ix.endAt[b-1]]; p.Label == graph.LabelPerson {
+				return p.Entity, int(ix.endAt[b-1]), weight
+			}
 		}
 		// "the memo from the White House criticised": not the subject
 		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {

@@ -650,9 +650,6 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 		return
 	}
 	ci := x.claimAround(i)
-	if ci < 0 {
-		return
-	}
 	v := i
 	if w == "apology" {
 		// "make a personal, broadcast apology", "issue an apology"
@@ -680,7 +677,8 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 			break
 		}
 	}
-	if modal < 0 {
+	if modal < 0 || ci < 0 {
+		x.urgedTo(si, s, v, i)
 		return
 	}
 	speaker := x.claims[ci].Speaker
@@ -689,6 +687,47 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 		return
 	}
 	x.emit(Stance{Holder: speaker, Target: target, Score: -0.6 * wt, Evidence: x.evidence(modal, i+1), Claim: ci})
+}
+
+// demandVerbs ask someone to do what those who blame them ask: "called
+// on Trump to resign", "urged Sessions to step down", "asked him to
+// apologise".
+var demandVerbs = func() map[string]bool {
+	m := map[string]bool{"on": true} // "called on"
+	for _, v := range []string{"urge", "press", "push", "pressure", "ask", "tell", "want"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["told"] = true
+	return m
+}()
+
+// urgedTo handles a demand that a named one resign or apologise, the verb
+// of the demand at token v (the demanded act ending at token i): "Bernie
+// Sanders called on Donald Trump to resign". The subject of the demand
+// holds a negative stance toward the one it is made of.
+func (x *extractor) urgedTo(si int, s segment.Sentence, v, i int) {
+	if v-3 < s.First || x.lower[v-1] != "to" {
+		return
+	}
+	k := x.ix.endAt[v-2]
+	if k < 0 || !objectLabel(&x.ms[k]) || x.ms[k].Form == ner.FormDemonym {
+		return
+	}
+	m := &x.ms[k]
+	u := m.T0 - 1
+	if u < s.First || !demandVerbs[x.lower[u]] || x.lower[u] == "on" && (u-1 < s.First || !strings.HasPrefix(x.lower[u-1], "call")) {
+		return
+	}
+	if x.lower[u] == "on" {
+		u--
+	}
+	if x.lower[i] == "step" {
+		i++ // "step down"
+	}
+	holder, ci, wt := x.holderOf(si, s, u)
+	x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: -0.6 * wt, Evidence: x.evidence(u, i+1), Claim: ci})
 }
 
 // itIsFor handles a judgement of what an entity did: "it was
