@@ -211,8 +211,8 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		return -1
 	}
 	for p := i - 2; p >= s.First && p > i-40; p-- {
-		if x.t.Tokens[p].Kind == segment.Quote {
-			return -1
+		if x.t.Tokens[p].Kind == segment.Quote || x.lower[p] == "who" || x.lower[p] == "which" {
+			return -1 // "Mr. Putin, who has invaded eastern Ukraine, ... and viewed"
 		}
 		k := x.ix.endAt[p]
 		if k < 0 {
