@@ -223,8 +223,8 @@ func (ix *index) object(j, e int) int {
 			}
 			// "accused Mr. Obama’s opponents": the object is the people on
 			// the name's side, not the name
-			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && peopleNouns[ix.lower[m.T1+1]] {
-				return -1
+			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && (peopleNouns[ix.lower[m.T1+1]] || roleNouns[ix.lower[m.T1+1]]) {
+				return -1 // also "London's mayor", "Russia's president": a person
 			}
 			if m.Form == ner.FormDemonym {
 				// "expelled Russian diplomats", "suspended Turkish

@@ -35,6 +35,7 @@ var nominalNouns = map[string]nounFrame{
 	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
 	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
 	"thanks": {0.6, "to"}, "sympathy": {0.6, "for with"}, "gratitude": {0.7, "to"},
+	"feud": {-0.7, "with"}, "spat": {-0.6, "with"}, "rift": {-0.6, "with"}, "quarrel": {-0.6, "with"},
 	"rebuke": {-0.7, "of"}, "backlash": {-0.6, "against"}, "scorn": {-0.8, "for"}, "ridicule": {-0.7, "of"},
 }
 
