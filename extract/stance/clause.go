@@ -123,6 +123,7 @@ var auxiliaries = map[string]bool{
 	"just": true, "even": true, "once": true, "both": true, "all": true, "did": true, "does": true, "do": true,
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "must": true, "to": true,
 	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
+	"himself": true, "herself": true, "themselves": true, "itself": true,
 	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
 	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
 	"often": true, "always": true, "sometimes": true, "usually": true,
@@ -188,7 +189,14 @@ func (ix *index) object(j, e int) int {
 				return -1
 			}
 			if m.T1+1 < e && ix.lower[m.T1] == "-" && ix.toks[m.T1+1].Kind == segment.Word {
-				return -1 // "U.S.-backed Kurdish forces": the name is a modifier
+				// "U.S.-backed Kurdish forces": the name is a modifier; the
+				// object is the name the participle leads to, if any
+				if strings.HasSuffix(ix.lower[m.T1+1], "ed") && m.T1+2 < e {
+					if n := ix.mentionStarting(m.T1 + 2); n >= 0 && objectLabel(&ix.ms[n]) && ix.ms[n].Form != ner.FormDemonym && ix.ms[n].Entity != m.Entity {
+						return n
+					}
+				}
+				return -1
 			}
 			// "a State Department employee", "the Christie plan", "the
 			// Democratic presidential candidate": after an article, a name
@@ -215,8 +223,8 @@ func (ix *index) object(j, e int) int {
 			}
 			// "accused Mr. Obama’s opponents": the object is the people on
 			// the name's side, not the name
-			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && peopleNouns[ix.lower[m.T1+1]] {
-				return -1
+			if m.T1+1 < e && (ix.lower[m.T1] == "’s" || ix.lower[m.T1] == "'s") && (peopleNouns[ix.lower[m.T1+1]] || roleNouns[ix.lower[m.T1+1]]) {
+				return -1 // also "London's mayor", "Russia's president": a person
 			}
 			if m.Form == ner.FormDemonym {
 				// "expelled Russian diplomats", "suspended Turkish
@@ -339,6 +347,16 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		m := &ix.ms[k]
 		if !holderLabel(m) || m.T1-1 != i {
 			return -1, -1, weight
+		}
+		// "Ted Cruz (R-Texas) called": the one named before the affiliation
+		b := m.T0
+		if ix.lower[b] != "(" {
+			b--
+		}
+		if b-1 >= s.First && ix.lower[b] == "(" && ix.endAt[b-1] >= 0 {
+			if p := &ix.ms[ix.endAt[b-1]]; p.Label == graph.LabelPerson {
+				return p.Entity, int(ix.endAt[b-1]), weight
+			}
 		}
 		// "the memo from the White House criticised": not the subject
 		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {

@@ -103,6 +103,7 @@ var verbFrames = []struct {
 	{"admonish", -0.6, ""}, {"reprimand", -0.6, ""}, {"censure", -0.7, ""}, {"denigrate", -0.7, ""},
 	{"disparage", -0.7, ""}, {"belittle", -0.7, ""}, {"bash", -0.7, ""}, {"skewer", -0.7, ""},
 	{"chide", -0.6, ""}, {"blacklist", -0.7, ""}, {"ban", -0.5, ""},
+	{"clash", -0.6, "with"}, {"feud", -0.7, "with"}, {"spar", -0.6, "with"}, {"quarrel", -0.6, "with"},
 	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
 }
 
@@ -118,7 +119,7 @@ var irregular = map[string][]string{
 	"snub": {"snub", "snubs", "snubbed", "snubbed", "snubbing"}, "shun": {"shun", "shuns", "shunned", "shunned", "shunning"},
 	"rebuke": {"rebuke", "rebukes", "rebuked", "rebuked", "rebuking"}, "ally": {"ally", "allies", "allied", "allied", "allying"},
 	"label": {"label", "labels", "labelled", "labeled", "labelling", "labeling"},
-	"rip":   {"rip", "rips", "ripped", "ripped", "ripping"}, "ban": {"ban", "bans", "banned", "banned", "banning"},
+	"rip":   {"rip", "rips", "ripped", "ripped", "ripping"}, "spar": {"spar", "spars", "sparred", "sparred", "sparring"}, "ban": {"ban", "bans", "banned", "banned", "banning"},
 }
 
 // inflect returns the forms of a verb: base, -s, -ed and -ing.

@@ -35,6 +35,8 @@ var nominalNouns = map[string]nounFrame{
 	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
 	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
 	"thanks": {0.6, "to"}, "sympathy": {0.6, "for with"}, "gratitude": {0.7, "to"},
+	"feud": {-0.7, "with"}, "spat": {-0.6, "with"}, "rift": {-0.6, "with"}, "quarrel": {-0.6, "with"},
+	"rebuke": {-0.7, "of"}, "backlash": {-0.6, "against"}, "scorn": {-0.8, "for"}, "ridicule": {-0.7, "of"},
 }
 
 // nominalPreps is nominalNouns with the prepositions split, built once.
@@ -52,6 +54,10 @@ var nominalPreps = func() map[string]map[string]bool {
 // nominal handles the stance noun at token i.
 func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 	w := x.lower[i]
+	if i+2 < s.Last && x.lower[i+1] == "from" {
+		x.received(s, i)
+		return
+	}
 	if i+2 >= s.Last || !nominalPreps[w][x.lower[i+1]] {
 		return
 	}
@@ -70,6 +76,52 @@ func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 		return // "the offensive against Kurdish fighters" is not against a country
 	}
 	x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: nominalNouns[w].weight * wt * x.weigh(1, i, s.First), Evidence: x.evidence(x.ownerStart, x.ms[k].T1), Claim: x.claimAround(i)})
+}
+
+// receiveVerbs take an attitude from someone toward their subject:
+// "drew sharp criticism from Republicans", "won praise from the UN".
+var receiveVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range []string{"face", "draw", "receive", "attract", "earn", "win", "provoke", "spark",
+		"prompt", "trigger", "invite", "incur", "get", "garner"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["drew"], m["drawn"], m["won"], m["got"], m["gotten"] = true, true, true, true, true
+	return m
+}()
+
+// received handles the stance noun at token i followed by "from": the
+// one it comes from holds it toward the subject of the verb that
+// received it, "Trump drew sharp criticism from Republicans".
+func (x *extractor) received(s segment.Sentence, i int) {
+	k := x.ix.object(i+2, s.Last)
+	if k < 0 || !holderLabel(&x.ms[k]) || x.claimAround(i) >= 0 {
+		return
+	}
+	for p := i - 1; p >= s.First && p >= i-4; p-- {
+		lw := x.lower[p]
+		if receiveVerbs[lw] {
+			t, tm, wt := x.ix.subject(p, s, -1)
+			if t < 0 || t == x.ms[k].Entity {
+				return
+			}
+			if tm >= 0 && x.ms[tm].T0 > s.First {
+				// "the calls to counter Russia have gotten support from": a
+				// name after a verb is its object, not this subject
+				if b := x.ms[tm].T0 - 1; x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]] && x.lower[b] != "and" {
+					return
+				}
+			}
+			x.emit(Stance{Holder: x.ms[k].Entity, Target: t, Score: nominalNouns[x.lower[i]].weight * wt, Evidence: x.evidence(p, x.ms[k].T1), Claim: claimOf(x.claims, x.t.SentenceOf(x.t.Tokens[i].Start))})
+			return
+		}
+		tk := x.t.Tokens[p]
+		if tk.Kind != segment.Word || tk.Upper || prepositions[lw] || x.ix.at[p] >= 0 {
+			return
+		}
+	}
 }
 
 // lightVerbs give their object noun its sense: "offered only tacit

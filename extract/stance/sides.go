@@ -24,8 +24,19 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 	sc := sideNouns[w]
 	if i+2 < s.Last && x.lower[i+1] == "of" {
 		k := x.ix.object(i+2, s.Last)
-		if k < 0 || x.ms[k].Form == ner.FormDemonym {
-			return
+		if k < 0 && x.ix.at[i] >= 0 {
+			// the noun opens a source's name, "ally of President Trump": the
+			// name inside it, past a title
+			src := &x.ms[x.ix.at[i]]
+			for j := i + 2; k < 0 && j < src.T1 && j <= i+4; j++ {
+				k = x.innerObject(j, src.T1)
+				if j > i+2 && !x.t.Tokens[j-1].Upper {
+					break
+				}
+			}
+		}
+		if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) {
+			return // "a fierce opponent of an Iran deal"
 		}
 		h, a := x.sideHolder(i, s)
 		if h < 0 {
@@ -68,7 +79,7 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 // of"), or -1.
 func (x *extractor) sideHolder(i int, s segment.Sentence) (int, int) {
 	p := i - 1
-	for mods := 0; p >= s.First && mods < 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !determiners[x.lower[p]] && !prepositions[x.lower[p]] && x.ix.at[p] < 0; p-- {
+	for mods := 0; p >= s.First && mods < 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !determiners[x.lower[p]] && !prepositions[x.lower[p]] && (x.ix.at[p] < 0 || x.ms[x.ix.at[p]].Label == graph.LabelSource); p-- {
 		mods++ // "a longtime", "a close personal"
 	}
 	if p < s.First {

@@ -19,6 +19,10 @@ func (x *extractor) fromVerbs() {
 				// "the Turkish invasion of Syria" may be an event's name
 				if m := &x.ms[x.ix.at[i]]; m.Label == graph.LabelEvent && triggers.Get(x.lower[i])&trigNominal != 0 {
 					x.nominal(si, s, i)
+				} else if m.Label == graph.LabelSource && triggers.Get(x.lower[i])&trigSide != 0 {
+					// "Lindsey Graham, a close ally of Donald Trump": the
+					// recogniser names "ally of Donald Trump" a source
+					x.side(si, s, i)
 				}
 				continue
 			}
@@ -100,6 +104,11 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 	if h >= 0 && hm >= 0 && h != speaker {
 		x.coHolder = x.conjoined(hm, s)
 	}
+	if h < 0 && i-1 > s.First && x.lower[i-1] == "and" && !strings.HasSuffix(x.lower[i], "ing") && wt > 0 {
+		// a second verb of the subject: "Mr Blair backed Gordon Brown and
+		// criticised Michael Howard"
+		h = x.coordinateSubject(i, s)
+	}
 	if h < 0 && strings.HasSuffix(x.lower[i], "ing") && i-1 >= s.First {
 		if x.lower[i-1] == "," {
 			// "the Justice Department said Monday, blaming Beijing": the
@@ -111,6 +120,8 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 			}
 		} else if i-1 == s.First && openers[x.lower[i-1]] {
 			h = x.mainSubject(i, s)
+		} else if a := x.gerundAgent(i, s); a >= 0 {
+			h = a
 		} else {
 			var w float64
 			h, w = x.documentAuthor(i, s, speaker)
@@ -124,6 +135,108 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 		ci = claimOf(x.claims, si)
 	}
 	return h, ci, wt
+}
+
+// gerundAgent returns the doer of the gerund at token i when the name
+// before "for" or "of" is it: "is angered at the U.S. for supporting the
+// Kurdish forces", "accused Turkey of backing the militants"; or the owner
+// of a role in it: "thanked the UAE for its role in fighting ISIS",
+// "Britain's part in bombing Libya". Else -1.
+func (x *extractor) gerundAgent(i int, s segment.Sentence) int {
+	p := i - 1
+	switch x.lower[p] {
+	case "for", "of":
+		if p-1 < s.First {
+			return -1
+		}
+		k := x.ix.endAt[p-1]
+		if k < 0 || !holderLabel(&x.ms[k]) {
+			return -1
+		}
+		// "jailed in Turkey for supporting", "criticised by the U.S. for
+		// backing": a place or an agent does not do what the other is
+		// blamed for
+		b := x.ms[k].T0 - 1
+		if b-1 >= s.First && (x.lower[b] == "’s" || x.lower[b] == "'s") && x.ix.endAt[b-1] >= 0 {
+			b = x.ms[x.ix.endAt[b-1]].T0 - 1 // "rebuked by Canada’s House of Commons for"
+		}
+		if b >= s.First {
+			switch x.lower[b] {
+			case "in", "from", "by", "within", "across", "throughout", "inside", "outside":
+				return -1
+			}
+		}
+		return x.ms[k].Entity
+	case "in":
+		if p-2 < s.First || !agentRoles[x.lower[p-1]] {
+			return -1
+		}
+		switch o := x.lower[p-2]; o {
+		case "’s", "'s":
+			if p-3 < s.First {
+				return -1
+			}
+			if k := x.ix.endAt[p-3]; k >= 0 && holderLabel(&x.ms[k]) {
+				return x.ms[k].Entity
+			}
+		case "its", "their":
+			// the latest organisation or country named before it in the
+			// sentence: "thanked the UAE for its role"
+			for q := p - 3; q >= s.First; q-- {
+				if k := x.ix.endAt[q]; k >= 0 {
+					if m := &x.ms[k]; holderLabel(m) && m.Label != graph.LabelPerson {
+						return m.Entity
+					}
+					return -1
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// agentRoles are nouns of taking part whose owner does what follows
+// "in": "its role in fighting ISIS".
+var agentRoles = map[string]bool{"role": true, "part": true, "roles": true, "efforts": true, "help": true}
+
+// coordinateSubject returns the subject of the verb conjoined before the
+// verb at token i ("Mr Blair backed Gordon Brown and criticised", "the
+// White House said Obama reiterated that Israel has a right to defend
+// itself and condemned"): the nearest name before it that is followed by
+// a verb of the same tense, or -1.
+func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
+	// only the past: a present "votes" is as often a noun, and so is the
+	// "activists" after a name
+	if !strings.HasSuffix(x.lower[i], "ed") {
+		return -1
+	}
+	for p := i - 2; p >= s.First && p > i-40; p-- {
+		if x.t.Tokens[p].Kind == segment.Quote || x.lower[p] == "who" || x.lower[p] == "which" {
+			return -1 // "Mr. Putin, who has invaded eastern Ukraine, ... and viewed"
+		}
+		k := x.ix.endAt[p]
+		if k < 0 {
+			continue
+		}
+		m := &x.ms[k]
+		p = m.T0 // step over the name
+		q := m.T1
+		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also") {
+			q++
+		}
+		v := x.lower[q]
+		if q >= i-1 || x.t.Tokens[q].Kind != segment.Word || x.t.Tokens[q].Upper || prepositions[v] || auxiliaries[v] {
+			continue
+		}
+		if !strings.HasSuffix(v, "ed") {
+			continue
+		}
+		if !holderLabel(m) || m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
 }
 
 // openers introduce a participle clause that opens a sentence and
@@ -433,7 +546,9 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 			if relative {
 				// the subject of the relative clause: "which Ankara considers"
 				holder, ci, wt, x.coHolder = -1, x.claimAround(i), 1, -1
-				if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
+				if w := x.lower[i-1]; w == "he" || w == "she" {
+					holder = x.ix.pronoun(i-1, w)
+				} else if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
 					holder = sm.Entity
 				}
 			}
@@ -450,11 +565,14 @@ func (x *extractor) relativeObject(i int, s segment.Sentence) int {
 	if i-1 < s.First {
 		return -1
 	}
-	sm := x.ix.endAt[i-1]
-	if sm < 0 {
-		return -1
+	r := i - 2 // "which he called a hoax": a pronoun subject
+	if w := x.lower[i-1]; w != "he" && w != "she" {
+		sm := x.ix.endAt[i-1]
+		if sm < 0 {
+			return -1
+		}
+		r = x.ms[sm].T0 - 1
 	}
-	r := x.ms[sm].T0 - 1
 	if r-1 < s.First || x.lower[r] != "which" && x.lower[r] != "whom" {
 		return -1
 	}
@@ -532,9 +650,6 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 		return
 	}
 	ci := x.claimAround(i)
-	if ci < 0 {
-		return
-	}
 	v := i
 	if w == "apology" {
 		// "make a personal, broadcast apology", "issue an apology"
@@ -562,7 +677,8 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 			break
 		}
 	}
-	if modal < 0 {
+	if modal < 0 || ci < 0 {
+		x.urgedTo(si, s, v, i)
 		return
 	}
 	speaker := x.claims[ci].Speaker
@@ -571,6 +687,47 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 		return
 	}
 	x.emit(Stance{Holder: speaker, Target: target, Score: -0.6 * wt, Evidence: x.evidence(modal, i+1), Claim: ci})
+}
+
+// demandVerbs ask someone to do what those who blame them ask: "called
+// on Trump to resign", "urged Sessions to step down", "asked him to
+// apologise".
+var demandVerbs = func() map[string]bool {
+	m := map[string]bool{"on": true} // "called on"
+	for _, v := range []string{"urge", "press", "push", "pressure", "ask", "tell", "want"} {
+		for _, f := range inflect(v) {
+			m[f] = true
+		}
+	}
+	m["told"] = true
+	return m
+}()
+
+// urgedTo handles a demand that a named one resign or apologise, the verb
+// of the demand at token v (the demanded act ending at token i): "Bernie
+// Sanders called on Donald Trump to resign". The subject of the demand
+// holds a negative stance toward the one it is made of.
+func (x *extractor) urgedTo(si int, s segment.Sentence, v, i int) {
+	if v-3 < s.First || x.lower[v-1] != "to" {
+		return
+	}
+	k := x.ix.endAt[v-2]
+	if k < 0 || !objectLabel(&x.ms[k]) || x.ms[k].Form == ner.FormDemonym {
+		return
+	}
+	m := &x.ms[k]
+	u := m.T0 - 1
+	if u < s.First || !demandVerbs[x.lower[u]] || x.lower[u] == "on" && (u-1 < s.First || !strings.HasPrefix(x.lower[u-1], "call")) {
+		return
+	}
+	if x.lower[u] == "on" {
+		u--
+	}
+	if x.lower[i] == "step" {
+		i++ // "step down"
+	}
+	holder, ci, wt := x.holderOf(si, s, u)
+	x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: -0.6 * wt, Evidence: x.evidence(u, i+1), Claim: ci})
 }
 
 // itIsFor handles a judgement of what an entity did: "it was
