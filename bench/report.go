@@ -172,10 +172,16 @@ func (rep *Report) Ratios(t Targets) []string {
 					c.Name, b.Time.Seconds()/a.Time.Seconds(), b.Time.Seconds()))
 			}
 			imp := a.Phase("import")
-			docsToGraph := a.Phase("export") + a.Phase("stop") + imp + a.Phase("start") + a.Phase("after-import") + a.Phase("indexes")
+			// neo4j-admin writes into a stopped server (Community has one
+			// database), so its way from CSV files to a graph that can be
+			// queried holds a stop and a start, as the bulk path does
+			csvToGraph := a.Phase("stop") + imp + a.Phase("start") + a.Phase("after-import") + a.Phase("indexes")
+			docsToGraph := a.Phase("export") + csvToGraph
 			out = append(out, fmt.Sprintf("%s %s: %s takes %.2f× the time of neo4j-admin import (import + after-import + indexes: %.1f s; target ≤ %.1f×); "+
-				"%.1f× the import command alone (%.1f s); %.2f× the whole way from documents (export, stop, import, start, after-import, indexes: %.1f s)",
+				"%.1f× the import command alone (%.1f s); %.2f× the way from the CSV files with the server's stop and start (stop, import, start, after-import, indexes: %.1f s); "+
+				"%.2f× the whole way from documents (export, stop, import, start, after-import, indexes: %.1f s)",
 				mark(r <= t.VsAdmin), c.Name, routeName(load.Route, load.Bulk), r, a.Time.Seconds(), t.VsAdmin, load.Time.Seconds()/imp.Seconds(), imp.Seconds(),
+				load.Time.Seconds()/csvToGraph.Seconds(), csvToGraph.Seconds(),
 				load.Time.Seconds()/docsToGraph.Seconds(), docsToGraph.Seconds()))
 		}
 		if csv, ok := rep.load(c.Name, RouteLoadCSV); ok && csv.Time > 0 {
