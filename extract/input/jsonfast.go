@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -346,9 +347,21 @@ func (d *fastDecoder) str() (string, bool) {
 // escaped string, which does not copy it again to return it.
 func (d *fastDecoder) unescape(start int) (string, bool) {
 	end := d.i // the closing quote, or len(d.b)
-	for end < len(d.b) && d.b[end] != '"' {
-		if d.b[end] == '\\' {
-			end++
+	for {
+		k := bytes.IndexByte(d.b[end:], '"')
+		if k < 0 {
+			end = len(d.b)
+			break
+		}
+		end += k
+		// escaped when an odd run of backslashes precedes it (there is
+		// none before d.i)
+		bs := 0
+		for j := end - 1; j >= d.i && d.b[j] == '\\'; j-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			break
 		}
 		end++
 	}
@@ -367,7 +380,7 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 			// copy the run of plain bytes up to the next quote, escape or
 			// control byte at once
 			j := d.i + 1
-			for j < len(d.b) && d.b[j] != '"' && d.b[j] != '\\' && d.b[j] >= 0x20 {
+			for j < len(d.b) && plainByte[d.b[j]] {
 				j++
 			}
 			out.Write(d.b[d.i:j])
@@ -405,6 +418,15 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 	}
 	return "", false
 }
+
+// plainByte marks the bytes a string copies as they are: not a quote, a
+// backslash or a control byte.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // hex4 reads the four hex digits of a \u escape.
 func hex4(b []byte) (rune, bool) {
