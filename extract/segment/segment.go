@@ -157,6 +157,15 @@ var asciiClass = func() (c [128]uint8) {
 	return c
 }()
 
+// wordByte marks the ASCII letters and digits, the bytes a word goes on
+// with on the tokenizer's fast path (none of 0x80 and above).
+var wordByte = func() (w [256]bool) {
+	for b := 0; b < 128; b++ {
+		w[b] = asciiClass[b] >= clLower && asciiClass[b] <= clDigit
+	}
+	return w
+}()
+
 const (
 	clOther uint8 = iota
 	clLower
@@ -250,7 +259,7 @@ func word(s string, i int, out *[]Token) int {
 	first, _ := decode(s, i)
 	upper := unicode.IsUpper(first)
 	for i < len(s) {
-		if c := s[i]; c < 128 && asciiClass[c] >= clLower && asciiClass[c] <= clDigit {
+		if wordByte[s[i]] {
 			i++
 			continue
 		}
