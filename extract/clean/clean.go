@@ -132,13 +132,29 @@ func countWords(s string) int {
 // asciiLower lower-cases the ASCII letters of s and leaves every other byte
 // alone, so that offsets in the result are offsets in s.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	k := 0
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
 	}
-	return string(b)
+	if k == len(s) {
+		return s // nothing to lower: no copy
+	}
+	// one copy, built in place (a []byte and string(b) made two)
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	var buf [512]byte
+	for k < len(s) {
+		n := copy(buf[:], s[k:])
+		for i, c := range buf[:n] {
+			if c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		b.Write(buf[:n])
+		k += n
+	}
+	return b.String()
 }
 
 // classify gives each line its verdict.
