@@ -277,9 +277,11 @@ func word(s string, i int, out *[]Token) int {
 	first, _ := decode(s, i)
 	upper := unicode.IsUpper(first)
 	for i < len(s) {
-		if wordByte[s[i]] {
+		for i < len(s) && wordByte[s[i]] {
 			i++
-			continue
+		}
+		if i == len(s) {
+			break
 		}
 		r, n := decode(s, i)
 		if isWordRune(r) {
