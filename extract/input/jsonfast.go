@@ -380,6 +380,9 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 			// copy the run of plain bytes up to the next quote, escape or
 			// control byte at once
 			j := d.i + 1
+			for j+8 <= len(d.b) && plain8(d.b[j:]) {
+				j += 8
+			}
 			for j < len(d.b) && plainByte[d.b[j]] {
 				j++
 			}
@@ -427,6 +430,17 @@ var plainByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plain8 reports whether the first eight bytes of b are all plainByte,
+// tested at once on a 64-bit word.
+func plain8(b []byte) bool {
+	_ = b[7]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	q, bs := x^'"'*ones, x^'\\'*ones // a zero byte is a quote or a backslash
+	return ((x-0x20*ones)&^x|(q-ones)&^q|(bs-ones)&^bs)&highs == 0
+}
 
 // hex4 reads the four hex digits of a \u escape.
 func hex4(b []byte) (rune, bool) {
