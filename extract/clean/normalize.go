@@ -72,9 +72,7 @@ func firstOdd(text string) (odd, high int) {
 // ASCII (0x20 to 0x7e), tested at once on a 64-bit word. A false answer
 // sends them to the byte-by-byte test.
 func plainASCII8(s string) bool {
-	_ = s[7]
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	x := le64(s)
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	del := x ^ 0x7f*ones
 	// no high bit, no byte below 0x20, no 0x7f (a zero byte of del)

@@ -61,3 +61,36 @@ func TestNormalizeFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower: the eight-byte lowering of asciiLower gives what a byte
+// at a time does, on random texts of capitals, their neighbours ('@',
+// '[', '`', '{') and non-ASCII bytes.
+func TestASCIILower(t *testing.T) {
+	slow := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	alphabet := []byte("AZaz@[`{ 09\x00\x7f\x80\xc1\xda\xdb\xe2\xff")
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.Intn(1200))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		if rng.Intn(2) == 0 { // mostly lower case, as text is
+			for i := range b {
+				if rng.Intn(8) != 0 {
+					b[i] = 'x'
+				}
+			}
+		}
+		if got, want := asciiLower(string(b)), slow(string(b)); got != want {
+			t.Fatalf("asciiLower(%q) = %q, want %q", b, got, want)
+		}
+	}
+}
