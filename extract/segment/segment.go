@@ -246,6 +246,10 @@ func tokenize(s string, out *[]Token) {
 func number(s string, i int, out *[]Token) int {
 	start := i
 	for i < len(s) {
+		if c := s[i]; c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if unicode.IsDigit(r) {
 			i += n
@@ -274,8 +278,13 @@ func number(s string, i int, out *[]Token) int {
 
 func word(s string, i int, out *[]Token) int {
 	start := i
-	first, _ := decode(s, i)
-	upper := unicode.IsUpper(first)
+	var upper bool
+	if c := s[i]; c < utf8.RuneSelf { // ASCII without a call to decode
+		upper = asciiClass[c] == clUpper
+	} else {
+		first, _ := decode(s, i)
+		upper = unicode.IsUpper(first)
+	}
 	for i < len(s) {
 		for i < len(s) && wordByte[s[i]] {
 			i++
@@ -283,7 +292,10 @@ func word(s string, i int, out *[]Token) int {
 		if i == len(s) {
 			break
 		}
-		r, n := decode(s, i)
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decode(s, i)
+		}
 		if isWordRune(r) {
 			i += n
 			continue
@@ -314,6 +326,9 @@ func word(s string, i int, out *[]Token) int {
 	*out = append(*out, Token{Start: start, End: end, Kind: Word, Upper: upper})
 	i = end
 	// possessive token
+	if i >= len(s) || s[i] != '\'' && s[i] < utf8.RuneSelf {
+		return i // no apostrophe: no call to decode
+	}
 	if r, n := decode(s, i); isApostrophe(r) {
 		if nr, nn := decode(s, i+n); (nr == 's' || nr == 'S') && !isWordRuneAt(s, i+n+nn) {
 			*out = append(*out, Token{Start: i, End: i + n + nn, Kind: Word})
