@@ -292,13 +292,12 @@ func word(s string, i int, out *[]Token) int {
 		if i == len(s) {
 			break
 		}
-		r, n := rune(s[i]), 1
+		r, n := rune(s[i]), 1 // an ASCII byte here is no word rune (wordByte)
 		if r >= utf8.RuneSelf {
-			r, n = decode(s, i)
-		}
-		if isWordRune(r) {
-			i += n
-			continue
+			if r, n = decode(s, i); isWordRune(r) {
+				i += n
+				continue
+			}
 		}
 		if isApostrophe(r) {
 			nr, nn := decode(s, i+n)

@@ -130,13 +130,13 @@ func (t *Text) sentences() {
 
 // endsSentence reports whether token i may end a sentence.
 func (t *Text) endsSentence(i int) bool {
-	tok := t.Tokens[i]
-	s := t.Body[tok.Start:tok.End]
+	tok := &t.Tokens[i]
 	switch tok.Kind {
 	case Punct:
+		s := t.Body[tok.Start:tok.End]
 		return s == "." || s == "!" || s == "?" || s == "…"
 	case Word:
-		return strings.HasSuffix(s, ".")
+		return tok.End > tok.Start && t.Body[tok.End-1] == '.'
 	}
 	return false
 }
