@@ -505,7 +505,7 @@ func appendJSONFloat(dst []byte, f float64) ([]byte, bool) {
 
 // jsonSafe marks the ASCII bytes encoding/json (with HTML escaping, as
 // json.Marshal does) writes as they are.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+var jsonSafe = func() (t [256]bool) { // none of 0x80 and above
 	for b := 0x20; b < utf8.RuneSelf; b++ {
 		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
 	}
@@ -520,11 +520,13 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i < len(s) && jsonSafe[s[i]] { // a tight loop over the plain run
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
-			if jsonSafe[b] {
-				i++
-				continue
-			}
 			dst = append(dst, s[start:i]...)
 			switch b {
 			case '\\', '"':
