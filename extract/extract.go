@@ -117,7 +117,7 @@ func entities(an *Analysis) (list []graph.Entity, idOf []string) {
 	res, body := an.NER, an.Text.Body
 	list = make([]graph.Entity, 0, len(res.Entities))
 	idOf = make([]string, len(res.Entities))
-	at := map[string]int{}
+	at := make(map[string]int, len(res.Entities))
 	voiced := voicedEntities(an)
 	for ei, e := range res.Entities {
 		if len(e.Mentions) == 0 || e.ID == "" {
@@ -130,7 +130,9 @@ func entities(an *Analysis) (list []graph.Entity, idOf []string) {
 		k, seen := at[e.ID]
 		if !seen {
 			list = append(list, graph.Entity{
-				ID: e.ID, Type: e.Label, Name: e.Name, Aliases: []string{}, Mentions: []graph.Mention{},
+				ID: e.ID, Type: e.Label, Name: e.Name,
+				// sized for an entity not merged with another, the usual case
+				Aliases: make([]string, 0, len(e.Aliases)), Mentions: make([]graph.Mention, 0, len(e.Mentions)),
 				Titles: e.Titles, Kind: e.Kind, ISO2: e.ISO2, ISO3: e.ISO3, Date: e.Date,
 				Description: e.Description, Anonymous: e.Anonymous && e.Label == graph.LabelSource,
 				CloseTo: e.CloseTo,
@@ -160,13 +162,17 @@ func entities(an *Analysis) (list []graph.Entity, idOf []string) {
 }
 
 // voicedEntities marks the entities that speak in a claim or hold a stance.
-func voicedEntities(an *Analysis) map[int]bool {
-	voiced := make(map[int]bool, len(an.Claims))
+func voicedEntities(an *Analysis) []bool {
+	voiced := make([]bool, len(an.NER.Entities))
 	for _, c := range an.Claims {
-		voiced[c.Speaker] = true
+		if c.Speaker >= 0 && c.Speaker < len(voiced) {
+			voiced[c.Speaker] = true
+		}
 	}
 	for _, st := range an.Stances {
-		voiced[st.Holder] = true
+		if st.Holder >= 0 && st.Holder < len(voiced) {
+			voiced[st.Holder] = true
+		}
 	}
 	return voiced
 }

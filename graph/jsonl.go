@@ -9,7 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"strconv"
+	"unicode/utf8"
 
 	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -220,6 +223,7 @@ type DocumentWriter struct {
 	w     *bufio.Writer
 	array bool
 	n     int
+	buf   []byte // a line of JSON Lines, reused
 }
 
 // NewDocumentWriter returns a writer of JSON Lines, or of one indented JSON
@@ -245,7 +249,17 @@ func (dw *DocumentWriter) Write(doc *Document) error {
 			_, err = dw.w.WriteString("  ")
 		}
 	} else {
-		data, err = json.Marshal(doc)
+		var ok bool
+		if dw.buf, ok = appendDocument(dw.buf[:0], doc); ok {
+			data = append(dw.buf, '\n')
+			dw.buf = data
+			if _, err := dw.w.Write(data); err != nil {
+				return err
+			}
+			dw.n++
+			return nil
+		}
+		data, err = json.Marshal(doc) // for its error
 	}
 	if err != nil {
 		return fmt.Errorf("encode document %s: %w", doc.Article.ID, err)
@@ -296,4 +310,303 @@ func ReadDocumentsFile(path string) ([]*Document, error) {
 		}
 		docs = append(docs, d)
 	}
+}
+
+// appendDocument appends the JSON of doc to dst: the bytes json.Marshal
+// gives (fields in the order of the types, omitempty as tagged, HTML
+// characters, U+2028/U+2029 and invalid UTF-8 escaped as encoding/json
+// does), without its reflection. It fails only on a score json.Marshal
+// cannot encode (NaN or infinite); the caller then asks json.Marshal for
+// its error. TestAppendDocument and the extract corpus test check it
+// against json.Marshal byte for byte.
+func appendDocument(dst []byte, doc *Document) ([]byte, bool) {
+	a := &doc.Article
+	dst = append(dst, `{"article":{"id":`...)
+	dst = appendJSONString(dst, a.ID)
+	dst = append(dst, `,"title":`...)
+	dst = appendJSONString(dst, a.Title)
+	dst = append(dst, `,"url":`...)
+	dst = appendJSONString(dst, a.URL)
+	dst = append(dst, `,"outlet":`...)
+	dst = appendJSONString(dst, a.Outlet)
+	dst = append(dst, `,"published":`...)
+	dst = appendJSONString(dst, a.Published)
+	dst = append(dst, `,"authors":`...)
+	dst = appendJSONStrings(dst, a.Authors)
+	if a.Language != "" {
+		dst = append(dst, `,"language":`...)
+		dst = appendJSONString(dst, a.Language)
+	}
+	dst = append(dst, `,"word_count":`...)
+	dst = strconv.AppendInt(dst, int64(a.WordCount), 10)
+	if a.SHA256 != "" {
+		dst = append(dst, `,"sha256":`...)
+		dst = appendJSONString(dst, a.SHA256)
+	}
+	dst = append(dst, `},"entities":`...)
+	if doc.Entities == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range doc.Entities {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendEntity(dst, &doc.Entities[i])
+		}
+		dst = append(dst, ']')
+	}
+	dst = append(dst, `,"claims":`...)
+	if doc.Claims == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range doc.Claims {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendClaim(dst, &doc.Claims[i])
+		}
+		dst = append(dst, ']')
+	}
+	dst = append(dst, `,"stances":`...)
+	if doc.Stances == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range doc.Stances {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			var ok bool
+			if dst, ok = appendStance(dst, &doc.Stances[i]); !ok {
+				return dst, false
+			}
+		}
+		dst = append(dst, ']')
+	}
+	dst = append(dst, `,"relations":`...)
+	if doc.Relations == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range doc.Relations {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			r := &doc.Relations[i]
+			dst = append(dst, `{"subject":`...)
+			dst = appendJSONString(dst, r.Subject)
+			dst = append(dst, `,"predicate":`...)
+			dst = appendJSONString(dst, string(r.Predicate))
+			dst = append(dst, `,"object":`...)
+			dst = appendJSONString(dst, r.Object)
+			dst = append(dst, `,"evidence":`...)
+			dst = appendJSONString(dst, r.Evidence)
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, '}'), true
+}
+
+func appendEntity(dst []byte, e *Entity) []byte {
+	dst = append(dst, `{"id":`...)
+	dst = appendJSONString(dst, e.ID)
+	dst = append(dst, `,"type":`...)
+	dst = appendJSONString(dst, string(e.Type))
+	dst = append(dst, `,"name":`...)
+	dst = appendJSONString(dst, e.Name)
+	dst = append(dst, `,"aliases":`...)
+	dst = appendJSONStrings(dst, e.Aliases)
+	if len(e.Titles) > 0 {
+		dst = append(dst, `,"titles":`...)
+		dst = appendJSONStrings(dst, e.Titles)
+	}
+	for _, f := range [...]struct{ key, v string }{
+		{`,"kind":`, e.Kind}, {`,"iso2":`, e.ISO2}, {`,"iso3":`, e.ISO3},
+		{`,"date":`, e.Date}, {`,"description":`, e.Description},
+	} {
+		if f.v != "" {
+			dst = append(dst, f.key...)
+			dst = appendJSONString(dst, f.v)
+		}
+	}
+	if e.Anonymous {
+		dst = append(dst, `,"anonymous":true`...)
+	}
+	if e.CloseTo != "" {
+		dst = append(dst, `,"close_to":`...)
+		dst = appendJSONString(dst, e.CloseTo)
+	}
+	dst = append(dst, `,"mentions":`...)
+	if e.Mentions == nil {
+		dst = append(dst, "null"...)
+	} else {
+		dst = append(dst, '[')
+		for i := range e.Mentions {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			m := &e.Mentions[i]
+			dst = append(dst, `{"start":`...)
+			dst = strconv.AppendInt(dst, int64(m.Start), 10)
+			dst = append(dst, `,"end":`...)
+			dst = strconv.AppendInt(dst, int64(m.End), 10)
+			dst = append(dst, `,"text":`...)
+			dst = appendJSONString(dst, m.Text)
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	return append(dst, '}')
+}
+
+func appendClaim(dst []byte, c *Claim) []byte {
+	dst = append(dst, `{"id":`...)
+	dst = appendJSONString(dst, c.ID)
+	dst = append(dst, `,"speaker":`...)
+	dst = appendJSONString(dst, c.Speaker)
+	dst = append(dst, `,"kind":`...)
+	dst = appendJSONString(dst, c.Kind)
+	dst = append(dst, `,"cue":`...)
+	dst = appendJSONString(dst, c.Cue)
+	dst = append(dst, `,"text":`...)
+	dst = appendJSONString(dst, c.Text)
+	dst = append(dst, `,"start":`...)
+	dst = strconv.AppendInt(dst, int64(c.Start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(c.End), 10)
+	if c.Sentence != "" {
+		dst = append(dst, `,"sentence":`...)
+		dst = appendJSONString(dst, c.Sentence)
+	}
+	dst = append(dst, `,"about":`...)
+	dst = appendJSONStrings(dst, c.About)
+	return append(dst, '}')
+}
+
+func appendStance(dst []byte, s *Stance) ([]byte, bool) {
+	dst = append(dst, `{"holder":`...)
+	dst = appendJSONString(dst, s.Holder)
+	dst = append(dst, `,"target":`...)
+	dst = appendJSONString(dst, s.Target)
+	dst = append(dst, `,"polarity":`...)
+	dst = appendJSONString(dst, s.Polarity)
+	dst = append(dst, `,"score":`...)
+	var ok bool
+	if dst, ok = appendJSONFloat(dst, s.Score); !ok {
+		return dst, false
+	}
+	dst = append(dst, `,"evidence":`...)
+	dst = appendJSONString(dst, s.Evidence)
+	if s.Claim != "" {
+		dst = append(dst, `,"claim":`...)
+		dst = appendJSONString(dst, s.Claim)
+	}
+	return append(dst, '}'), true
+}
+
+// appendJSONStrings appends a list of strings, null when it is nil.
+func appendJSONStrings(dst []byte, list []string) []byte {
+	if list == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i, s := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendJSONString(dst, s)
+	}
+	return append(dst, ']')
+}
+
+// appendJSONFloat appends f as encoding/json writes a float64, false when
+// f is NaN or infinite.
+func appendJSONFloat(dst []byte, f float64) ([]byte, bool) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return dst, false
+	}
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	dst = strconv.AppendFloat(dst, f, format, -1, 64)
+	if format == 'e' {
+		// clean up e-09 to e-9
+		n := len(dst)
+		if n >= 4 && dst[n-4] == 'e' && dst[n-3] == '-' && dst[n-2] == '0' {
+			dst[n-2] = dst[n-1]
+			dst = dst[:n-1]
+		}
+	}
+	return dst, true
+}
+
+// jsonSafe marks the ASCII bytes encoding/json (with HTML escaping, as
+// json.Marshal does) writes as they are.
+var jsonSafe = func() (t [256]bool) { // none of 0x80 and above
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\' && b != '<' && b != '>' && b != '&'
+	}
+	return t
+}()
+
+const jsonHex = "0123456789abcdef"
+
+// appendJSONString appends s quoted as encoding/json's appendString does
+// with HTML escaping on.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		for i < len(s) && jsonSafe[s[i]] { // a tight loop over the plain run
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			dst = append(dst, s[start:i]...)
+			switch b {
+			case '\\', '"':
+				dst = append(dst, '\\', b)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', jsonHex[b>>4], jsonHex[b&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if c == utf8.RuneError && size == 1 {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if c == '\u2028' || c == '\u2029' {
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', jsonHex[c&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	dst = append(dst, s[start:]...)
+	return append(dst, '"')
 }

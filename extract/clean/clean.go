@@ -15,6 +15,7 @@
 package clean
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 )
@@ -132,13 +133,54 @@ func countWords(s string) int {
 // asciiLower lower-cases the ASCII letters of s and leaves every other byte
 // alone, so that offsets in the result are offsets in s.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+	k := 0
+	for k+8 <= len(s) && upper8(le64(s[k:])) == 0 {
+		k += 8
 	}
-	return string(b)
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s // nothing to lower: no copy
+	}
+	// one copy, built in place (a []byte and string(b) made two), lowered
+	// eight bytes at a time
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	var buf [512]byte
+	for k < len(s) {
+		n := copy(buf[:], s[k:])
+		i := 0
+		for ; i+8 <= n; i += 8 {
+			x := binary.LittleEndian.Uint64(buf[i:])
+			binary.LittleEndian.PutUint64(buf[i:], x|upper8(x)>>2) // 0x80>>2 is 'a'-'A'
+		}
+		for ; i < n; i++ {
+			if c := buf[i]; c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		b.Write(buf[:n])
+		k += n
+	}
+	return b.String()
+}
+
+// upper8 sets the high bit of each byte of x that is an ASCII capital.
+func upper8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := x &^ highs             // each byte's low seven bits: no carry between bytes below
+	ge := h + (0x80-'A')*ones   // high bit set when h >= 'A'
+	gt := h + (0x80-'Z'-1)*ones // high bit set when h > 'Z'
+	return ge &^ gt &^ x & highs
+}
+
+// le64 reads the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // classify gives each line its verdict.

@@ -19,37 +19,64 @@ import (
 // Quotes, apostrophes and dashes are kept as they are. Normalize does not
 // trim lines or collapse blank lines; Clean does.
 func Normalize(text string) string {
-	if i := firstOdd(text); i >= 0 {
-		text = normalizeFrom(text, i)
+	i, high := firstOdd(text)
+	switch {
+	case i >= 0:
+		text, high = normalizeFrom(text, i), 0
+	case high < 0:
+		return text // printable ASCII and newlines: in NFC already
 	}
-	if !norm.NFC.IsNormalString(text) {
+	// The ASCII before the first other byte is in NFC and composes with
+	// nothing after it but its last character (a base a combining mark
+	// may follow): the check starts there.
+	if !norm.NFC.IsNormalString(text[max(high-1, 0):]) {
 		text = norm.NFC.String(text)
 	}
 	return text
 }
 
 // firstOdd returns the index of the first byte of text that Normalize may
-// change (before NFC), or -1.
-func firstOdd(text string) int {
-	for i := 0; i < len(text); i++ {
+// change (before NFC), or -1; and, when it returns -1, the index of the
+// first non-ASCII byte, or -1 when there is none.
+func firstOdd(text string) (odd, high int) {
+	high = -1
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) && plainASCII8(text[i:]) {
+			i += 8
+			continue
+		}
 		c := text[i]
 		switch {
 		case c >= 0x20 && c < 0x7f, c == '\n':
+			i++
 			continue
 		case c < 0x80:
-			return i // control character, '\r', '\t', DEL
-		default:
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && n == 1 {
-				return i // invalid UTF-8
-			}
-			if _, odd := mapRune(r); odd {
-				return i
-			}
-			i += n - 1
+			return i, -1 // control character, '\r', '\t', DEL
 		}
+		if high < 0 {
+			high = i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i, -1 // invalid UTF-8
+		}
+		if _, odd := mapRune(r); odd {
+			return i, -1
+		}
+		i += n
 	}
-	return -1
+	return -1, high
+}
+
+// plainASCII8 reports whether the first eight bytes of s are all printable
+// ASCII (0x20 to 0x7e), tested at once on a 64-bit word. A false answer
+// sends them to the byte-by-byte test.
+func plainASCII8(s string) bool {
+	x := le64(s)
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	del := x ^ 0x7f*ones
+	// no high bit, no byte below 0x20, no 0x7f (a zero byte of del)
+	return x&highs == 0 && (x-0x20*ones)&^x&highs == 0 && (del-ones)&^del&highs == 0
 }
 
 // mapRune tells what Normalize does with r: the rune to write instead (-1

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -346,9 +347,21 @@ func (d *fastDecoder) str() (string, bool) {
 // escaped string, which does not copy it again to return it.
 func (d *fastDecoder) unescape(start int) (string, bool) {
 	end := d.i // the closing quote, or len(d.b)
-	for end < len(d.b) && d.b[end] != '"' {
-		if d.b[end] == '\\' {
-			end++
+	for {
+		k := bytes.IndexByte(d.b[end:], '"')
+		if k < 0 {
+			end = len(d.b)
+			break
+		}
+		end += k
+		// escaped when an odd run of backslashes precedes it (there is
+		// none before d.i)
+		bs := 0
+		for j := end - 1; j >= d.i && d.b[j] == '\\'; j-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			break
 		}
 		end++
 	}
@@ -367,7 +380,10 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 			// copy the run of plain bytes up to the next quote, escape or
 			// control byte at once
 			j := d.i + 1
-			for j < len(d.b) && d.b[j] != '"' && d.b[j] != '\\' && d.b[j] >= 0x20 {
+			for j+8 <= len(d.b) && plain8(d.b[j:]) {
+				j += 8
+			}
+			for j < len(d.b) && plainByte[d.b[j]] {
 				j++
 			}
 			out.Write(d.b[d.i:j])
@@ -404,6 +420,26 @@ func (d *fastDecoder) unescape(start int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// plainByte marks the bytes a string copies as they are: not a quote, a
+// backslash or a control byte.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// plain8 reports whether the first eight bytes of b are all plainByte,
+// tested at once on a 64-bit word.
+func plain8(b []byte) bool {
+	_ = b[7]
+	x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	q, bs := x^'"'*ones, x^'\\'*ones // a zero byte is a quote or a backslash
+	return ((x-0x20*ones)&^x|(q-ones)&^q|(bs-ones)&^bs)&highs == 0
 }
 
 // hex4 reads the four hex digits of a \u escape.

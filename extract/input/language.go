@@ -57,12 +57,17 @@ func detectLanguage(text string) string {
 		text = text[:languageSample]
 	}
 	var han, kana, hangul, cyrillic, arabic, hebrew, greek, latin int
-	for _, r := range text {
-		switch {
-		case r < 0x80:
-			if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: a byte at a time
+			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
 				latin++
 			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
 		case unicode.Is(unicode.Han, r):
@@ -114,7 +119,15 @@ func detectLanguage(text string) string {
 		}
 		buf = buf[:0]
 	}
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r := rune(text[i])
+		if r < utf8.RuneSelf {
+			i++
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(text[i:])
+			i += n
+		}
 		switch {
 		case r >= 'a' && r <= 'z' || r == '\'':
 			buf = append(buf, byte(r))

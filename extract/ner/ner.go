@@ -167,13 +167,7 @@ func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 	}
 	res.Tokens = grow(b.tokens, len(t.Tokens))
 	res.Lower = grow(b.lower, len(t.Tokens))
-	for i := range t.Tokens {
-		res.Tokens[i] = t.Tok(i)
-		res.Lower[i] = res.Tokens[i]
-		if t.Tokens[i].Upper || hasUpper(res.Tokens[i]) {
-			res.Lower[i] = strings.ToLower(res.Tokens[i])
-		}
-	}
+	lowerTokens(t, res.Tokens, res.Lower)
 	if n := len(t.Tokens)/8 + 8; cap(b.mentions) >= n {
 		res.Mentions = b.mentions[:0]
 	} else {
@@ -316,6 +310,57 @@ func (res *Result) EntityOf(k int) *Entity {
 		return nil
 	}
 	return res.Entities[res.Mentions[k].Entity]
+}
+
+// lowerTokens fills toks with the tokens of t and lower with their lower
+// case. The ASCII tokens with capitals are lowered into one string per
+// article, which lower slices, rather than into one string each: the
+// same strings.ToLower gives, without an allocation per token.
+func lowerTokens(t *segment.Text, toks, lower []string) {
+	var b strings.Builder
+	for i := range t.Tokens {
+		tok := t.Tok(i)
+		toks[i] = tok
+		lower[i] = tok
+		if !t.Tokens[i].Upper && !hasUpper(tok) {
+			continue
+		}
+		if !isASCII(tok) {
+			lower[i] = strings.ToLower(tok)
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(t.Body)/8 + 64)
+		}
+		for j := 0; j < len(tok); j++ {
+			c := tok[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+		lower[i] = "" // filled from b below
+	}
+	if b.Len() == 0 {
+		return
+	}
+	all, off := b.String(), 0
+	for i, l := range lower {
+		if l == "" && toks[i] != "" {
+			n := len(toks[i])
+			lower[i] = all[off : off+n]
+			off += n
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func hasUpper(s string) bool {

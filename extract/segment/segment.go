@@ -67,34 +67,52 @@ func (t *Text) Tok(i int) string { return t.Body[t.Tokens[i].Start:t.Tokens[i].E
 func Split(body string) *Text {
 	t := &Text{Body: body}
 	n := len(body)/5 + 8
-	if b, ok := tokenBufs.Get().(*[]Token); ok && cap(*b) >= n {
-		t.Tokens = (*b)[:0]
+	b, _ := textBufs.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
+	}
+	if cap(b.tokens) >= n {
+		t.Tokens = b.tokens[:0]
 	} else {
 		t.Tokens = make([]Token, 0, n)
 	}
+	t.Sentences, t.Paragraphs = b.sentences[:0], b.paragraphs[:0]
 	tokenize(body, &t.Tokens)
 	t.sentences()
+	if len(t.Sentences) == 0 {
+		t.Sentences = nil // as a Split without reuse leaves them
+	}
+	if len(t.Paragraphs) == 0 {
+		t.Paragraphs = nil
+	}
 	return t
 }
 
-// tokenBufs holds token slices given back by Release for later Splits.
-// The token slice is the largest allocation of extraction per article, and
+// buffers are the slices of a Text given back by Release.
+type buffers struct {
+	tokens     []Token
+	sentences  []Sentence
+	paragraphs []Paragraph
+}
+
+// textBufs holds the slices given back by Release for later Splits. The
+// token slice is the largest allocation of extraction per article, and
 // the garbage collector's work grows with the bytes allocated. Reusing it,
 // with the per-token slices of the entity, claim and stance stages, took
 // BenchmarkExtractCorpus from 238 to 140 KB allocated per article, and
 // from 6.60 to 5.88 million instructions per article (cachegrind), most
-// of the saving in the collector.
-var tokenBufs sync.Pool // of *[]Token
+// of the saving in the collector. The sentence and paragraph slices,
+// grown by append, are reused as well.
+var textBufs sync.Pool // of *buffers
 
-// Release gives t's tokens back to be reused by a later Split, when
-// nothing will read t or its tokens again.
+// Release gives t's tokens, sentences and paragraphs back to be reused by
+// a later Split, when nothing will read t or them again.
 func (t *Text) Release() {
 	if t.Tokens == nil {
 		return
 	}
-	b := t.Tokens[:0]
-	t.Tokens = nil
-	tokenBufs.Put(&b)
+	textBufs.Put(&buffers{tokens: t.Tokens[:0], sentences: t.Sentences[:0], paragraphs: t.Paragraphs[:0]})
+	t.Tokens, t.Sentences, t.Paragraphs = nil, nil, nil
 }
 
 // SentenceOf returns the index of the sentence holding byte offset off, or -1.
@@ -155,6 +173,15 @@ var asciiClass = func() (c [128]uint8) {
 		}
 	}
 	return c
+}()
+
+// wordByte marks the ASCII letters and digits, the bytes a word goes on
+// with on the tokenizer's fast path (none of 0x80 and above).
+var wordByte = func() (w [256]bool) {
+	for b := 0; b < 128; b++ {
+		w[b] = asciiClass[b] >= clLower && asciiClass[b] <= clDigit
+	}
+	return w
 }()
 
 const (
@@ -219,6 +246,10 @@ func tokenize(s string, out *[]Token) {
 func number(s string, i int, out *[]Token) int {
 	start := i
 	for i < len(s) {
+		if c := s[i]; c >= '0' && c <= '9' {
+			i++
+			continue
+		}
 		r, n := decode(s, i)
 		if unicode.IsDigit(r) {
 			i += n
@@ -247,17 +278,26 @@ func number(s string, i int, out *[]Token) int {
 
 func word(s string, i int, out *[]Token) int {
 	start := i
-	first, _ := decode(s, i)
-	upper := unicode.IsUpper(first)
+	var upper bool
+	if c := s[i]; c < utf8.RuneSelf { // ASCII without a call to decode
+		upper = asciiClass[c] == clUpper
+	} else {
+		first, _ := decode(s, i)
+		upper = unicode.IsUpper(first)
+	}
 	for i < len(s) {
-		if c := s[i]; c < 128 && asciiClass[c] >= clLower && asciiClass[c] <= clDigit {
+		for i < len(s) && wordByte[s[i]] {
 			i++
-			continue
 		}
-		r, n := decode(s, i)
-		if isWordRune(r) {
-			i += n
-			continue
+		if i == len(s) {
+			break
+		}
+		r, n := rune(s[i]), 1 // an ASCII byte here is no word rune (wordByte)
+		if r >= utf8.RuneSelf {
+			if r, n = decode(s, i); isWordRune(r) {
+				i += n
+				continue
+			}
 		}
 		if isApostrophe(r) {
 			nr, nn := decode(s, i+n)
@@ -285,6 +325,9 @@ func word(s string, i int, out *[]Token) int {
 	*out = append(*out, Token{Start: start, End: end, Kind: Word, Upper: upper})
 	i = end
 	// possessive token
+	if i >= len(s) || s[i] != '\'' && s[i] < utf8.RuneSelf {
+		return i // no apostrophe: no call to decode
+	}
 	if r, n := decode(s, i); isApostrophe(r) {
 		if nr, nn := decode(s, i+n); (nr == 's' || nr == 'S') && !isWordRuneAt(s, i+n+nn) {
 			*out = append(*out, Token{Start: i, End: i + n + nn, Kind: Word})

@@ -92,9 +92,17 @@ func (t *Text) sentences() {
 	}
 	for i := 0; i < len(toks); i++ {
 		// line breaks between tokens i-1 and i
-		if i > 0 {
+		if i > 0 && toks[i].Start > toks[i-1].End {
 			gap := body[toks[i-1].End:toks[i].Start]
-			if nl := strings.Count(gap, "\n"); nl >= 2 {
+			nl := 0
+			if len(gap) == 1 { // most gaps: one space, no call to Count
+				if gap[0] == '\n' {
+					nl = 1
+				}
+			} else {
+				nl = strings.Count(gap, "\n")
+			}
+			if nl >= 2 {
 				addParagraph(i)
 			} else if nl == 1 {
 				addSentence(i)
@@ -122,13 +130,13 @@ func (t *Text) sentences() {
 
 // endsSentence reports whether token i may end a sentence.
 func (t *Text) endsSentence(i int) bool {
-	tok := t.Tokens[i]
-	s := t.Body[tok.Start:tok.End]
+	tok := &t.Tokens[i]
 	switch tok.Kind {
 	case Punct:
+		s := t.Body[tok.Start:tok.End]
 		return s == "." || s == "!" || s == "?" || s == "…"
 	case Word:
-		return strings.HasSuffix(s, ".")
+		return tok.End > tok.Start && t.Body[tok.End-1] == '.'
 	}
 	return false
 }
