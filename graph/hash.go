@@ -3,7 +3,7 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
+	"sync"
 )
 
 // DocSHA256 returns the hex SHA-256 of the document's canonical JSON: its
@@ -16,8 +16,11 @@ import (
 // body only, it covers everything extracted, so that an article extracted
 // again by other rules is written again.
 func DocSHA256(doc *Document) string {
-	b, err := json.Marshal(doc)
-	if err != nil {
+	bp := hashBuffers.Get().(*[]byte)
+	defer hashBuffers.Put(bp)
+	b, ok := appendDocument((*bp)[:0], doc) // json.Marshal's bytes
+	*bp = b
+	if !ok {
 		// A Document holds only strings, numbers, booleans and lists:
 		// only a NaN or infinite score fails to encode, and Validate
 		// rejects those. Without a hash the document is always written.
@@ -26,3 +29,6 @@ func DocSHA256(doc *Document) string {
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
+
+// hashBuffers hold the encodings DocSHA256 hashes, for reuse.
+var hashBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
