@@ -649,6 +649,14 @@ var tests = []struct {
 			{"Doug Collins", "direct", "said", "After recklessly prejudging the president", "Representative"},
 		},
 	},
+	{
+		name: "a quote said by someone according to an outlet stays the speaker's",
+		text: "Spokesman Behrouz Kamalvandi said Iran would keep enriching uranium.\n\n\"Iran's reserves are every day increasing at a more rapid rate. As soon as they carry out their commitments, things will naturally go back to their original state,\" he said, according to AP.\n\nThat sentiment was echoed.",
+		want: []want{
+			{"Behrouz Kamalvandi", "indirect", "said", "Iran would keep enriching uranium", ""},
+			{"Behrouz Kamalvandi", "direct", "said", "Iran's reserves are every day increasing", "according"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
