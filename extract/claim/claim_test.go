@@ -634,6 +634,29 @@ var tests = []struct {
 			{"Charles Kennedy", "indirect", "added", "Sandhurst would probably be good for Harry", ""},
 		},
 	},
+	{
+		name: "a doubled apostrophe closes a curly quotation",
+		text: "Michigan voters elected Rashida Tlaib.\n\nDeb Haaland and Sharice Davids: First Native American congresswomen\n\nHaaland is a New Mexico Democrat and member of the Pueblo of Laguna tribe.\n\n“I’m so excited to be here,’’ said Haaland, sporting native garb, before rushing off to cast a vote. “It took native women 240 years to get on the House floor.”",
+		want: []want{
+			{"Deb Haaland", "direct", "said", "I’m so excited to be here", "Kansas"},
+		},
+	},
+	{
+		name: "a title and a place between the quote and the apposition",
+		text: "Sarah Huckabee Sanders said the request was a fishing expedition.\n\n“After recklessly prejudging the president for obstruction, Chairman Nadler is pursuing evidence to back up his conclusion,” Representative Doug Collins of Georgia, the top Republican on the Judiciary Committee, said in a statement.",
+		want: []want{
+			{"Sarah Huckabee Sanders", "indirect", "said", "the request was a fishing expedition", ""},
+			{"Doug Collins", "direct", "said", "After recklessly prejudging the president", "Representative"},
+		},
+	},
+	{
+		name: "a quote said by someone according to an outlet stays the speaker's",
+		text: "Spokesman Behrouz Kamalvandi said Iran would keep enriching uranium.\n\n\"Iran's reserves are every day increasing at a more rapid rate. As soon as they carry out their commitments, things will naturally go back to their original state,\" he said, according to AP.\n\nThat sentiment was echoed.",
+		want: []want{
+			{"Behrouz Kamalvandi", "indirect", "said", "Iran would keep enriching uranium", ""},
+			{"Behrouz Kamalvandi", "direct", "said", "Iran's reserves are every day increasing", "according"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -452,14 +452,30 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 		p++
 	}
 	mi := x.res.MentionAt(p, graph.LabelPerson)
-	if mi < 0 || x.res.Mentions[mi].T0 != p || x.res.Mentions[mi].Entity < 0 {
+	if mi < 0 && p+1 < sentLast && x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word {
+		// a title the recogniser left out: "Representative Doug Collins"
+		if mi = x.res.MentionAt(p+1, graph.LabelPerson); mi >= 0 && x.res.Mentions[mi].T0 != p+1 {
+			mi = -1
+		}
+	} else if mi >= 0 && x.res.Mentions[mi].T0 != p {
+		mi = -1
+	}
+	if mi < 0 || x.res.Mentions[mi].Entity < 0 {
 		return -1, cue{}, false
 	}
 	m := x.res.Mentions[mi]
-	if m.T1+1 >= sentLast || x.toks[m.T1] != "," || !isDet(x.toks[m.T1+1]) && x.lower[m.T1+1] != "who" {
+	k := m.T1
+	// "Doug Collins of Georgia, the top Republican …": a place after the name
+	if k+1 < sentLast && x.lower[k] == "of" && x.t.Tokens[k+1].Upper {
+		k++
+		for k < sentLast && k < m.T1+5 && x.t.Tokens[k].Upper {
+			k++
+		}
+	}
+	if k+1 >= sentLast || x.toks[k] != "," || !isDet(x.toks[k+1]) && x.lower[k+1] != "who" {
 		return -1, cue{}, false
 	}
-	for c := m.T1 + 2; c < sentLast && c < m.T1+30; c++ {
+	for c := k + 2; c < sentLast && c < k+30; c++ {
 		if x.t.Tokens[c].Kind == segment.Quote {
 			break
 		}

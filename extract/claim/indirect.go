@@ -277,6 +277,15 @@ func (x *extractor) according(cu cue, si int) bool {
 			}
 		}
 	}
+	if v := cu.c0 - 2; v > s.First && x.toks[v+1] == "," && !x.t.Tokens[v].Upper && x.lemmas[v] != "" && lex.IsSpeechVerb(x.lemmas[v]) {
+		// "“…,” he said, according to AP": X said it, the source only
+		// reports that X did; the quote keeps its own attribution
+		for k := v - 1; k > s.First && k >= v-10; k-- {
+			if x.t.Tokens[k].Kind == segment.Quote {
+				return false
+			}
+		}
+	}
 	if cu.c0 > s.First && x.words(s.First, cu.c0) >= 4 {
 		x.add(ent, x.kind(s.First, cu.c0), cu.text, s.Start, x.t.Tokens[cu.c0-1].End, si)
 		return true

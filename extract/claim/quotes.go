@@ -104,6 +104,17 @@ func FindQuotes(t *segment.Text) []Quote {
 					out = append(out, *cur)
 					cur = nil
 				}
+			case '’':
+				// a doubled apostrophe ’’ closing a “ (a typesetting habit of
+				// some wires): without this the quotation runs on over its
+				// attribution and the next quotation.
+				if cur != nil && curMark == '“' && strings.HasPrefix(s[i+n:], "’") && closing(s, i, 2*n) {
+					cur.End, cur.Close, cur.Closed = abs, abs+2*n, true
+					out = append(out, *cur)
+					cur = nil
+					i += 2 * n
+					continue
+				}
 			case '‘':
 				if cur == nil && opening(s, i, n) {
 					// a single-quoted quotation (headline style): only if it
