@@ -152,9 +152,11 @@ func TestLoadFaults(t *testing.T) {
 
 // loadFailure is what `newsgraph load` says when Neo4j goes away: the
 // batch that failed, why, how many articles were loaded, what to do.
-// The server may go down while a batch is written or while the hashes of
-// the next documents are looked up (to skip those loaded already).
-var loadFailure = regexp.MustCompile(`^newsgraph: load: (write batch of \d+ documents \(article:\S+ … article:\S+\)|read document hashes): .+ \((\d+) articles loaded before the failure\)\n` +
+// The server may go down while a batch is written, while the hashes of
+// the next documents are looked up (to skip those loaded already), or
+// while a batch's articles are checked for those hashes before it is
+// written.
+var loadFailure = regexp.MustCompile(`^newsgraph: load: ((?:write|read the hashes of a) batch of \d+ documents \(article:\S+ … article:\S+\)|read document hashes): .+ \((\d+) articles loaded before the failure\)\n` +
 	`hint: loading is idempotent: .*run the same load again to finish\n$`)
 
 // loadProcess starts `newsgraph load` of docs in batches of faultBatch
