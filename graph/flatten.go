@@ -135,7 +135,7 @@ func flatten(doc *Document, hash string) (nodes []Node, rels []Rel) {
 		addRel(RelClaims, c.Speaker, c.ID, none)
 		addRel(RelReportedIn, c.ID, a.ID, none)
 		for _, ab := range c.About {
-			addRel(RelAbout, c.ID, ab, source{article: a, claim: c})
+			addRel(RelAbout, c.ID, ab, source{article: a, claim: c, about: ab})
 		}
 	}
 	for i := range doc.Stances {

@@ -92,8 +92,11 @@ func TestFlatten(t *testing.T) {
 	}
 
 	none := map[string]any{}
-	// the speaker of claim m1:1 is a Source; the article's date
-	aboutProps := map[string]any{"speaker_type": "Source", "published": "2024-11-08"}
+	// the speaker of claim m1:1 is a Source; the article's date; the id
+	// of the entity each ABOUT ends at
+	aboutProps := func(entity string) map[string]any {
+		return map[string]any{"speaker_type": "Source", "published": "2024-11-08", "entity": entity}
+	}
 	wantRels := []Rel{
 		{RelPublishedBy, LabelArticle, "article:m1", LabelOutlet, "outlet:meduza", none},
 		{RelWrittenBy, LabelArticle, "article:m1", LabelPerson, "person:andrey-pertsev", none},
@@ -107,8 +110,8 @@ func TestFlatten(t *testing.T) {
 		{RelMentions, LabelArticle, "article:m1", LabelSource, "source:m1:kremlin-insiders", map[string]any{"count": int64(1), "first": int64(80)}},
 		{RelClaims, LabelSource, "source:m1:kremlin-insiders", LabelClaim, "claim:m1:1", none},
 		{RelReportedIn, LabelClaim, "claim:m1:1", LabelArticle, "article:m1", none},
-		{RelAbout, LabelClaim, "claim:m1:1", LabelPerson, "person:vladimir-putin", aboutProps},
-		{RelAbout, LabelClaim, "claim:m1:1", LabelOrganization, "org:kremlin", aboutProps},
+		{RelAbout, LabelClaim, "claim:m1:1", LabelPerson, "person:vladimir-putin", aboutProps("person:vladimir-putin")},
+		{RelAbout, LabelClaim, "claim:m1:1", LabelOrganization, "org:kremlin", aboutProps("org:kremlin")},
 		{RelClaims, LabelPerson, "person:vladimir-putin", LabelClaim, "claim:m1:2", none},
 		{RelReportedIn, LabelClaim, "claim:m1:2", LabelArticle, "article:m1", none},
 		{RelStance, LabelSource, "source:m1:kremlin-insiders", LabelPerson, "person:vladimir-putin", map[string]any{

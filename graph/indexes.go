@@ -19,6 +19,10 @@ const FulltextIndex = "entity_names"
 // statement that creates it.
 type schemaStatement struct {
 	name, cypher string
+	// backfill, when set, is run after the index is created in a database
+	// that held newsgraph's schema before: its relationships were written
+	// without the properties the index is over (RelSchema.Backfill).
+	backfill string
 }
 
 // schemaStatements returns the constraints and indexes of the model, each
@@ -32,19 +36,20 @@ type schemaStatement struct {
 //     the `article` of per-article relationships, through which the writer
 //     finds what a re-loaded article contributed (without it, each batch
 //     scans every relationship of the type);
+//   - the composite range index of a type that has one (RelSchema.Composite);
 //   - the full-text index FulltextIndex over the Searchable properties of
 //     the labels that have them.
 func schemaStatements() []schemaStatement {
 	var out []schemaStatement
 	for _, l := range Labels {
 		name := strings.ToLower(string(l)) + "_id"
-		out = append(out, schemaStatement{name, fmt.Sprintf("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", name, l)})
+		out = append(out, schemaStatement{name: name, cypher: fmt.Sprintf("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", name, l)})
 	}
 	for _, s := range nodeSchemas {
 		for _, p := range s.Props {
 			if p.Indexed {
 				name := strings.ToLower(string(s.Label)) + "_" + p.Name
-				out = append(out, schemaStatement{name, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", name, s.Label, p.Name)})
+				out = append(out, schemaStatement{name: name, cypher: fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR (n:%s) ON (n.%s)", name, s.Label, p.Name)})
 			}
 		}
 	}
@@ -52,8 +57,17 @@ func schemaStatements() []schemaStatement {
 		for _, p := range s.Props {
 			if p.Indexed {
 				name := strings.ToLower(string(s.Type)) + "_" + p.Name
-				out = append(out, schemaStatement{name, fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", name, s.Type, p.Name)})
+				out = append(out, schemaStatement{name: name, cypher: fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (r.%s)", name, s.Type, p.Name)})
 			}
+		}
+		if len(s.Composite) > 0 {
+			name := strings.ToLower(string(s.Type)) + "_" + strings.Join(s.Composite[:2], "_")
+			props := make([]string, len(s.Composite))
+			for i, p := range s.Composite {
+				props[i] = "r." + p
+			}
+			out = append(out, schemaStatement{name: name, backfill: s.Backfill,
+				cypher: fmt.Sprintf("CREATE INDEX %s IF NOT EXISTS FOR ()-[r:%s]-() ON (%s)", name, s.Type, strings.Join(props, ", "))})
 		}
 	}
 	var labels []Label
@@ -71,7 +85,7 @@ func schemaStatements() []schemaStatement {
 			}
 		}
 	}
-	out = append(out, schemaStatement{FulltextIndex, fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s]",
+	out = append(out, schemaStatement{name: FulltextIndex, cypher: fmt.Sprintf("CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:%s) ON EACH [%s]",
 		FulltextIndex, join(labels, "|"), strings.Join(props, ", "))})
 	return out
 }
@@ -123,16 +137,28 @@ func (w *Writer) CreateSchema(ctx context.Context) (created bool, err error) {
 			return false, fmt.Errorf("read the schema: %w", redact(err, w.db.password))
 		}
 	}
-	var missing []string
+	var missing, backfill []string
+	// a database with newsgraph's constraints has been loaded before
+	loaded := have[strings.ToLower(string(LabelClaim))+"_id"]
 	for _, st := range schemaStatements() {
 		if !have[st.name] {
 			missing = append(missing, st.cypher)
+			if loaded && st.backfill != "" {
+				backfill = append(backfill, st.backfill)
+			}
 		}
 	}
 	if len(missing) == 0 {
 		return !online, nil
 	}
-	// Schema commands cannot share a transaction with data, but can with
+	// Once per database, after an upgrade: a backfill commits as it goes,
+	// before its index exists, so that one cut short is run again.
+	for _, stmt := range backfill {
+		if err := w.db.Run(ctx, stmt, nil); err != nil {
+			return false, fmt.Errorf("upgrade the graph (newsgraph's new index needs a property on relationships written before; run the load again to resume): %w", err)
+		}
+	}
+		// Schema commands cannot share a transaction with data, but can with
 	// each other: one transaction and one commit for them all.
 	_, err = s.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		for _, stmt := range missing {

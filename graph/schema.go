@@ -87,6 +87,7 @@ type source struct {
 	claim    *Claim
 	stance   *Stance
 	relation *Relation
+	about    string // the id of the entity an ABOUT ends at
 }
 
 // NodeSchema describes the nodes of one label.
@@ -114,6 +115,14 @@ type RelSchema struct {
 	// Factual types are the predicates of a document's relations.
 	Factual bool
 	Props   []Prop
+	// Composite, when set, names the properties of a composite range
+	// index over the relationships, in its order: equality on the first,
+	// a range on the second gives the relationships in that order.
+	Composite []string
+	// Backfill, when set, is the statement that gives the relationships
+	// of a database written before Composite existed the properties it
+	// indexes (see schemaStatement).
+	Backfill string
 }
 
 // Readers of the values, one per field of the document.
@@ -225,10 +234,18 @@ var relSchemas = func() []RelSchema {
 		// claims, their speakers and their articles (claims-about). They
 		// change only with the claim, which each load of its article
 		// writes anew.
+		//
+		// And the id of the entity it ends at, entity: with the composite
+		// index on (entity, published, speaker_type), the claims about an
+		// entity come from the index in date order, so that claims-about
+		// reads the first hundred of them, not all of them (70,000 for the
+		// most-claimed-about person of 100,000 articles).
 		{Type: RelAbout, From: claim, To: entities, Props: []Prop{
 			{Name: "speaker_type", Type: String, value: func(s source) any { return string(LabelOfID(s.claim.Speaker)) }},
 			{Name: "published", Type: String, value: func(s source) any { return s.article.Published }},
-		}},
+			{Name: "entity", Type: String, value: func(s source) any { return s.about }},
+		}, Composite: []string{"entity", "published", "speaker_type"},
+			Backfill: "MATCH ()-[r:ABOUT]->(e)\nWHERE r.entity IS NULL\nCALL (r, e) {\n  SET r.entity = e.id\n} IN TRANSACTIONS OF 10000 ROWS"},
 		{Type: RelStance, From: entities, To: entities, PerArticle: true, Props: []Prop{
 			{Name: "polarity", Type: String, Required: true, Indexed: true, value: func(s source) any { return s.stance.Polarity }},
 			{Name: "score", Type: Float, Required: true, value: func(s source) any { return s.stance.Score }},

@@ -137,8 +137,9 @@ const recountTouchedQuery = `CALL {
   UNWIND $about AS id MATCH (c:Claim {id: id}) RETURN c, false AS counted
 }
 CALL (c) {
-  MATCH (c)-[r:ABOUT]->()
-  SET r.speaker_type = COLLECT { MATCH (s)-[:CLAIMS]->(c) RETURN labels(s)[0] AS l ORDER BY l LIMIT 1 }[0],
+  MATCH (c)-[r:ABOUT]->(e)
+  SET r.entity = e.id,
+    r.speaker_type = COLLECT { MATCH (s)-[:CLAIMS]->(c) RETURN labels(s)[0] AS l ORDER BY l LIMIT 1 }[0],
     r.published = COLLECT { MATCH (c)-[:REPORTED_IN]->(a:Article) RETURN a.published AS p ORDER BY p LIMIT 1 }[0]
 }
 WITH c, counted WHERE counted
@@ -239,9 +240,9 @@ RETURN 'QUOTED_BY ' + s.id + ' -> ' + o.id + ' ' + coalesce(outlet, 'null') + ':
 	aboutDriftQuery = `MATCH (c:Claim)-[r:ABOUT]->(e)
 WITH c, r, e, COLLECT { MATCH (s)-[:CLAIMS]->(c) RETURN labels(s)[0] AS l ORDER BY l } AS types,
   COLLECT { MATCH (c)-[:REPORTED_IN]->(a:Article) RETURN a.published AS p ORDER BY p } AS dates
-WHERE coalesce(r.speaker_type, '') <> coalesce(types[0], '') OR coalesce(r.published, '') <> coalesce(dates[0], '')
+WHERE coalesce(r.speaker_type, '') <> coalesce(types[0], '') OR coalesce(r.published, '') <> coalesce(dates[0], '') OR coalesce(r.entity, '') <> e.id
 RETURN 'ABOUT ' + c.id + ' -> ' + e.id + ': speaker_type ' + coalesce(r.speaker_type, 'null') + ' (counted ' + coalesce(types[0], 'null') +
-  '), published ' + coalesce(r.published, 'null') + ' (counted ' + coalesce(dates[0], 'null') + ')'
+  '), published ' + coalesce(r.published, 'null') + ' (counted ' + coalesce(dates[0], 'null') + '), entity ' + coalesce(r.entity, 'null')
 ORDER BY c.id, e.id LIMIT 1000`
 )
 
@@ -249,8 +250,9 @@ ORDER BY c.id, e.id LIMIT 1000`
 // the graph made by plain Cypher, and returns what differs, one line each
 // ("stored: …" for a summary the count does not give, "counted: …" for one
 // the graph lacks or holds otherwise, and the ABOUT relationships whose
-// speaker_type or published is not their claim's): none when the
-// summaries are exact. It reads the whole graph.
+// speaker_type or published is not their claim's, or whose entity is not
+// the id of their end): none when the summaries are exact. It reads the
+// whole graph.
 func CheckSummaries(ctx context.Context, db *DB) ([]string, error) {
 	lines := func(q string) (map[string]bool, error) {
 		_, recs, err := db.Read(ctx, q, nil)

@@ -612,3 +612,45 @@ func TestSchemaCreatedOnce(t *testing.T) {
 		t.Errorf("got %d articles with the loading mark, want none", n)
 	}
 }
+
+// TestSchemaBackfill: a graph written before the composite ABOUT index
+// existed (its ABOUT relationships lack entity) gets entity on every ABOUT
+// when a load creates the index; the summaries check finds none missing.
+func TestSchemaBackfill(t *testing.T) {
+	db := neo4jtest.Open(t)
+	neo4jtest.Reset(t, db)
+	ctx := context.Background()
+	w := graph.NewWriter(db, graph.WriterOptions{})
+	if err := w.EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range readDocs(t, "testdata/articles.jsonl") {
+		if err := w.Write(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	about := neo4jtest.Count(t, db, "MATCH ()-[r:ABOUT]->() RETURN count(r)", nil)
+	if about == 0 {
+		t.Fatal("the test articles have no ABOUT relationships")
+	}
+	// as an older newsgraph left it
+	for _, stmt := range []string{"DROP INDEX about_entity_published", "MATCH ()-[r:ABOUT]->() REMOVE r.entity"} {
+		if _, err := neo4j.ExecuteQuery(ctx, db.Driver(), stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(db.Database())); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	if lines, err := graph.CheckSummaries(ctx, db); err != nil || len(lines) != int(about) {
+		t.Fatalf("CheckSummaries before the backfill: %d lines (%v), want %d, one per ABOUT", len(lines), err, about)
+	}
+	if err := graph.NewWriter(db, graph.WriterOptions{}).EnsureSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := neo4jtest.Count(t, db, "MATCH ()-[r:ABOUT]->(e) WHERE r.entity = e.id RETURN count(r)", nil); n != about {
+		t.Errorf("after the backfill %d of %d ABOUT have their entity", n, about)
+	}
+	neo4jtest.CheckSummaries(t, db, "after the backfill", true)
+}

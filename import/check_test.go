@@ -98,7 +98,7 @@ func TestCheckBadInput(t *testing.T) {
 			files: map[string]string{"r.csv": ":START_ID(Person),:END_ID(Claim),:TYPE,count:long,nmae\n"},
 			want: []string{
 				"r.csv:1:4: column count belongs to no relationship type from Person to Claim (MENTIONS has it)",
-				`r.csv:1:5: unknown column "nmae" for relationships (want one of: count, first, speaker_type, published, polarity, score, evidence, article, claim)`,
+				`r.csv:1:5: unknown column "nmae" for relationships (want one of: count, first, speaker_type, published, entity, polarity, score, evidence, article, claim)`,
 			},
 		},
 		{

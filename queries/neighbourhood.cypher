@@ -16,10 +16,14 @@ CALL () {
   RETURN node, 0 AS rank
 }
 WITH node AS e ORDER BY rank, COUNT { (node)<-[:MENTIONS]-() } DESC, node.id LIMIT 1
-// count first, then read the labels of each neighbour once
+// count first, then read the labels of each neighbour once. Two MATCHes,
+// not one pattern: one pattern would check, row by row, that the two
+// MENTIONS differ, and only articles have MENTIONS; e itself is dropped
+// after counting, once.
 CALL (e) {
-  MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other)
-  WITH other, count(a) AS articles
+  MATCH (e)<-[:MENTIONS]-(a)
+  MATCH (a)-[:MENTIONS]->(other)
+  WITH other, count(*) AS articles
   WHERE other <> e AND (size($types) = 0 OR any(l IN labels(other) WHERE l IN $types))
   WITH other, articles ORDER BY articles DESC, other.id
   LIMIT toInteger($limit)
@@ -28,7 +32,8 @@ CALL (e) {
 // the claims of e, each read once, against the neighbours listed
 CALL (e, top) {
   WITH e, [t IN top | t[0]] AS others
-  MATCH (e)-[:CLAIMS|ABOUT]-(c:Claim)-[:CLAIMS|ABOUT]-(other)
+  MATCH (e)-[:CLAIMS|ABOUT]-(c)
+  MATCH (c)-[:CLAIMS|ABOUT]-(other)
   WHERE other IN others AND other <> e
   WITH other, count(DISTINCT c) AS claims
   RETURN collect([elementId(other), claims]) AS shared

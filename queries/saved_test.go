@@ -545,3 +545,88 @@ func TestUnknownEntity(t *testing.T) {
 		}
 	}
 }
+
+// claimsAboutReference is claims-about as plain Cypher: every claim about
+// the entity, filtered and ordered from the claims, their speakers and
+// articles, not from the properties the writer copies onto ABOUT.
+const claimsAboutReference = `MATCH (e {id: $id})<-[:ABOUT]-(c:Claim)<-[:CLAIMS]-(speaker)
+WHERE size($speaker_types) = 0 OR labels(speaker)[0] IN $speaker_types
+MATCH (c)-[:REPORTED_IN]->(a:Article)
+WHERE ($from IS NULL OR a.published >= $from) AND ($to IS NULL OR a.published <= $to)
+WITH c, a ORDER BY a.published, a.id, c.start, c.id
+LIMIT $limit
+RETURN c.id AS id, a.published IS NULL AS undated`
+
+// TestClaimsAboutIsPlainCount compares claims-about, which reads the
+// claims about an entity from the composite ABOUT index in date order,
+// with claimsAboutReference, for every entity claims are about, with
+// limits that cut through claims of one date (ties), speaker types and
+// date ranges; and checks that the cases include claims of undated
+// articles (which the index does not hold) and ties at the limit.
+func TestClaimsAboutIsPlainCount(t *testing.T) {
+	db := querytest.Load(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	_, recs, err := db.Read(ctx, `MATCH (e)<-[:ABOUT]-() RETURN DISTINCT e.id AS id ORDER BY id`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	undated, ties := 0, 0
+	for _, r := range recs {
+		id := r.Values[0].(string)
+		for _, limit := range []int{1, 3, 1000} {
+			for _, types := range [][]string{nil, {"Source"}, {"Person", "Country"}} {
+				for _, dates := range [][2]string{{}, {"2016-01-01", ""}, {"", "2016-12-31"}} {
+					given := map[string]string{"entity": id, "limit": fmt.Sprint(limit), "speaker_types": strings.Join(types, ",")}
+					params := map[string]any{"id": id, "limit": limit, "speaker_types": types, "from": nil, "to": nil}
+					if types == nil {
+						params["speaker_types"] = []string{}
+					}
+					if dates[0] != "" {
+						given["from"], params["from"] = dates[0], dates[0]
+					}
+					if dates[1] != "" {
+						given["to"], params["to"] = dates[1], dates[1]
+					}
+					_, ref, err := db.Read(ctx, claimsAboutReference, params)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := []any{}
+					for _, r := range ref {
+						want = append(want, r.Values[0])
+						if r.Values[1].(bool) {
+							undated++
+						}
+					}
+					got := run(t, db, "claims-about", given).Column("id")
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Errorf("claims-about %v (-reference +got):\n%s", given, diff)
+					}
+					if len(want) == limit {
+						params["limit"] = limit + 1
+						if _, more, err := db.Read(ctx, claimsAboutReference, params); err == nil && len(more) > limit {
+							last, next := dateOf(t, db, want[limit-1]), dateOf(t, db, more[limit].Values[0])
+							if last == next {
+								ties++
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if undated == 0 || ties == 0 {
+		t.Errorf("the cases hold %d claims of undated articles and %d ties at the limit; the fixture should give both", undated, ties)
+	}
+}
+
+// dateOf returns the date of the article of a claim.
+func dateOf(t *testing.T, db *graph.DB, claim any) any {
+	t.Helper()
+	_, recs, err := db.Read(context.Background(), `MATCH (:Claim {id: $id})-[:REPORTED_IN]->(a) RETURN a.published`, map[string]any{"id": claim})
+	if err != nil || len(recs) != 1 {
+		t.Fatalf("date of %v: %v", claim, err)
+	}
+	return recs[0].Values[0]
+}

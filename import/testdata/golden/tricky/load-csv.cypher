@@ -218,7 +218,8 @@ CALL (row) {
   MERGE (a)-[r:ABOUT]->(b)
   SET r = {
     speaker_type: row.speaker_type,
-    published: row.published}
+    published: row.published,
+    entity: row.entity}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///ABOUT.Claim.Organization.csv' AS row
@@ -228,7 +229,8 @@ CALL (row) {
   MERGE (a)-[r:ABOUT]->(b)
   SET r = {
     speaker_type: row.speaker_type,
-    published: row.published}
+    published: row.published,
+    entity: row.entity}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///ABOUT.Claim.Source.csv' AS row
@@ -238,7 +240,8 @@ CALL (row) {
   MERGE (a)-[r:ABOUT]->(b)
   SET r = {
     speaker_type: row.speaker_type,
-    published: row.published}
+    published: row.published,
+    entity: row.entity}
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///STANCE.Person.Organization.csv' AS row
