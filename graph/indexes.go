@@ -158,7 +158,7 @@ func (w *Writer) CreateSchema(ctx context.Context) (created bool, err error) {
 			return false, fmt.Errorf("upgrade the graph (newsgraph's new index needs a property on relationships written before; run the load again to resume): %w", err)
 		}
 	}
-		// Schema commands cannot share a transaction with data, but can with
+	// Schema commands cannot share a transaction with data, but can with
 	// each other: one transaction and one commit for them all.
 	_, err = s.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		for _, stmt := range missing {
