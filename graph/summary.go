@@ -83,7 +83,7 @@ func subtractOld(delta map[quotedKey]quotedCount, ids []string,
 // summary both count. Rows whose speaker no longer exists (a Source the
 // new version of its article dropped, removed with its summaries) match
 // nothing.
-const applyQuotedQuery = `UNWIND $rows AS row
+const applyQuotedQuery = stablePlan + `UNWIND $rows AS row
 MATCH (o:Outlet {id: row.outlet})
 MATCH (s:%s {id: row.speaker})
 MERGE (s)-[q:QUOTED_BY {outlet: row.name}]->(o)
