@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -181,10 +182,18 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 	// so that reading and hashing the next batch overlaps the lookup and
 	// the writing of this one: those whose bytes' hash an article holds
 	// are loaded already and are not decoded (see graph.RawDocument).
-	batches := make(chan rawBatch, 1)
+	// A batch is --batch-size documents; while whole batches are found
+	// unchanged, the next ones read double, up to maxLookupBatch: a lookup
+	// costs a round trip and a transaction (a few ms) and about 15 µs a
+	// hash, so a re-load of unchanged documents in batches of 200 spent
+	// half its time on round trips. After a batch with a changed
+	// document, batches are --batch-size again.
+	batches := make(chan rawBatch)
 	done := make(chan struct{})
 	defer close(done)
-	go readBatches(dr, l.opts.batchSize, batches, done)
+	var size atomic.Int64
+	size.Store(int64(l.opts.batchSize))
+	go readBatches(dr, &size, batches, done)
 	for b := range batches {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -192,6 +201,11 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 		known, err := l.w.KnownHashes(context.WithoutCancel(ctx), b.hashes)
 		if err != nil {
 			return err
+		}
+		if len(known) == len(b.docs) && len(b.docs) > 0 {
+			size.Store(min(2*int64(len(b.docs)), int64(max(maxLookupBatch, l.opts.batchSize))))
+		} else {
+			size.Store(int64(l.opts.batchSize))
 		}
 		for _, raw := range b.docs {
 			if known[raw.SHA256] {
@@ -226,6 +240,10 @@ func (l *loader) loadFile(ctx context.Context, stdin io.Reader, name string) err
 	return nil
 }
 
+// maxLookupBatch is the most documents read at once while they are found
+// unchanged (see loadFile).
+const maxLookupBatch = 1000
+
 // rawBatch is up to a batch of documents as read, with their hashes, and
 // the error that ended the reading, if it ended (io.EOF at the end).
 type rawBatch struct {
@@ -234,13 +252,14 @@ type rawBatch struct {
 	err    error
 }
 
-// readBatches sends the documents of dr in batches of n until the last,
+// readBatches sends the documents of dr in batches of size (read anew for each) until the last,
 // which holds the error that ended the reading, or until done is closed.
 // Decoding stays with the receiver, which names the line of a bad
 // document (dr.Decode).
-func readBatches(dr *graph.DocumentReader, n int, out chan<- rawBatch, done <-chan struct{}) {
+func readBatches(dr *graph.DocumentReader, size *atomic.Int64, out chan<- rawBatch, done <-chan struct{}) {
 	defer close(out)
 	for {
+		n := int(size.Load())
 		b := rawBatch{docs: make([]graph.RawDocument, 0, n), hashes: make([]string, 0, n)}
 		for len(b.docs) < n {
 			raw, err := dr.ReadRaw()
