@@ -524,6 +524,10 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	switch {
 	case occasionKinds[kind]:
 		name = d.holderName(start, i) + " " + d.lower[i]
+	case kind == "investigation" && end == i+1 && d.lower[i] != "report" && d.possessedBy(start, i, graph.LabelPerson):
+		// "Robert Mueller’s investigation", "Starr's probe": the "Mueller
+		// investigation" the article may also name so
+		name = d.holderName(start, i) + " investigation"
 	case kind == "investigation" && end == i+1:
 		name = mods + " investigation"
 	case kind == "interference":
@@ -586,6 +590,17 @@ func (d *doc) primary(i, first, last int) {
 	}
 	name := d.res.Span(start, i) + " " + d.lower[i]
 	d.addEvent(start, i+1, &eventInfo{kind: "primary", name: name, year: year, country: -1, agent: -1}, nil)
+}
+
+// possessedBy reports whether the modifiers [t0, t1) are a possessive of
+// a mention with one of labels that ends right before the possessive mark:
+// "Robert Mueller’s".
+func (d *doc) possessedBy(t0, t1 int, labels ...graph.Label) bool {
+	if t1-1 <= t0 || d.toks[t1-1] != "’s" && d.toks[t1-1] != "'s" {
+		return false
+	}
+	mi := d.res.MentionAt(t1-2, labels...)
+	return mi >= 0 && d.res.Mentions[mi].T0 == t0 && d.res.Mentions[mi].T1 == t1-1
 }
 
 // capNamed are the event kinds that "the" and a capitalised name of no
