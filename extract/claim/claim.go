@@ -724,6 +724,9 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		}
 		k--
 	}
+	if k > first && x.t.Tokens[k-1].Kind == segment.Number {
+		k-- // "24 academics", "the 24 academics"
+	}
 	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]] || demonstratives[x.lower[k-1]]) {
 		return -1, -1 // "the police", "his critics": a description
 	}

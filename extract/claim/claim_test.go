@@ -680,6 +680,11 @@ var tests = []struct {
 		want: []want{{"court documents", "indirect", "according to", "found guilty of the lesser charge", "according"}},
 	},
 	{
+		name: "a numbered group after a determiner is a description, not a bare group",
+		text: "A letter to Clinton by the 24 academics, including former U.S. Ambassador to Nigeria John Campbell of the Council on Foreign Relations, said a terrorist designation would raise Boko Haram's international profile and possibly link the United States to abuses by Nigerian forces cracking down on the group.",
+		want: nil,
+	},
+	{
 		name: "a group inside another noun phrase is not the speaker",
 		text: "On Thursday, the association that represents thousands of FBI agents warned that the shutdown could cause laboratory delays, reduce money for investigations and make it harder to recruit and retain agents.",
 		want: nil,
