@@ -680,7 +680,26 @@ var groupNouns = map[string]bool{
 	"scientists": true, "doctors": true, "diplomats": true, "lawmakers": true, "activists": true,
 	"protesters": true, "campaigners": true, "officers": true, "rescuers": true, "firefighters": true,
 	"users": true, "voters": true, "supporters": true, "opponents": true, "leaders": true,
+	// people who speak as a body of their trade or standing: "regulators
+	// said", "shareholders complained", "opposition parties said"
+	"regulators": true, "shareholders": true, "investors": true, "traders": true, "bankers": true,
+	"parties": true, "workers": true, "employees": true, "students": true, "parents": true, "teachers": true,
+	"nurses": true, "farmers": true, "unions": true, "companies": true, "firms": true, "pollsters": true,
+	"creditors": true, "detractors": true, "rivals": true, "veterans": true, "judges": true, "families": true,
+	"relatives": true, "neighbours": true, "neighbors": true, "commentators": true, "pundits": true,
+	"advocates": true, "strategists": true, "historians": true, "academics": true, "scholars": true,
+	"customers": true, "consumers": true, "businesses": true, "manufacturers": true, "retailers": true,
+	"fans": true, "soldiers": true, "agents": true, "groups": true, "people": true,
 }
+
+// groupComplement are the words after which a bare group belongs to
+// another noun phrase: "thousands of FBI agents", "a group representing
+// farmers".
+var groupComplement = map[string]bool{"of": true, "represents": true, "representing": true, "among": true, "for": true, "with": true, "by": true}
+
+// groupQuantifiers make a group of some of a kind: "some users", "many
+// economists", "most people".
+var groupQuantifiers = map[string]bool{"some": true, "many": true, "several": true, "other": true, "most": true, "few": true}
 
 // bareGroup resolves a plural group noun ending at token j with at most
 // two modifiers and no determiner ("police", "Munich police", "federal
@@ -694,7 +713,7 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		t := x.t.Tokens[k-1]
 		lw := x.lower[k-1]
 		if t.Kind != segment.Word || isDet(lw) || possessives[lw] || prepositions[lw] || isConj(lw) || isAdverbOrAux(lw) ||
-			demonstratives[lw] {
+			demonstratives[lw] || groupQuantifiers[lw] {
 			break
 		}
 		if mi := x.res.MentionAt(k-1, graph.LabelPerson); mi >= 0 {
@@ -705,11 +724,31 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		}
 		k--
 	}
+	if k > first && x.t.Tokens[k-1].Kind == segment.Number {
+		k-- // "24 academics", "the 24 academics"
+	}
 	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]] || demonstratives[x.lower[k-1]]) {
 		return -1, -1 // "the police", "his critics": a description
 	}
-	if k > first && (x.lower[k-1] == "some" || x.lower[k-1] == "many" || x.lower[k-1] == "several" || x.lower[k-1] == "other") {
+	if k > first && groupComplement[x.lower[k-1]] {
+		// "the association that represents thousands of FBI agents
+		// warned", "the number of workers who reported": the group
+		// belongs to another noun phrase, which is the speaker
+		return -1, -1
+	}
+	quantified := false
+	if k > first && groupQuantifiers[x.lower[k-1]] {
 		k-- // "some users", "many economists"
+		quantified = true
+	} else if k-2 >= first && x.lower[k-1] == "of" && (x.lower[k-2] == "lots" || x.lower[k-2] == "lot" && k-3 >= first && x.lower[k-3] == "a") {
+		k -= 2 // "a lot of people", "lots of fans"
+		if x.lower[k] == "lot" {
+			k--
+		}
+		quantified = true
+	}
+	if x.lower[j] == "people" && (!quantified || j-k > 3) {
+		return -1, -1 // "people" alone, or with modifiers ("young people"), is no source
 	}
 	mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k, j+1))
 	e := x.res.Mentions[mi].Entity
@@ -884,6 +923,11 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	_ = phrase
 	return -1, -1
 }
+
+// bareDocs are papers that "according to" cites with no determiner as a
+// generic source: "according to court documents", "according to police
+// records".
+var bareDocs = map[string]bool{"documents": true, "records": true, "filings": true, "papers": true, "polls": true, "surveys": true}
 
 // docNouns are the documents that news quotes as if they spoke: "the
 // report says", "the memo alleges", "the indictment states".
@@ -1482,6 +1526,16 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	if end > c1 && end-c1 <= 3 {
 		if e, s := x.bareGroup(end-1, c1); e >= 0 && s == c1 {
 			return e, end
+		}
+		// "according to court documents", "according to police records":
+		// papers with no determiner, a generic source of their own
+		if bareDocs[x.lower[end-1]] && c1-2 >= 0 && x.lower[c1-1] == "to" && x.lower[c1-2] == "according" {
+			mi := x.res.NewSource(c1, end, x.t.SentenceOf(x.t.Tokens[c1].Start), x.res.Span(c1, end))
+			if x.docSpeaker == nil {
+				x.docSpeaker = map[int]bool{}
+			}
+			x.docSpeaker[x.res.Mentions[mi].Entity] = true // papers are not "they"
+			return x.res.Mentions[mi].Entity, end
 		}
 	}
 	return -1, -1

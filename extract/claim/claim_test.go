@@ -657,6 +657,38 @@ var tests = []struct {
 			{"Behrouz Kamalvandi", "direct", "said", "Iran's reserves are every day increasing", "according"},
 		},
 	},
+	{
+		name: "bare groups of a trade or standing speak as sources",
+		text: "A few weeks ago, shares in GW Pharma lost a third of their value after UK regulators said they wanted more evidence about the drug's benefits. Mueller's supporters say he needs to be allowed to finish his job. Detractors say it's gone on long enough and that there still haven't been any actual charges related to the Trump campaign colluding with Russia.",
+		want: []want{
+			{"UK regulators", "indirect", "said", "they wanted more evidence", ""},
+			{"Mueller's supporters", "indirect", "say", "he needs to be allowed", ""},
+			{"Detractors", "indirect", "say", "any actual charges", ""},
+		},
+	},
+	{
+		name: "quantified people and groups",
+		text: "Many people argued it was a mistake at the time. Many farmers, who tend to vote Republican, have argued that they want the Trump administration to broker new deals to expand overseas markets for agricultural goods.",
+		want: []want{
+			{"Many people", "indirect", "argued", "it was a mistake at the time", ""},
+			{"Many farmers", "indirect", "have argued", "they want the Trump administration", ""},
+		},
+	},
+	{
+		name: "papers cited with no determiner",
+		text: "He was found guilty of the lesser charge of uttering threats and sentenced to one day in jail, with credit for 66 days already served, according to court documents.",
+		want: []want{{"court documents", "indirect", "according to", "found guilty of the lesser charge", "according"}},
+	},
+	{
+		name: "a numbered group after a determiner is a description, not a bare group",
+		text: "A letter to Clinton by the 24 academics, including former U.S. Ambassador to Nigeria John Campbell of the Council on Foreign Relations, said a terrorist designation would raise Boko Haram's international profile and possibly link the United States to abuses by Nigerian forces cracking down on the group.",
+		want: nil,
+	},
+	{
+		name: "a group inside another noun phrase is not the speaker",
+		text: "On Thursday, the association that represents thousands of FBI agents warned that the shutdown could cause laboratory delays, reduce money for investigations and make it harder to recruit and retain agents.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

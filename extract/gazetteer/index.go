@@ -153,6 +153,9 @@ func keyVariants(phrase string, fold bool) [][]string {
 				if s := splitPeriods(a); s != nil {
 					add(s)
 				}
+				if s := bareInitials(a); s != nil {
+					add(s) // "George W Bush", as British style writes him
+				}
 				if last := a[len(a)-1]; isAbbreviation(last) {
 					// "Penn" at a sentence end is the one token "Penn."
 					p := append(append([]string(nil), a[:len(a)-1]...), last+".")
@@ -235,6 +238,26 @@ func splitPeriods(k []string) []string {
 				out = append(make([]string, 0, len(k)+2), k[:i]...)
 			}
 			out = append(out, t[:len(t)-1], ".")
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// bareInitials returns k with the periods of its middle initials ("W."
+// in "George W. Bush") dropped, or nil when it has none: British news
+// style writes names without them.
+func bareInitials(k []string) []string {
+	var out []string
+	for i, t := range k {
+		if i > 0 && i < len(k)-1 && len(t) == 2 && t[1] == '.' && t[0] >= 'A' && t[0] <= 'Z' {
+			if out == nil {
+				out = append(make([]string, 0, len(k)), k[:i]...)
+			}
+			out = append(out, t[:1])
 			continue
 		}
 		if out != nil {

@@ -47,6 +47,15 @@ func TestMatchSentences(t *testing.T) {
 		want       []string
 	}{
 		{
+			name: "a middle initial without its period",
+			text: "His comments came as President George W Bush said the US backed Russian entry.",
+			want: []string{
+				"George W Bush => Person:George W. Bush(name)",
+				"US => ?Country:United States(alias)",
+				"Russian => Country:Russia(demonym)",
+			},
+		},
+		{
 			name: "meduza lead",
 			text: "Russian President Vladimir Putin believes that Kamala Harris would be a more predictable U.S. president, Kremlin insiders told Meduza.",
 			want: []string{

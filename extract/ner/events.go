@@ -57,6 +57,9 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 	for w := range placedOccasions {
 		m[w] |= headsPattern
 	}
+	for w := range primaryHeads {
+		m[w] |= headsPattern
+	}
 	return m
 }
 
@@ -245,6 +248,8 @@ func (d *doc) events(first, last int) {
 			d.election(i, first, last)
 		case lw == "nomination":
 			d.nomination(i, first)
+		case primaryHeads[lw]:
+			d.primary(i, first, last)
 		case warHeads[lw] != "":
 			d.war(i, first, last, warHeads[lw])
 		case eventHeads[lw] != "":
@@ -452,6 +457,8 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		case d.t.Tokens[j].Upper || w == "-" || w == "’s" || w == "'s":
 		case d.t.Tokens[j].Kind == segment.Number && len(w) == 4 && (w[0] == '1' || w[0] == '2'):
 			year = w
+		case d.t.Tokens[j].Kind == segment.Number && len(w) <= 2 && j-2 >= first && d.toks[j-1] == "-" && d.t.Tokens[j-2].Upper:
+			// "the G-7 summit": a group's number after its letter
 		case plainModifiers[d.lower[i]][d.lower[j]]:
 		default:
 			j = first - 1 // stop
@@ -485,6 +492,12 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 			named = true
 		}
 	}
+	// "the Helsinki summit", "the Sandy Hook shooting", "the G-7 summit":
+	// "the" and a capitalised name that is no entity of the model (a
+	// city, a place, a club of states) identify a summit, attack or scandal
+	if !named && capNamed[kind] && !d.t.Tokens[i].Upper && start > first && d.lower[start-1] == "the" && d.capitalRun(start, i) {
+		named = true
+	}
 	if plainModifiers[d.lower[i]] != nil && start < i {
 		named = true // "the partial government shutdown": a thing of its own
 		if year == "" {
@@ -511,6 +524,10 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	switch {
 	case occasionKinds[kind]:
 		name = d.holderName(start, i) + " " + d.lower[i]
+	case kind == "investigation" && end == i+1 && d.lower[i] != "report" && d.possessedBy(start, i, graph.LabelPerson):
+		// "Robert Mueller’s investigation", "Starr's probe": the "Mueller
+		// investigation" the article may also name so
+		name = d.holderName(start, i) + " investigation"
 	case kind == "investigation" && end == i+1:
 		name = mods + " investigation"
 	case kind == "interference":
@@ -523,6 +540,87 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		}
 	}
 	d.addEvent(start, end, &eventInfo{kind: kind, country: country, agent: -1, name: name, year: year}, nil)
+}
+
+// primaryHeads are the contests for a party's nomination in one state.
+var primaryHeads = map[string]bool{"primary": true, "caucus": true, "caucuses": true}
+
+// primaryModifiers may stand, lower case, between a primary's name and
+// its head: "the New Hampshire presidential primary".
+var primaryModifiers = map[string]bool{"presidential": true, "gubernatorial": true, "senate": true, "congressional": true, "mayoral": true}
+
+// primary adds "the New Hampshire primary", "the 2008 Iowa caucuses", "the
+// Democratic primary": "the", an optional year, and a capitalised state
+// or party name before a lower-case head that ends the noun phrase (not
+// "the Republican primary voters"). A party's caucus with no place is its
+// group of legislators ("the Senate Republican caucus"), no event.
+func (d *doc) primary(i, first, last int) {
+	if d.t.Tokens[i].Upper || i+1 < last && d.t.Tokens[i+1].Kind == segment.Word && !definiteFollowers[d.lower[i+1]] {
+		return
+	}
+	start, year, place := i, "", false
+	for j := i - 1; j >= first && i-j <= 5; j-- {
+		tk, w := d.t.Tokens[j], d.toks[j]
+		switch {
+		case tk.Kind == segment.Number && len(w) == 4 && (w[0] == '1' || w[0] == '2'):
+			year = w
+		case primaryModifiers[d.lower[j]] && !tk.Upper && start == i:
+		case tk.Kind == segment.Word && tk.Upper && !lex.IsCalendar(w) && w != "The":
+			if mi := d.res.MentionAt(j); mi >= 0 {
+				m := d.res.Mentions[mi]
+				if m.Label == graph.LabelOrganization && m.Kind != gazetteer.OrgParty || m.Label == graph.LabelPerson || m.Label == graph.LabelOutlet {
+					return // "the Senate Republican caucus", "the Sanders primary"
+				}
+				place = place || m.Label == graph.LabelCountry
+			} else {
+				place = true
+			}
+		default:
+			j = first // stop
+			continue
+		}
+		start = j
+	}
+	for start < i && !d.t.Tokens[start].Upper && d.t.Tokens[start].Kind == segment.Word {
+		start++ // a lower-case modifier is no name
+	}
+	if start == i || start-1 < first || d.lower[start-1] != "the" || d.lower[i] != "primary" && !place ||
+		d.t.Tokens[start].Kind == segment.Number && !d.t.Tokens[start+1].Upper {
+		return
+	}
+	name := d.res.Span(start, i) + " " + d.lower[i]
+	d.addEvent(start, i+1, &eventInfo{kind: "primary", name: name, year: year, country: -1, agent: -1}, nil)
+}
+
+// possessedBy reports whether the modifiers [t0, t1) are a possessive of
+// a mention with one of labels that ends right before the possessive mark:
+// "Robert Mueller’s".
+func (d *doc) possessedBy(t0, t1 int, labels ...graph.Label) bool {
+	if t1-1 <= t0 || d.toks[t1-1] != "’s" && d.toks[t1-1] != "'s" {
+		return false
+	}
+	mi := d.res.MentionAt(t1-2, labels...)
+	return mi >= 0 && d.res.Mentions[mi].T0 == t0 && d.res.Mentions[mi].T1 == t1-1
+}
+
+// capNamed are the event kinds that "the" and a capitalised name of no
+// entity identify: "the Helsinki summit", "the San Bernardino attacks".
+var capNamed = map[string]bool{"summit": true, "attack": true, "scandal": true}
+
+// capitalRun reports whether tokens [t0, t1) are capitalised words (with
+// hyphens and a group's number: "G-7") of no calendar word.
+func (d *doc) capitalRun(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		tk := d.t.Tokens[k]
+		switch {
+		case tk.Kind == segment.Word && tk.Upper && !lex.IsCalendar(d.toks[k]):
+		case d.toks[k] == "-" && k > t0:
+		case tk.Kind == segment.Number && k > t0 && d.toks[k-1] == "-":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // placedOccasions are the occasions that someone's phrase with a place

@@ -1313,6 +1313,52 @@ func (d *doc) administrations() {
 			d.coalition(m)
 		}
 	}
+	d.federalGovernment()
+}
+
+// federations are the countries whose central government news calls "the
+// federal government".
+var federations = map[string]bool{
+	"US": true, "CA": true, "DE": true, "AU": true, "NG": true, "RU": true, "BR": true, "IN": true, "MX": true,
+	"CH": true, "AT": true, "BE": true, "PK": true, "IQ": true, "ET": true, "MY": true, "AR": true, "VE": true,
+}
+
+// federalGovernment adds "the federal government" as the government of
+// the article's country, when that country is a federation: "Government of United States", as "America's government".
+// The head must end the noun phrase: not "the federal government
+// shutdown" or "federal government workers".
+func (d *doc) federalGovernment() {
+	// the United States when the article names it at all (English news
+	// uses the phrase mostly for it: "the wall with Mexico" does not make
+	// Mexico's), else the country it names most
+	home, best := "US", d.countries["US"]
+	if best == 0 {
+		for iso, n := range d.countries {
+			if n > best || n == best && iso < home {
+				home, best = iso, n
+			}
+		}
+	}
+	if !federations[home] {
+		return
+	}
+	c, ok := d.r.gaz.Country(home)
+	if !ok {
+		return
+	}
+	for i := 1; i+1 < len(d.lower); i++ {
+		if d.lower[i] != "federal" || d.lower[i+1] != "government" || d.lower[i-1] != "the" {
+			continue
+		}
+		if k := i + 2; k < len(d.lower) && d.t.Tokens[k].Kind == segment.Word && !definiteFollowers[d.lower[k]] {
+			continue
+		}
+		if d.res.MentionAt(i) >= 0 || d.res.MentionAt(i+1) >= 0 {
+			continue
+		}
+		d.sent = d.t.SentenceOf(d.t.Tokens[i].Start)
+		d.add(Mention{T0: i, T1: i + 2, Label: graph.LabelOrganization, Name: "Government of " + c.Name, Kind: gazetteer.OrgGovernment, Form: FormName})
+	}
 }
 
 // personBodies are the head nouns of a body named after a person, with

@@ -410,7 +410,7 @@ func (rv *resolver) events() {
 			ei := rv.entity("event:"+graph.Slug(e.name), m)
 			// "Pompeo speech", "Trump rally": one of many a person gives,
 			// known to be the same only within the article
-			if ent := rv.d.res.Entities[ei]; occasionKinds[e.kind] && ent.ID == "" && rv.d.res.articleKey != "" {
+			if ent := rv.d.res.Entities[ei]; (occasionKinds[e.kind] || e.kind == "primary" && e.year == "") && ent.ID == "" && rv.d.res.articleKey != "" {
 				ent.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+e.name)
 			}
 			rv.attach(k, ei)
