@@ -19,11 +19,14 @@ const FulltextIndex = "entity_names"
 // statement that creates it.
 type schemaStatement struct {
 	name, cypher string
-	// backfill, when set, is run after the index is created in a database
-	// that held newsgraph's schema before: its relationships were written
-	// without the properties the index is over (RelSchema.Backfill).
+	// backfill, when set, is run before the index is created, in a
+	// database that held newsgraph's schema before: its relationships were
+	// written without the properties the index is over (RelSchema.Backfill).
 	backfill string
 }
+
+// idConstraint is the name of the uniqueness constraint on id of l.
+func idConstraint(l Label) string { return strings.ToLower(string(l)) + "_id" }
 
 // schemaStatements returns the constraints and indexes of the model, each
 // idempotent (IF NOT EXISTS), from the schema:
@@ -42,7 +45,7 @@ type schemaStatement struct {
 func schemaStatements() []schemaStatement {
 	var out []schemaStatement
 	for _, l := range Labels {
-		name := strings.ToLower(string(l)) + "_id"
+		name := idConstraint(l)
 		out = append(out, schemaStatement{name: name, cypher: fmt.Sprintf("CREATE CONSTRAINT %s IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", name, l)})
 	}
 	for _, s := range nodeSchemas {
@@ -139,7 +142,7 @@ func (w *Writer) CreateSchema(ctx context.Context) (created bool, err error) {
 	}
 	var missing, backfill []string
 	// a database with newsgraph's constraints has been loaded before
-	loaded := have[strings.ToLower(string(LabelClaim))+"_id"]
+	loaded := have[idConstraint(LabelClaim)]
 	for _, st := range schemaStatements() {
 		if !have[st.name] {
 			missing = append(missing, st.cypher)

@@ -252,8 +252,9 @@ type rawBatch struct {
 	err    error
 }
 
-// readBatches sends the documents of dr in batches of size (read anew for each) until the last,
-// which holds the error that ended the reading, or until done is closed.
+// readBatches sends the documents of dr in batches of size (read anew for
+// each batch) until the last, which holds the error that ended the
+// reading, or until done is closed.
 // Decoding stays with the receiver, which names the line of a bad
 // document (dr.Decode).
 func readBatches(dr *graph.DocumentReader, size *atomic.Int64, out chan<- rawBatch, done <-chan struct{}) {
