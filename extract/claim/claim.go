@@ -181,6 +181,9 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	if lemma == "according" || lemma == "express" {
 		return cue{}, false
 	}
+	if x.relativeAside(i, last) {
+		return cue{}, false
+	}
 	// nouns that look like verbs: "the report", "a claim", "his comments",
 	// "the secretary of state", "the president’s promised veto"
 	if i > 0 {
@@ -331,6 +334,16 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 				if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 {
 					if m := x.res.Mentions[mi]; m.T0 == k+1 && m.T1 == j && m.Entity >= 0 {
 						return m.Entity, m.T0
+					}
+				}
+				// "Another moderate Democrat, Senator Bob Casey of
+				// Pennsylvania, also said": the name in apposition to a
+				// member noun
+				if mm := x.res.MentionAt(k - 1); mm >= 0 && x.res.Mentions[mm].Form == ner.FormMember && !strings.HasSuffix(x.lower[k-1], "s") {
+					for p := k + 1; p <= k+3 && p < j; p++ {
+						if pm := x.res.MentionAt(p, graph.LabelPerson); pm >= 0 && x.res.Mentions[pm].T0 == p && x.res.Mentions[pm].Entity >= 0 {
+							return x.res.Mentions[pm].Entity, p
+						}
 					}
 				}
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
@@ -495,6 +508,10 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 	}
 	if best >= 0 {
 		m := x.res.Mentions[best]
+		// "Ted Cruz, R-Texas, … said", "the Ohio Republican said": a person
+		if e, s, ok := x.partySpeaker(best, first, j+1); ok {
+			return e, s
+		}
 		// "a spokesman for Adam Schiff said": the unnamed spokesman
 		if e, s := x.agentOf(m.T0, m.T1, first); e >= 0 {
 			return e, s
@@ -775,6 +792,42 @@ func speakerLabel(l graph.Label) bool {
 	switch l {
 	case graph.LabelPerson, graph.LabelSource, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry:
 		return true
+	}
+	return false
+}
+
+// relativeAside reports whether the verb at token i heads a relative
+// clause that is an aside to the sentence's own attribution: "Sen. Ted
+// Cruz, R-Texas, who has criticized other Obama regulations, said that …"
+// (the sentence's reporting verb follows the clause), "…,” said a
+// Republican lobbyist who advocated against the amendment" (an earlier
+// verb has reported). Such a verb reports nothing of its own.
+func (x *extractor) relativeAside(i, last int) bool {
+	k := i - 1
+	first := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)].First
+	for k > first && isAdverbOrAux(x.toks[k]) {
+		k--
+	}
+	if k <= first || (x.lower[k] != "who" && x.lower[k] != "which") {
+		return false
+	}
+	for p := first; p < k; p++ {
+		if x.usedCue[p] {
+			return true
+		}
+	}
+	for p := i + 1; p < last && p < i+16; p++ {
+		if x.t.Tokens[p].Kind == segment.Quote || x.lower[p] == "that" {
+			return false
+		}
+		if x.toks[p] != "," {
+			continue
+		}
+		q := p + 1
+		for q < last && isAdverbOrAux(x.toks[q]) {
+			q++
+		}
+		return q < last && x.lemmas[q] != "" && lex.IsSpeechVerb(x.lemmas[q])
 	}
 	return false
 }
@@ -1186,7 +1239,11 @@ func (x *extractor) sourceWithTail(c ner.Mention, last int) (ent, end int) {
 	if end < last && x.t.Tokens[end].Kind == segment.Word {
 		return -1, -1 // too long to be a description
 	}
-	mi := x.res.NewSource(c.T0, end, x.t.SentenceOf(x.t.Tokens[c.T0].Start), x.res.Span(c.T0, end))
+	d0 := c.T0
+	if isDet(x.lower[d0]) {
+		d0++ // "a senior official who …" is described as "senior official who …"
+	}
+	mi := x.res.NewSource(c.T0, end, x.t.SentenceOf(x.t.Tokens[c.T0].Start), x.res.Span(d0, end))
 	return x.res.Mentions[mi].Entity, end
 }
 
@@ -1452,6 +1509,13 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		}
 	}
 	if best >= 0 {
+		// "said a Republican lobbyist", "said the Ohio Republican": a person
+		if e, s, ok := x.partySpeaker(best, c1, last); ok {
+			if e < 0 {
+				return -1, -1
+			}
+			return e, max(s, x.res.Mentions[best].T1)
+		}
 		// "said Russian President Vladimir Putin": skip modifiers to the person
 		// ("said Sun's chief operating officer Jonathan Schwartz": over a
 		// possessive and lower-case role words too)

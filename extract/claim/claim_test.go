@@ -689,6 +689,39 @@ var tests = []struct {
 		text: "On Thursday, the association that represents thousands of FBI agents warned that the shutdown could cause laboratory delays, reduce money for investigations and make it harder to recruit and retain agents.",
 		want: nil,
 	},
+	{
+		name: "a party tag after a name is the person's, and a relative clause before the reporting verb reports nothing",
+		text: "Sen. Ted Cruz, R-Texas, who has criticized other Obama regulations, said that net neutrality \"puts the government in charge of determining Internet pricing, terms of service, and what types of products and services can be delivered.\" But Sen. Bob Corker (R-Tenn.), the retiring chairman of the Foreign Relations Committee, said: “Without having some kind of tangible reasons for doing so, which there may be that I’m not aware of, I don’t like it at all.”",
+		want: []want{
+			{"Ted Cruz", "direct", "said", "puts the government in charge", "criticized"},
+			{"Bob Corker", "direct", "said", "I don’t like it at all", ""},
+		},
+	},
+	{
+		name: "the state and party of a member noun find the person",
+		text: "Sen. Rand Paul of Kentucky said Tuesday that President Obama is being “disingenuous” on the NSA’s bulk data collection program. “Here’s the thing about the president: He’s disingenuous about this,” the Kentucky Republican said on “CBS This Morning.”",
+		want: []want{
+			{"Rand Paul", "indirect", "said", "President Obama is being", ""},
+			{"Rand Paul", "direct", "said", "He’s disingenuous about this", ""},
+		},
+	},
+	{
+		name: "a member noun of another state is not the person tagged last",
+		text: "“It’s getting harder,” said Sen. Patty Murray (D-Wash.), calling GOP insistence on moving their own spending bills a “waste of time.” “I want to put the chairman on notice: The president will veto bills at this allocation,” the Maryland Democrat warned at a recent spending mark-up.",
+		want: []want{
+			{"Patty Murray", "direct", "said", "It’s getting harder", ""},
+			{"Maryland Democrat", "direct", "warned", "The president will veto bills", ""},
+		},
+	},
+	{
+		name: "an unnamed member of a party speaks as a source, a named one in apposition as the person",
+		text: "An Iowa Republican remarked, “This is the most wide open contest I have ever seen.” \"You have a lot of prominent Republicans who have come a long way on this,\" said a Republican lobbyist who advocated against the amendment. Another moderate Democrat, Senator Bob Casey of Pennsylvania, also said he would reject Judge Gorsuch and join the filibuster effort.",
+		want: []want{
+			{"Iowa Republican", "direct", "remarked", "most wide open contest", ""},
+			{"Republican lobbyist who advocated against the amendment", "direct", "said", "prominent Republicans", ""},
+			{"Bob Casey", "indirect", "said", "he would reject Judge Gorsuch", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -10,35 +10,57 @@ import (
 // ", D-N.Y.,", "(D)".
 var partyLetters = map[string]string{"R": "Republican Party", "D": "Democratic Party"}
 
-// usStates are the forms a state takes in a party tag, so that "R-Texas"
-// (a state) can be told from "D-Phoenix" (a district: a state legislator).
-var usStates = map[string]bool{
-	"Ala.": true, "Alaska": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true,
-	"Del.": true, "Fla.": true, "Ga.": true, "Hawaii": true, "Idaho": true, "Ill.": true, "Ind.": true,
-	"Iowa": true, "Kan.": true, "Kans.": true, "Ky.": true, "La.": true, "Maine": true, "Md.": true, "Mass.": true,
-	"Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true, "Neb.": true, "Nev.": true,
-	"N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Ohio": true,
-	"Okla.": true, "Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true,
-	"Texas": true, "Utah": true, "Vt.": true, "Va.": true, "Wash.": true, "W.Va.": true, "Wis.": true,
-	"Wyo.": true, "AL": true, "AK": true, "AZ": true, "AR": true, "CA": true, "CO": true, "CT": true,
-	"DE": true, "FL": true, "GA": true, "HI": true, "ID": true, "IL": true, "IN": true, "IA": true,
-	"KS": true, "KY": true, "LA": true, "ME": true, "MD": true, "MA": true, "MI": true, "MN": true,
-	"MS": true, "MO": true, "MT": true, "NE": true, "NV": true, "NH": true, "NJ": true, "NM": true,
-	"NY": true, "NC": true, "ND": true, "OH": true, "OK": true, "OR": true, "PA": true, "RI": true,
-	"SC": true, "SD": true, "TN": true, "TX": true, "UT": true, "VT": true, "VA": true, "WA": true,
-	"WV": true, "WI": true, "WY": true, "Florida": true, "California": true, "Illinois": true,
-	"Arizona": true, "Georgia": true, "Kentucky": true, "Nevada": true, "Oregon": true, "Wisconsin": true,
-	"Michigan": true, "Minnesota": true, "Missouri": true, "Montana": true, "Nebraska": true,
-	"Colorado": true, "Virginia": true, "Maryland": true, "Delaware": true, "Alabama": true,
-	"Tennessee": true, "Louisiana": true, "Oklahoma": true, "Kansas": true, "Arkansas": true,
-	"Mississippi": true, "Indiana": true, "Connecticut": true, "Massachusetts": true, "Vermont": true,
-	"Pennsylvania": true, "Washington": true, "Wyoming": true,
+// State returns the name of the US state that s names or abbreviates as
+// party tags do ("Ky.", "KY", "Kentucky"), or "".
+func State(s string) string { return usStates[s] }
+
+// usStates maps the forms a state takes in a party tag to the state's
+// name, so that "R-Texas" (a state) can be told from "D-Phoenix" (a
+// district: a state legislator) and "the Kentucky Republican" found as
+// the senator tagged "R-Ky.".
+var usStates = map[string]string{
+	"Alabama": "Alabama", "Ala.": "Alabama", "AL": "Alabama", "Alaska": "Alaska", "AK": "Alaska",
+	"Arizona": "Arizona", "Ariz.": "Arizona", "AZ": "Arizona", "Arkansas": "Arkansas",
+	"Ark.": "Arkansas", "AR": "Arkansas", "California": "California", "Calif.": "California",
+	"CA": "California", "Colorado": "Colorado", "Colo.": "Colorado", "CO": "Colorado",
+	"Connecticut": "Connecticut", "Conn.": "Connecticut", "CT": "Connecticut", "Delaware": "Delaware",
+	"Del.": "Delaware", "DE": "Delaware", "Florida": "Florida", "Fla.": "Florida", "FL": "Florida",
+	"Georgia": "Georgia", "Ga.": "Georgia", "GA": "Georgia", "Hawaii": "Hawaii", "HI": "Hawaii",
+	"Idaho": "Idaho", "ID": "Idaho", "Illinois": "Illinois", "Ill.": "Illinois", "IL": "Illinois",
+	"Indiana": "Indiana", "Ind.": "Indiana", "IN": "Indiana", "Iowa": "Iowa", "IA": "Iowa",
+	"Kansas": "Kansas", "Kan.": "Kansas", "Kans.": "Kansas", "KS": "Kansas", "Kentucky": "Kentucky",
+	"Ky.": "Kentucky", "KY": "Kentucky", "Louisiana": "Louisiana", "La.": "Louisiana",
+	"LA": "Louisiana", "Maine": "Maine", "ME": "Maine", "Maryland": "Maryland", "Md.": "Maryland",
+	"MD": "Maryland", "Massachusetts": "Massachusetts", "Mass.": "Massachusetts",
+	"MA": "Massachusetts", "Michigan": "Michigan", "Mich.": "Michigan", "MI": "Michigan",
+	"Minnesota": "Minnesota", "Minn.": "Minnesota", "MN": "Minnesota", "Mississippi": "Mississippi",
+	"Miss.": "Mississippi", "MS": "Mississippi", "Missouri": "Missouri", "Mo.": "Missouri",
+	"MO": "Missouri", "Montana": "Montana", "Mont.": "Montana", "MT": "Montana",
+	"Nebraska": "Nebraska", "Neb.": "Nebraska", "NE": "Nebraska", "Nevada": "Nevada", "Nev.": "Nevada",
+	"NV": "Nevada", "New Hampshire": "New Hampshire", "N.H.": "New Hampshire", "NH": "New Hampshire",
+	"New Jersey": "New Jersey", "N.J.": "New Jersey", "NJ": "New Jersey", "New Mexico": "New Mexico",
+	"N.M.": "New Mexico", "NM": "New Mexico", "New York": "New York", "N.Y.": "New York",
+	"NY": "New York", "North Carolina": "North Carolina", "N.C.": "North Carolina",
+	"NC": "North Carolina", "North Dakota": "North Dakota", "N.D.": "North Dakota",
+	"ND": "North Dakota", "Ohio": "Ohio", "OH": "Ohio", "Oklahoma": "Oklahoma", "Okla.": "Oklahoma",
+	"OK": "Oklahoma", "Oregon": "Oregon", "Ore.": "Oregon", "OR": "Oregon",
+	"Pennsylvania": "Pennsylvania", "Pa.": "Pennsylvania", "PA": "Pennsylvania",
+	"Rhode Island": "Rhode Island", "R.I.": "Rhode Island", "RI": "Rhode Island",
+	"South Carolina": "South Carolina", "S.C.": "South Carolina", "SC": "South Carolina",
+	"South Dakota": "South Dakota", "S.D.": "South Dakota", "SD": "South Dakota",
+	"Tennessee": "Tennessee", "Tenn.": "Tennessee", "TN": "Tennessee", "Texas": "Texas", "TX": "Texas",
+	"Utah": "Utah", "UT": "Utah", "Vermont": "Vermont", "Vt.": "Vermont", "VT": "Vermont",
+	"Virginia": "Virginia", "Va.": "Virginia", "VA": "Virginia", "Washington": "Washington",
+	"Wash.": "Washington", "WA": "Washington", "West Virginia": "West Virginia",
+	"W.Va.": "West Virginia", "WV": "West Virginia", "Wisconsin": "Wisconsin", "Wis.": "Wisconsin",
+	"WI": "Wisconsin", "Wyoming": "Wyoming", "Wyo.": "Wyoming", "WY": "Wyoming",
 }
 
 // PartyTag is an American politician's party tag after the name: ",
 // R-S.C.,", "(R-Fla.)", "(D)".
 type PartyTag struct {
 	Party    string // the party's canonical name
+	State    string // the state's name: "South Carolina" for "R-S.C."
 	District bool   // the place is no state: "D-Phoenix", a state legislator
 	T0, T1   int    // the tag's tokens, brackets included ("(D)", "R-S.C.")
 	End      int    // the token after the tag
@@ -69,7 +91,11 @@ func (res *Result) PartyTag(pm int) (PartyTag, bool) {
 			return PartyTag{}, false
 		}
 		place := res.Span(tg.End+1, p)
-		tg.District = !usStates[place] && !usStates[res.Tokens[tg.End+1]]
+		tg.State = usStates[place]
+		if tg.State == "" {
+			tg.State = usStates[res.Tokens[tg.End+1]]
+		}
+		tg.District = tg.State == ""
 		tg.End = p
 	}
 	// the tag closes: "(R-Fla.)", ", R-S.C.," or ends the sentence

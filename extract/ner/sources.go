@@ -307,7 +307,8 @@ var sourceNouns = func() map[string]sourceNoun {
 		"respondent", "respondents", "organizer", "organizers", "organiser", "organisers", "specialist", "specialists",
 		"agent", "agents", "rebel", "rebels", "militant", "militants", "fighter", "fighters",
 		"commander", "commanders", "donor", "donors", "eyewitness", "eyewitnesses",
-		"watcher", "watchers", "insurgent", "insurgents")
+		"watcher", "watchers", "insurgent", "insurgents", "lobbyist", "lobbyists", "consultant", "consultants",
+		"pollster", "pollsters", "fundraiser", "fundraisers")
 	// words that are adjectives in the singular head a source only as
 	// plurals: "conservatives said", not "conservative lawmakers"
 	for _, w := range []string{"conservatives", "liberals", "progressives", "moderates", "hawks"} {
@@ -318,6 +319,13 @@ var sourceNouns = func() map[string]sourceNoun {
 	m["reports"] = sourceNoun{head: "report", weak: true}
 	return m
 }()
+
+// SourceNoun reports whether lower-case word w can head a phrase naming
+// a person or group that speaks: "official", "strategist", "lobbyists".
+func SourceNoun(w string) bool {
+	_, ok := sourceNouns[w]
+	return ok && w != "group" && w != "groups" && w != "account" && w != "accounts" && w != "reports"
+}
 
 // sourceNounFilter rejects most words before the lookup in sourceNouns,
 // which runs on every word (lex.WordFilter).
