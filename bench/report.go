@@ -27,7 +27,7 @@ var DefaultTargets = Targets{
 	VsNaive:              10,
 	VsAdmin:              1.2,
 	EndToEnd:             10 * time.Minute,
-	QueryP95:             200 * time.Millisecond,
+	QueryP95:             100 * time.Millisecond,
 	SampleBuild:          2 * time.Second,
 	OneArticle:           300 * time.Millisecond,
 	UnchangedPerSecond:   20000,
@@ -220,16 +220,21 @@ func (rep *Report) Ratios(t Targets) []string {
 	}
 	if len(rep.Queries) > 0 {
 		var worst QueryResult
-		failed := 0
+		failed, under := 0, 0
 		for _, q := range rep.Queries {
 			if q.Err != "" {
 				failed++
-			} else if q.P95 >= worst.P95 {
+				continue
+			}
+			if q.P95 >= worst.P95 {
 				worst = q
 			}
+			if q.P95 < t.QueryP95 {
+				under++
+			}
 		}
-		line := fmt.Sprintf("%s saved queries on the %s graph: the slowest p95 is %s's, %.0f ms (target < %.0f ms)",
-			mark(failed == 0 && worst.P95 < t.QueryP95), rep.Queries[0].Corpus, worst.Name, ms(worst.P95), ms(t.QueryP95))
+		line := fmt.Sprintf("%s saved queries on the %s graph: %d of %d under the target; the slowest p95 is %s's, %.0f ms (target < %.0f ms)",
+			mark(failed == 0 && worst.P95 < t.QueryP95), rep.Queries[0].Corpus, under, len(rep.Queries), worst.Name, ms(worst.P95), ms(t.QueryP95))
 		if failed > 0 {
 			line += fmt.Sprintf("; %d queries failed", failed)
 		}
