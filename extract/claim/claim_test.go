@@ -722,6 +722,14 @@ var tests = []struct {
 			{"Bob Casey", "indirect", "said", "he would reject Judge Gorsuch", ""},
 		},
 	},
+	{
+		name: "a quote attributed after a long bare apposition is not the last speaker's continuation",
+		text: "“We do not give the ‘well qualified’ rating lightly,” said Nancy Scott Degan, an official of the bar association.\n\n“I don’t think we should move forward on the Gorsuch nomination until the nomination of Merrick Garland has been dealt with fairly,” Senator Thomas R. Carper, Democrat of Delaware, said on Thursday, signaling his support for a filibuster.",
+		want: []want{
+			{"Nancy Scott Degan", "direct", "said", "We do not give", ""},
+			{"Thomas R. Carper", "direct", "said", "move forward on the Gorsuch nomination", "Carper"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

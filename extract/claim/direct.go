@@ -472,7 +472,26 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 			k++
 		}
 	}
-	if k+1 >= sentLast || x.toks[k] != "," || !isDet(x.toks[k+1]) && x.lower[k+1] != "who" {
+	if k+1 >= sentLast || x.toks[k] != "," {
+		return -1, cue{}, false
+	}
+	if !isDet(x.toks[k+1]) && x.lower[k+1] != "who" {
+		// a bare apposition closed by a comma before the verb: “…,”
+		// Senator Thomas R. Carper, Democrat of Delaware, said
+		for c := k + 1; c < sentLast && c < k+16; c++ {
+			if x.t.Tokens[c].Kind == segment.Quote {
+				break
+			}
+			if x.toks[c] != "," || c == k+1 {
+				continue
+			}
+			// (a nearer verb is the next step's: “…,” Sen. X, D-Mo., said)
+			cu, ok := x.cueAt(c+1, sentLast)
+			if ok && c+1-closeTok >= 8 && !x.usedCue[c+1] && lex.IsSpeechVerb(cu.lemma) {
+				return m.Entity, cu, true
+			}
+			break
+		}
 		return -1, cue{}, false
 	}
 	for c := k + 2; c < sentLast && c < k+30; c++ {
