@@ -272,6 +272,18 @@ func (d *doc) names(first, last int) {
 
 var arabicArticle = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "an": true}
 
+// namedSurname reports whether w is the last word of a person's name
+// found earlier in the article.
+func (d *doc) namedSurname(w string) bool {
+	for i := range d.res.Mentions {
+		m := &d.res.Mentions[i]
+		if m.Label == graph.LabelPerson && m.T1-m.T0 >= 2 && d.toks[m.T1-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // dropInitial reports whether a capitalised token at a sentence start is an
 // ordinary word to leave out of the name ("Though", "Back", "Earlier").
 func (d *doc) dropInitial(i int) bool {
@@ -605,8 +617,12 @@ func (d *doc) titledName(a, b, first int, segs []seg) bool {
 					return true
 				}
 			}
-			if h1-h0 == 1 && segs[lastTitle+1].kind == segUnknown && lex.IsCommonLower(d.lower[h0]) {
-				return true // "the General Election", "Secretary General"
+			// "the General Election", "Secretary General"; but a form of
+			// address before the surname of a person named earlier is
+			// that person: "John Snow … Mr Snow" (not "Miss Universe")
+			if h1-h0 == 1 && segs[lastTitle+1].kind == segUnknown && lex.IsCommonLower(d.lower[h0]) &&
+				!(segs[lastTitle].title.Honorific && d.namedSurname(d.toks[h0])) {
+				return true
 			}
 			if len(segs) == lastTitle+2 && segs[lastTitle+1].kind == segGaz &&
 				segs[lastTitle+1].gm.Hits[0].Entity.Base().Label == graph.LabelPerson {

@@ -229,6 +229,30 @@ func TestResolveWithinArticle(t *testing.T) {
 	}
 }
 
+// TestAddressedSurname: a form of address before a common word is the
+// person named earlier with that surname ("John Snow … Mr Snow", from a BBC
+// business story); with no such person it is no name ("Miss Universe").
+func TestAddressedSurname(t *testing.T) {
+	people := func(text string) map[string]int {
+		res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
+		out := map[string]int{}
+		for _, e := range res.Entities {
+			if e.Label == graph.LabelPerson {
+				out[e.Name] = len(e.Mentions)
+			}
+		}
+		return out
+	}
+	got := people("The comments come a day after US Treasury Secretary John Snow said a strong dollar was \"in America's interest\". \"I fully welcome the words of Mr Snow,\" said Joaquin Almunia.")
+	if diff := cmp.Diff(map[string]int{"John Snow": 2, "Joaquin Almunia": 1}, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	got = people("She was crowned Miss Universe in 1996 and later met Donald Trump.")
+	if diff := cmp.Diff(map[string]int{"Donald Trump": 1}, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
+
 // TestDefiniteEvent: "the incident", "the investigation" is the named event
 // of its kind that the article has, or an event of its own, scoped to the
 // article; a compound noun ("the trial judge") is none.

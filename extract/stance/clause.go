@@ -243,12 +243,16 @@ func (ix *index) object(j, e int) int {
 		case ix.clauseMark(i), prepositions[w], tk.Kind != segment.Word:
 			// "the words of Mr Snow"
 			if w == "of" && i > j && standIns[ix.lower[i-1]] {
-				if k := ix.mentionStarting(i + 1); k >= 0 && objectLabel(&ix.ms[k]) {
-					return k
-				}
-				if i+2 < e && determiners[ix.lower[i+1]] {
-					if k := ix.mentionStarting(i + 2); k >= 0 && objectLabel(&ix.ms[k]) {
-						return k
+				// past a determiner and a title: "of the", "of Mr Snow"
+				for p := i + 1; p < e && p <= i+3; p++ {
+					if k := ix.mentionStarting(p); k >= 0 {
+						if objectLabel(&ix.ms[k]) {
+							return k
+						}
+						break
+					}
+					if !determiners[ix.lower[p]] && !(ix.toks[p].Upper && ix.toks[p].Kind == segment.Word) && ix.lower[p] != "." {
+						break
 					}
 				}
 			}
