@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
@@ -321,6 +322,15 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 				continue
 			}
 		}
+		// a time between the subject and the verb: "Trump on Sunday
+		// blamed", "Obama last week criticized", "Putin Tuesday said"
+		if lex.IsWeekday(ix.res.Tokens[i]) || timeWords[w] || w == "on" && i+1 < v && lex.IsWeekday(ix.res.Tokens[i+1]) {
+			continue
+		}
+		if (w == "week" || w == "month" || w == "year" || w == "weekend") && i-1 >= s.First && (ix.lower[i-1] == "last" || ix.lower[i-1] == "this" || ix.lower[i-1] == "earlier") {
+			i--
+			continue
+		}
 		if negated(w) {
 			weight = 0
 			continue
@@ -409,7 +419,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 				continue
 			}
 			k := ix.endAt[p-1]
-			if k >= 0 && p+1 < i && (!ix.toks[p+1].Upper || determiners[ix.lower[p+1]]) {
+			if k >= 0 && p+1 < i && (!ix.toks[p+1].Upper || determiners[ix.lower[p+1]] || ix.affiliation(p+1, i)) {
 				if m := &ix.ms[k]; m.Label == graph.LabelPerson {
 					return m.Entity, int(k), weight
 				}
@@ -418,6 +428,23 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 	}
 	return -1, -1, weight
+}
+
+// timeWords may stand between a subject and its verb.
+var timeWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "again": true}
+
+// affiliation reports whether tokens [a, b), set off by commas after a
+// name, give the person's party or standing rather than another name of a
+// list: "R-Texas", "Texas Republican", "Fox News host".
+func (ix *index) affiliation(a, b int) bool {
+	if b-a >= 3 && (ix.res.Tokens[a] == "R" || ix.res.Tokens[a] == "D" || ix.res.Tokens[a] == "I") && ix.res.Tokens[a+1] == "-" {
+		return true // a party tag
+	}
+	last := b - 1
+	if k := ix.endAt[last]; k >= 0 && ix.ms[k].Form == ner.FormMember {
+		return true // "Texas Republican"
+	}
+	return roleNouns[ix.lower[last]]
 }
 
 // urgeVerbs put their object up to the infinitive after it: "pushing the

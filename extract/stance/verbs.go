@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
@@ -211,7 +212,20 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		return -1
 	}
 	for p := i - 2; p >= s.First && p > i-40; p-- {
-		if x.t.Tokens[p].Kind == segment.Quote || x.lower[p] == "who" || x.lower[p] == "which" {
+		if x.t.Tokens[p].Kind == segment.Quote {
+			// a short quoted phrase: "called the caravan a “disgrace” and
+			// blamed"; a longer quote ends the search
+			o := p - 1
+			for o > p-6 && o >= s.First && x.t.Tokens[o].Kind != segment.Quote {
+				o--
+			}
+			if o <= p-6 || o < s.First {
+				return -1
+			}
+			p = o
+			continue
+		}
+		if x.lower[p] == "who" || x.lower[p] == "which" {
 			return -1 // "Mr. Putin, who has invaded eastern Ukraine, ... and viewed"
 		}
 		k := x.ix.endAt[p]
@@ -221,8 +235,9 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		m := &x.ms[k]
 		p = m.T0 // step over the name
 		q := m.T1
-		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also") {
-			q++
+		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also" || timeWords[x.lower[q]] || lex.IsWeekday(x.toks[q]) ||
+			x.lower[q] == "on" && q+1 < i && lex.IsWeekday(x.toks[q+1])) {
+			q++ // "Trump on Sunday called"
 		}
 		v := x.lower[q]
 		if q >= i-1 || x.t.Tokens[q].Kind != segment.Word || x.t.Tokens[q].Upper || prepositions[v] || auxiliaries[v] {
@@ -410,6 +425,7 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	}
 	k := x.ix.object(j, s.Last)
 	if k < 0 {
+		x.pronounObject(si, s, i, j, f)
 		return true
 	}
 	// "hit Biden with a sharply formulated statement", "hit China with
@@ -421,6 +437,80 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	t := x.ms[k].Entity
 	x.emitBoth(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
 	return true
+}
+
+// pronounObject handles a pronoun object of the stance verb at i, whose
+// frame ends before token j: "praised him", "criticized his remarks",
+// "welcomed her decision" (a possessive only when the holder is no person
+// of its gender, whose own it would be). The pronoun is the person of its gender named
+// last before it, in this sentence or the one before, other than the
+// holder: "McHenry … praised him" is Schock, whom the sentence named.
+func (x *extractor) pronounObject(si int, s segment.Sentence, i, j int, f frame) {
+	if j >= s.Last {
+		return
+	}
+	end := j + 1
+	switch w := x.lower[j]; {
+	case w == "him" || w == "her" && (end >= s.Last || x.t.Tokens[end].Kind != segment.Word || !standIns[x.lower[end]] && x.ix.nounAfter(end, s.Last) == false):
+		// "praised him", "thanked her for"
+	case w == "his" || w == "her":
+		// "his remarks", "her handling of the crisis": a stand-in noun
+		for end < s.Last && end <= j+2 && !standIns[x.lower[end]] && x.t.Tokens[end].Kind == segment.Word && !x.t.Tokens[end].Upper {
+			end++
+		}
+		if end >= s.Last || !standIns[x.lower[end]] || end+1 < s.Last && x.lower[end+1] == "of" {
+			return // "his handling of Syria" is about Syria
+		}
+		end++
+	default:
+		return
+	}
+	holder, ci, wt := x.holderOf(si, s, i)
+	if holder < 0 {
+		return
+	}
+	gender := gazetteer.Male
+	if x.lower[j] == "her" {
+		gender = gazetteer.Female
+	}
+	// "Jenky stood by his comments", "defended her record": a possessive
+	// is most often the subject's own
+	if x.lower[j] != "him" && x.res.Entities[holder].Label == graph.LabelPerson {
+		if hg := x.res.Entities[holder].Gender; hg == gender || hg == gazetteer.GenderUnknown || hg == 0 {
+			return
+		}
+	}
+	t := x.personBefore(j, gender, holder)
+	if t < 0 {
+		return
+	}
+	x.emitBoth(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, end), Claim: ci})
+}
+
+// personBefore is the person of gender g (or of unknown gender) named
+// last before token i, in its sentence or the one before, other than
+// entity not; -1 when another person of that gender comes first.
+func (x *extractor) personBefore(i int, g gazetteer.Gender, not int) int {
+	sent := x.t.SentenceOf(x.t.Tokens[i].Start)
+	for p := i - 1; p >= 0; p-- {
+		k := x.ix.endAt[p]
+		if k < 0 {
+			continue
+		}
+		m := &x.ms[k]
+		if m.Sent < sent-1 {
+			return -1
+		}
+		if m.Label != graph.LabelPerson || m.Entity == not {
+			continue
+		}
+		eg := x.res.Entities[m.Entity].Gender
+		if eg == g || eg == gazetteer.GenderUnknown || eg == 0 {
+			return m.Entity
+		}
+		return -1 // "she praised him" after another man: unclear
+	}
+	return -1
 }
 
 // compound handles a participle joined to its agent by a hyphen before
