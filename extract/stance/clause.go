@@ -409,9 +409,18 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 			}
 		}
 	case ",":
+		// the name as the apposition: "Iran’s OPEC governor, Hossein
+		// Kazempour Ardebili, accused"
+		if k := ix.endAt[i-1]; i-1 >= s.First && k >= 0 {
+			if m := &ix.ms[k]; m.Label == graph.LabelPerson && m.T0-1 > s.First && ix.lower[m.T0-1] == "," {
+				return m.Entity, int(k), weight
+			}
+		}
 		// an apposition: "Margaret Huang, executive director of Amnesty
-		// International USA, criticised ..."
-		for p := i - 1; p > s.First && p > i-14; p-- {
+		// International USA, criticised ...", "Tom Cotton, a Republican
+		// from Arkansas and a strong opponent of the Iran nuclear deal,
+		// accused"
+		for p := i - 1; p > s.First && p > i-20; p-- {
 			if ix.lower[p] != "," {
 				if ix.toks[p].Kind == segment.Quote || ix.lower[p] == "said" {
 					break

@@ -436,6 +436,12 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	holder, ci, wt := x.holderOf(si, s, i)
 	t := x.ms[k].Entity
 	x.emitBoth(Stance{Holder: holder, Target: t, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+	// a second object: "accused the United States and Saudi Arabia"
+	if e := x.ms[k].T1; e+1 < s.Last && x.lower[e] == "and" {
+		if n := x.ix.object(e+1, s.Last); n >= 0 && x.ms[n].T0 <= e+2 && x.ms[n].Label == x.ms[k].Label {
+			x.emitBoth(Stance{Holder: holder, Target: x.ms[n].Entity, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[n].T1), Claim: ci})
+		}
+	}
 	return true
 }
 
