@@ -162,6 +162,9 @@ var standIns = map[string]bool{
 	"efforts": true, "policies": true, "policy": true, "leadership": true, "handling": true, "conduct": true,
 	"response": true, "role": true, "stance": true, "position": true, "behaviour": true, "behavior": true,
 	"record": true, "approach": true, "treatment": true, "government": true, "regime": true,
+	"integrity": true, "credibility": true, "legitimacy": true, "motives": true, "competence": true, "character": true,
+	"tenure": true, "presidency": true, "performance": true, "proposal": true, "plan": true, "nomination": true,
+	"candidacy": true, "agenda": true, "rhetoric": true, "tactics": true,
 }
 
 // clauseMark reports whether token i ends a clause for look-around.
@@ -229,8 +232,9 @@ func (ix *index) object(j, e int) int {
 			}
 			if m.Form == ner.FormDemonym {
 				// "expelled Russian diplomats", "suspended Turkish
-				// participation": the demonym modifies the object noun
-				if skipped > 0 || m.T1 >= e || ix.toks[m.T1].Kind != segment.Word || ix.toks[m.T1].Upper {
+				// participation": the demonym modifies the object noun;
+				// but "the Syrian opposition" are the state's opponents
+				if skipped > 0 || m.T1 >= e || ix.toks[m.T1].Kind != segment.Word || ix.toks[m.T1].Upper || dissenters[ix.lower[m.T1]] {
 					return -1
 				}
 			}
@@ -329,6 +333,9 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 		if (w == "week" || w == "month" || w == "year" || w == "weekend") && i-1 >= s.First && (ix.lower[i-1] == "last" || ix.lower[i-1] == "this" || ix.lower[i-1] == "earlier") {
 			i--
+			if i-1 >= s.First && (ix.lower[i-1] == "late" || ix.lower[i-1] == "early") {
+				i-- // "late last month"
+			}
 			continue
 		}
 		if negated(w) {
@@ -396,13 +403,20 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		return ix.pronoun(i, w), -1, weight
 	case "i", "we":
 		return speaker, -1, weight
-	case "who", "that":
+	case "who", "that", "which":
 		p := i - 1
 		if p >= s.First && ix.lower[p] == "," {
 			p--
 		}
 		if p >= s.First && ix.endAt[p] >= 0 {
 			m := &ix.ms[ix.endAt[p]]
+			// "Alexander Torshin, the deputy head of Russia’s Central Bank
+			// who was sanctioned": who is the person the phrase describes
+			if w == "who" && m.Label != graph.LabelPerson {
+				if k := ix.describedPerson(m.T0, s.First); k >= 0 {
+					return ix.ms[k].Entity, k, weight
+				}
+			}
 			// "a Republican who voted for Trump" is a person, not the party
 			if holderLabel(m) && !(m.Form == ner.FormMember && m.T0 > s.First && (ix.lower[m.T0-1] == "a" || ix.lower[m.T0-1] == "an")) {
 				return m.Entity, int(ix.endAt[p]), weight
@@ -437,6 +451,33 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 	}
 	return -1, -1, weight
+}
+
+// describedPerson returns the person mention set off by a comma before a
+// noun phrase that ends before token t ("Alexander Torshin, the deputy
+// head of Russia’s Central Bank"), or -1.
+func (ix *index) describedPerson(t, first int) int {
+	for p := t - 1; p > first && p >= t-10; p-- {
+		if ix.lower[p] == "," {
+			if k := ix.endAt[p-1]; k >= 0 && ix.ms[k].Label == graph.LabelPerson && determiners[ix.lower[p+1]] {
+				return int(k)
+			}
+			return -1
+		}
+		if ix.toks[p].Kind != segment.Word || auxiliaries[ix.lower[p]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dissenters are groups a demonym names that stand apart from, or
+// against, the state of the demonym: "the Syrian opposition", "Iraqi
+// Kurds".
+var dissenters = map[string]bool{
+	"opposition": true, "rebels": true, "rebel": true, "fighters": true, "militants": true, "militias": true,
+	"militia": true, "dissidents": true, "dissident": true, "refugees": true, "protesters": true, "protestors": true,
+	"activists": true, "exiles": true, "kurds": true, "migrants": true, "insurgents": true, "separatists": true,
 }
 
 // timeWords may stand between a subject and its verb.

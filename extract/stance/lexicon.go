@@ -54,6 +54,7 @@ var evaluative = map[string]float64{
 	"clown": -0.7, "puppet": -0.6, "extremist": -0.7, "radical": -0.4, "lackluster": -0.5,
 	"lacklustre": -0.5, "disastrous": -0.8, "terrible": -0.6, "awful": -0.7, "horrible": -0.7,
 	"ally": 0.5, "friend": 0.6, "partner": 0.3, "hero": 0.7, "champion": 0.5,
+	"hoax": -0.8, "witch": -0.7, "sham": -0.8, "farce": -0.8, "charade": -0.7, "smear": -0.7,
 }
 
 // verbFrames are the verbs that state an attitude of their subject toward

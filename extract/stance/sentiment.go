@@ -98,4 +98,5 @@ var notJudgements = map[string]bool{
 	"surprised": true, "shocked": true, "determined": true, "committed": true, "interested": true,
 	"sorry": true, "thankful": true, "sad": true, "fearful": true, "alone": true, "safe": true,
 	"curious": true, "argument": true, "arguments": true, "desire": true, "responsible": true, "special": true, "difficult": true, "leading": true, "leader": true, "top": true, "huge": true, "big": true, "major": true, "serious": true,
+	"motivated": true, // "politically motivated" is no praise
 }

@@ -575,8 +575,9 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 		return false
 	}
 	p := i - 1
-	for p >= s.First && (strings.HasSuffix(x.lower[p], "ly") || x.lower[p] == "also" || x.lower[p] == "been" && p-1 >= s.First && beForms[x.lower[p-1]] == false) {
-		p--
+	for p >= s.First && (strings.HasSuffix(x.lower[p], "ly") || x.lower[p] == "also" || x.lower[p] == "being" ||
+		x.lower[p] == "been" && p-1 >= s.First && beForms[x.lower[p-1]] == false) {
+		p-- // "has been criticized", "is being supported"
 	}
 	if p < s.First || !beForms[x.lower[p]] {
 		return false
