@@ -1239,6 +1239,9 @@ func (x *extractor) sourceWithTail(c ner.Mention, last int) (ent, end int) {
 	if end < last && x.t.Tokens[end].Kind == segment.Word {
 		return -1, -1 // too long to be a description
 	}
+	if x.res.Circumstance(x.lower[c.T1], c.T1+1, end) {
+		return -1, -1 // "a federal judge in December": when, not who
+	}
 	d0 := c.T0
 	if isDet(x.lower[d0]) {
 		d0++ // "a senior official who …" is described as "senior official who …"

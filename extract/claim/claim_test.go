@@ -730,6 +730,14 @@ var tests = []struct {
 			{"Thomas R. Carper", "direct", "said", "move forward on the Gorsuch nomination", "Carper"},
 		},
 	},
+	{
+		name: "how or when a source spoke is no part of its description",
+		text: "State department employees were to practice discretion in assessing whether family bonds described by visa applicants were “bona fide”, according to a senior state department official in a conference call with reporters. \"Calculators will have to wait,\" said an IMF official in a briefing on Wednesday.",
+		want: []want{
+			{"senior state department official", "indirect", "according to", "practice discretion", "conference call"},
+			{"IMF official", "direct", "said", "Calculators will have to wait", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -98,6 +98,42 @@ var anonymityPhrases = []string{
 	"who declined to be identified", "anonymity",
 }
 
+// circumstance reports whether the phrase [np0, np1) after preposition
+// prep tells when or how a source spoke, not who it is: "a federal judge
+// in December", "a senior official in a conference call with reporters".
+func (d *doc) circumstance(prep string, np0, np1 int) bool {
+	return d.res.Circumstance(prep, np0, np1)
+}
+
+// Circumstance reports whether tokens [np0, np1) after preposition prep
+// tell when or how someone spoke rather than who they are: "in December",
+// "in a conference call with reporters", "at the time".
+func (res *Result) Circumstance(prep string, np0, np1 int) bool {
+	switch prep {
+	case "in", "on", "at", "during", "over":
+	default:
+		return false
+	}
+	for k := np0; k < np1; k++ {
+		w := res.Lower[k]
+		if lex.IsCalendar(res.Tokens[k]) || circumstanceNouns[w] {
+			return true
+		}
+		if w == "with" || w == "of" || w == "to" {
+			break // "in a call with reporters": the head came first
+		}
+	}
+	return false
+}
+
+// circumstanceNouns head the phrases that tell how a source spoke.
+var circumstanceNouns = map[string]bool{
+	"call": true, "interview": true, "statement": true, "briefing": true, "meeting": true, "email": true,
+	"e-mail": true, "letter": true, "conference": true, "speech": true, "hearing": true, "testimony": true,
+	"remarks": true, "tweet": true, "post": true, "message": true, "week": true, "weekend": true, "month": true,
+	"year": true, "morning": true, "evening": true, "afternoon": true, "night": true, "time": true,
+}
+
 func (d *doc) sources(first, last int) {
 	for i := first; i < last; i++ {
 		head, hEnd, cue, ok := d.sourceHead(i, last)
@@ -176,7 +212,7 @@ func (d *doc) sources(first, last int) {
 		if pm, n := d.matchPost(hEnd, last); n > 0 {
 			np0 := hEnd + n
 			np1 := d.npEnd(np0, last)
-			if np1 > np0 && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
+			if np1 > np0 && !d.circumstance(pm[0], np0, np1) && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
 				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1) ||
 				d.shortDeterminedNP(np0, np1) || (pm[0] == "in" || pm[0] == "from") && d.properNP(np0, np1)) {
 				post = true
