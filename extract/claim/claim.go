@@ -330,9 +330,11 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 				if open == "," && k-2 > first && x.t.Tokens[k-1].Kind == segment.Number && x.toks[k-2] == "," {
 					k -= 2
 				}
-				// "Her spokesman, Andrew Wilder, suggested": the name
-				if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 {
-					if m := x.res.Mentions[mi]; m.T0 == k+1 && m.T1 == j && m.Entity >= 0 {
+				// "Her spokesman, Andrew Wilder, suggested": the name;
+				// "Johnson’s running mate, former Massachusetts governor
+				// William Weld, said": the name after its role
+				if mi := x.res.MentionAt(j-1, graph.LabelPerson); mi >= 0 {
+					if m := x.res.Mentions[mi]; m.T0 > k && m.T1 == j && m.Entity >= 0 && (m.T0 == k+1 || m.T1-m.T0 >= 2 && x.roleRun(k+1, m.T0)) {
 						return m.Entity, m.T0
 					}
 				}
@@ -446,6 +448,26 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	return -1, -1
+}
+
+// roleRun reports whether tokens [a, b) are a role before a name:
+// "former Massachusetts governor", "Senate Majority Whip".
+func (x *extractor) roleRun(a, b int) bool {
+	if b-a > 6 || !x.isTitle(b-1) && !roleWord(x.lower[b-1]) && !agentNoun(x.lower[b-1]) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		tk := x.t.Tokens[k]
+		if x.toks[k] == "-" || x.toks[k] == "." {
+			continue
+		}
+		// capitalised words and role words only: not "executive director
+		// of the Police Executive Research Forum"
+		if tk.Kind != segment.Word || !tk.Upper && !roleWord(x.lower[k]) && !agentNoun(x.lower[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // namePart reports whether token j, a word that may be an auxiliary, is

@@ -738,6 +738,15 @@ var tests = []struct {
 			{"IMF official", "direct", "said", "Calculators will have to wait", ""},
 		},
 	},
+	{
+		name: "a title word after a given name is a surname, alone too once named; a name after its role in an apposition",
+		text: "“There’s a global reshuffling going on in terms of how international relations work,” Andrew Bishop, deputy director of research for the Eurasia Group, said in an email.\n\n“There’s no doubt President Trump has upended U.S. relationships across the world, but his has not been a one-size-fits-all approach,” Bishop said.\n\nJohnson’s running mate, former Massachusetts governor William Weld, said he’d seen interest and fundraising pick up as Trump’s campaign has floundered.",
+		want: []want{
+			{"Andrew Bishop", "direct", "said", "global reshuffling", ""},
+			{"Andrew Bishop", "direct", "said", "one-size-fits-all approach", ""},
+			{"William Weld", "indirect", "said", "he’d seen interest", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

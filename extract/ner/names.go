@@ -284,6 +284,25 @@ func (d *doc) namedSurname(w string) bool {
 	return false
 }
 
+// titleSurname reports whether the one-word title at token p, which ends
+// the run at b, is the surname of the given name before it: "Julie
+// Bishop", "Mary Judge" (titles come before names, not after); or, alone,
+// the surname of a person named earlier ("Bishop said").
+func (d *doc) titleSurname(segs []seg, p, end, b int) bool {
+	n := len(segs)
+	if end != p+1 || end != b {
+		return false
+	}
+	if n == 0 {
+		return d.namedSurname(d.toks[p]) // "Bishop said" after "Julie Bishop"
+	}
+	if segs[n-1].kind != segUnknown || segs[n-1].t1 != p {
+		return false
+	}
+	_, given := d.r.gaz.IsGivenName(d.toks[p-1])
+	return given
+}
+
 // dropInitial reports whether a capitalised token at a sentence start is an
 // ordinary word to leave out of the name ("Though", "Back", "Earlier").
 func (d *doc) dropInitial(i int) bool {
@@ -351,7 +370,7 @@ func (d *doc) segments(a, b int) []seg {
 			p++
 			continue
 		}
-		if tm, ok := d.r.gaz.MatchTitle(d.toks, p); ok && tm.End <= b && d.isNameTok(p) {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, p); ok && tm.End <= b && d.isNameTok(p) && !d.titleSurname(segs, p, tm.End, b) {
 			segs = append(segs, seg{kind: segTitle, t0: p, t1: tm.End, title: tm})
 			p = tm.End
 			continue
