@@ -115,10 +115,23 @@ func (x *extractor) partyPerson(e int, state string, off int) int {
 			continue
 		}
 		if state != "" {
-			// "Sen. Ron Wyden of Oregon"
+			// "Sen. Ron Wyden of Oregon", "Jim Himes, a Connecticut Democrat,"
 			if pm.T1+1 < len(x.toks) && x.lower[pm.T1] == "of" && (ner.State(x.toks[pm.T1+1]) == state ||
 				pm.T1+2 < len(x.toks) && ner.State(x.res.Span(pm.T1+1, pm.T1+3)) == state) {
 				return pm.Entity
+			}
+			if pm.T1+2 < len(x.toks) && x.toks[pm.T1] == "," {
+				a := pm.T1 + 1
+				if isDet(x.lower[a]) {
+					a++
+				}
+				for n := 1; n <= 2 && a+n < len(x.toks); n++ {
+					if ner.State(x.res.Span(a, a+n)) == state {
+						if qm := x.res.MentionAt(a+n, graph.LabelOrganization); qm >= 0 && x.res.Mentions[qm].Entity == e && x.res.Mentions[qm].T0 == a+n {
+							return pm.Entity
+						}
+					}
+				}
 			}
 			continue
 		}

@@ -82,7 +82,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
 	default:
-		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) && !x.bodyRole(a, limit) {
+		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) && !x.bodyRole(a, limit) && !stateMember(res, a, limit) {
 			return // "X, who…", "X, Y and Z": not a role
 		}
 	}
@@ -461,6 +461,33 @@ func (x *extractor) leadVerb(pe, k, limit, personStart int) {
 	x.add(pe, o.Entity, graph.RelLeaderOf, res.Text.Body[personStart:o.End])
 }
 
+// stateWords returns how many tokens from k (one or two, before end) name
+// a US state: "Connecticut", "New York"; else 0.
+func stateWords(res *ner.Result, k, end int) int {
+	if k+1 < end && res.Text.Tokens[k+1].Upper && ner.State(res.Span(k, k+2)) != "" {
+		return 2
+	}
+	if k < end && res.Text.Tokens[k].Upper && ner.State(res.Tokens[k]) != "" {
+		return 1
+	}
+	return 0
+}
+
+// stateMember reports whether the apposition at a is a state and a
+// party's member noun closed by a comma: "Joe Donnelly, Indiana Democrat,".
+func stateMember(res *ner.Result, a, limit int) bool {
+	n := stateWords(res, a, limit)
+	if n == 0 {
+		return false
+	}
+	pm := res.MentionAt(a+n, graph.LabelOrganization)
+	if pm < 0 {
+		return false
+	}
+	m := &res.Mentions[pm]
+	return m.T0 == a+n && m.Form == ner.FormMember && m.T1 < limit && res.Tokens[m.T1] == ","
+}
+
 // partyMember reads an apposition that is a party's member noun: "Adam
 // Schiff, a Democrat,", "Ted Cruz, a Republican from Texas,", and with a
 // committee, "the top Democrat on the House Intelligence Committee".
@@ -471,6 +498,7 @@ func (x *extractor) partyMember(pe, a, end, personStart int) {
 	for k < end && k < a+2 && !res.Text.Tokens[k].Upper && (leadModifier[res.Lower[k]] || res.Lower[k] == "fellow" || res.Lower[k] == "ranking") {
 		k++
 	}
+	k += stateWords(res, k, end) // "a Connecticut Democrat", "Indiana Democrat"
 	pm := res.MentionAt(k, graph.LabelOrganization)
 	if pm < 0 || res.Mentions[pm].T0 != k || res.Mentions[pm].Form != ner.FormMember || res.Mentions[pm].Entity < 0 {
 		return
