@@ -931,6 +931,16 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if d.titledAt(t0, a, first) {
 		return true
 	}
+	// a role in apposition after: "Marillyn Hewson, the chief executive of
+	// Lockheed Martin,", "Marillyn Hewson, Lockheed Martin's chief executive,"
+	if n >= 2 && n <= 3 && t1 == b && d.appositiveRole(t1, last) {
+		for i := t0; i < t1; i++ {
+			if lex.IsCommonLower(d.lower[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
 		return true
 	}
@@ -958,6 +968,42 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveRole reports whether a person's role follows token t1 in
+// apposition: ", the chief executive of", ", a spokesman for", ", Lockheed
+// Martin's chief executive".
+func (d *doc) appositiveRole(t1, last int) bool {
+	if t1+2 >= last || d.toks[t1] != "," {
+		return false
+	}
+	k := t1 + 1
+	switch d.lower[k] {
+	case "the", "a", "an":
+		k++
+	default:
+		// an owner: capitalised words and a possessive
+		j := k
+		for j < last && j < k+4 && d.t.Tokens[j].Upper && d.t.Tokens[j].Kind == segment.Word {
+			j++
+		}
+		if j == k || j >= last || d.toks[j] != "’s" && d.toks[j] != "'s" {
+			return false
+		}
+		k = j + 1
+	}
+	for j := k; j < last && j < k+4; j++ {
+		if d.t.Tokens[j].Kind != segment.Word || d.t.Tokens[j].Upper {
+			return false
+		}
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && !tm.Honorific {
+			return true
+		}
+		if SourceNoun(d.lower[j]) && !strings.HasSuffix(d.lower[j], "s") {
 			return true
 		}
 	}

@@ -280,6 +280,14 @@ func (d *doc) sources(first, last int) {
 				break
 			}
 		}
+		// "Marillyn Hewson, the chief executive of Lockheed Martin,": the
+		// role of the person named right before, no source of its own
+		if c := d.appositionComma(s0, first); c > first && !info.plural && d.lower[hEnd-1] != "people" {
+			if pm := d.mentionEndingAt(c); pm >= 0 && d.res.Mentions[pm].Label == graph.LabelPerson {
+				i = e1 - 1
+				continue
+			}
+		}
 		info.desc = d.res.Span(descStart, e1)
 		m := Mention{T0: s0, T1: e1, Label: graph.LabelSource, Form: FormPhrase, Name: info.desc, src: info, Entity: -1, Sent: d.sent}
 		if cue.Standalone && info.definite && len(quals) == 0 && !post {
@@ -293,6 +301,28 @@ func (d *doc) sources(first, last int) {
 		}
 		i = e1 - 1
 	}
+}
+
+// appositionComma returns the comma before the phrase at s0, past a
+// determiner and lower-case modifiers ("X, the chief executive of"), or -1.
+func (d *doc) appositionComma(s0, first int) int {
+	for k := s0 - 1; k >= first && k >= s0-4; k-- {
+		if d.toks[k] == "," {
+			return k
+		}
+		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper || !appositionModifiers[d.lower[k]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionModifiers may open a role in apposition: "X, the former chief
+// executive of", not "X, according to three people".
+var appositionModifiers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "former": true,
+	"chief": true, "senior": true, "deputy": true, "top": true, "longtime": true, "then": true, "veteran": true,
+	"executive": true, "managing": true, "vice": true, "assistant": true, "associate": true, "acting": true,
 }
 
 // sourceNoun describes a noun that can head a source phrase.
