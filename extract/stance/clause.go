@@ -202,6 +202,11 @@ func (ix *index) object(j, e int) int {
 				}
 				return -1
 			}
+			// "rejected the Republican bill", "blocked Democratic
+			// legislation": a party's measure stands for the party
+			if m.Form == ner.FormMember && m.T1 < e && partyMeasures[ix.lower[m.T1]] && !strings.HasSuffix(ix.lower[m.T0], "s") {
+				return k
+			}
 			// "a State Department employee", "the Christie plan", "the
 			// Democratic presidential candidate": after an article, a name
 			// before a common noun modifies it
@@ -478,6 +483,14 @@ var dissenters = map[string]bool{
 	"opposition": true, "rebels": true, "rebel": true, "fighters": true, "militants": true, "militias": true,
 	"militia": true, "dissidents": true, "dissident": true, "refugees": true, "protesters": true, "protestors": true,
 	"activists": true, "exiles": true, "kurds": true, "migrants": true, "insurgents": true, "separatists": true,
+}
+
+// partyMeasures are what a party puts forward in its name: "the
+// Republican bill", "the Democratic plan".
+var partyMeasures = map[string]bool{
+	"bill": true, "bills": true, "plan": true, "plans": true, "proposal": true, "proposals": true,
+	"legislation": true, "agenda": true, "budget": true, "amendment": true, "platform": true, "measure": true,
+	"policies": true, "policy": true, "memo": true, "leadership": true, "leaders": true,
 }
 
 // timeWords may stand between a subject and its verb.
