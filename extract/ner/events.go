@@ -277,9 +277,19 @@ func (d *doc) capitalisedPhrase(t0, t1, first int) bool {
 	return lex.IsCommonLower(d.lower[t1-1])
 }
 
-// electionBefore reports whether a "vote" is an election ("presidential vote").
+// electionBefore reports whether a "vote" is an election ("presidential
+// vote"), not a chamber's vote on a bill ("the Senate vote on the bill",
+// "a congressional vote").
 func (d *doc) electionBefore(i, first int) bool {
-	return i > first && electionKinds[d.lower[i-1]] && d.lower[i-1] != "state"
+	if i <= first {
+		return false
+	}
+	switch w := d.lower[i-1]; w {
+	case "state", "senate", "congressional", "legislative", "federal":
+		return false
+	default:
+		return electionKinds[w]
+	}
 }
 
 // modifiersBefore walks left of token i over event modifiers, returning the

@@ -269,6 +269,21 @@ func TestAppositiveRole(t *testing.T) {
 	}
 }
 
+// TestChamberVote: a chamber's vote on a bill is no election.
+func TestChamberVote(t *testing.T) {
+	text := "Within hours of returning to Capitol Hill, Landrieu called for a Senate vote on the Keystone bill, which is now teed up for next Tuesday. The Senate vote on the proposal could come as early as Thursday."
+	res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
+	var got []string
+	for _, e := range res.Entities {
+		if e.Label == graph.LabelEvent {
+			got = append(got, e.Name)
+		}
+	}
+	if diff := cmp.Diff([]string(nil), got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 // TestDefiniteEvent: "the incident", "the investigation" is the named event
 // of its kind that the article has, or an event of its own, scoped to the
 // article; a compound noun ("the trial judge") is none.
