@@ -359,8 +359,19 @@ func (d *doc) election(i, first, last int) {
 			}
 		}
 	}
+	// "Russia's election interference", "Russian election meddling": the
+	// country meddles; the election is another's, which the phrase does
+	// not say
+	if end < last && interferenceNouns[d.lower[end]] && country >= 0 && start < i {
+		if c, ok := d.res.Mentions[country].Entry.(*gazetteer.Country); ok && c.ISO2 != "US" || d.res.Mentions[country].Form == FormDemonym {
+			country = -1
+		}
+	}
 	info := &eventInfo{kind: "election", country: country, agent: -1, year: year, sub: strings.Join(sub, " ")}
 	info.generic = country < 0 && year == "" && len(sub) == 0
+	if info.generic && end < last && interferenceNouns[d.lower[end]] {
+		return // the interference is the event
+	}
 	if info.generic && det != "the" && det != "this" && det != "last" && det != "next" && det != "upcoming" {
 		return // "an election", "elections" in general
 	}
@@ -368,6 +379,11 @@ func (d *doc) election(i, first, last int) {
 		start = i - 1
 	}
 	d.addEvent(start, end, info, nil)
+}
+
+// interferenceNouns follow an election that someone else meddled in.
+var interferenceNouns = map[string]bool{
+	"interference": true, "meddling": true, "hacking": true, "hack": true, "tampering": true, "influence": true,
 }
 
 // nomination adds a party's presidential nomination, contested like an

@@ -284,6 +284,31 @@ func TestChamberVote(t *testing.T) {
 	}
 }
 
+// TestElectionCountry: midterms are American whatever else the article
+// names, and a country meddling in an election is not its host.
+func TestElectionCountry(t *testing.T) {
+	events := func(text string) []string {
+		res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
+		var got []string
+		for _, e := range res.Entities {
+			if e.Label == graph.LabelEvent {
+				got = append(got, e.Name)
+			}
+		}
+		return got
+	}
+	got := events("Georgia's president spoke in Tbilisi. Getting out the vote in a typically sluggish midterm election is critical.")
+	if diff := cmp.Diff([]string{"U.S. midterm election"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+	got = events("But Nicholas Burns, a former senior State Department official who supported Hillary Clinton in the presidential race warned that Russian election hacking represented a severe threat to US security.")
+	for _, e := range got {
+		if strings.Contains(e, "Russian") && strings.Contains(e, "election") {
+			t.Errorf("events = %q: Russia meddles in the election, it does not hold it", got)
+		}
+	}
+}
+
 // TestDefiniteEvent: "the incident", "the investigation" is the named event
 // of its kind that the article has, or an event of its own, scoped to the
 // article; a compound noun ("the trial judge") is none.

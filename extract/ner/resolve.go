@@ -380,6 +380,9 @@ func (rv *resolver) events() {
 					continue
 				}
 				country := e.country
+				if iso == "" && strings.Contains(e.sub, "midterm") {
+					iso, country = "US", -1 // midterms are American
+				}
 				if iso == "" {
 					// "the general election" of a British story is the UK's
 					iso, country = rv.homeCountry()
