@@ -434,11 +434,22 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			// "the Log Cabin Republicans, a gay and lesbian group, which
 			// said": the name before the apposition
 			if a := x.appositionStart(p, first); a > first+1 && x.toks[a-1] == "," {
-				if e, s := x.speakerEndingAt(a-2, first); e >= 0 && x.res.Entities[e].Label != graph.LabelSource {
+				b := a - 2
+				// "Vasyl Oleksenko, 57, a retired geologist from central
+				// Ukraine, who said": past the age
+				if b-1 > first && x.t.Tokens[b].Kind == segment.Number && x.toks[b-1] == "," {
+					b -= 2
+				}
+				if e, s := x.speakerEndingAt(b, first); e >= 0 && x.res.Entities[e].Label != graph.LabelSource {
 					return x.firstConjunct(e, s, first)
 				}
 			}
 			if e, s := x.speakerEndingAt(p, first); e >= 0 {
+				// "who" is a person, not the place at the end of the
+				// apposition before it ("a geologist from central Ukraine")
+				if w == "who" && x.res.Entities[e].Label == graph.LabelCountry && s > first && prepositions[x.lower[s-1]] {
+					break
+				}
 				return x.firstConjunct(e, s, first)
 			}
 			break
@@ -833,9 +844,11 @@ func (x *extractor) relativeAside(i, last int) bool {
 	if k <= first || (x.lower[k] != "who" && x.lower[k] != "which") {
 		return false
 	}
+	// ("…, said Menendez, who said it would help the economy" reports
+	// twice: a verb of saying is a claim of its own)
 	for p := first; p < k; p++ {
 		if x.usedCue[p] {
-			return true
+			return !lex.IsSpeechVerb(x.lemmas[i])
 		}
 	}
 	for p := i + 1; p < last && p < i+16; p++ {
@@ -1566,18 +1579,19 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T1
 		}
 	}
-	// "according to a report released Thursday by the inspector general":
+	// "according to a report released Thursday by the inspector general",
+	// "according to a statement from the Wildlife Conservation Society":
 	// the document's author
 	if isDet(x.toks[c1]) {
 		for d := c1 + 1; d < last && d <= c1+3; d++ {
-			if !docNouns[x.lower[d]] {
+			if !docNouns[x.lower[d]] && x.lower[d] != "statement" {
 				continue
 			}
 			for b := d + 1; b < last && b < d+8; b++ {
 				if x.t.Tokens[b].Kind == segment.Punct {
 					break
 				}
-				if x.lower[b] == "by" {
+				if x.lower[b] == "by" || x.lower[b] == "from" && b == d+1 {
 					a := b + 1
 					if a < last && x.lower[a] == "the" {
 						a++

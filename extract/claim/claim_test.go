@@ -747,6 +747,23 @@ var tests = []struct {
 			{"William Weld", "indirect", "said", "he’d seen interest", ""},
 		},
 	},
+	{
+		name: "a short clause after it is a claim; a statement from a body is the body's",
+		text: "“It’s definitely on the agenda,” said Menendez, who said it would help the economy.\n\nNadia's symptoms were first noticed on March 27, and zoo officials decided to test her \"out of an abundance of caution,\" according to a statement from the Wildlife Conservation Society.",
+		want: []want{
+			{"Bob Menendez", "direct", "said", "definitely on the agenda", ""},
+			{"Bob Menendez", "indirect", "said", "it would help the economy", ""},
+			{"Wildlife Conservation Society", "indirect", "according to", "zoo officials decided to test her", "statement"},
+		},
+	},
+	{
+		name: "who after an apposition with an age and a place is the person named first",
+		text: "\"The revolution turned into a war with the authorities,\" said Vasyl Oleksenko, 57, a retired geologist from central Ukraine, who said he fled the night's violence fearing for his life, but returned to the square in the morning, feeling ashamed.",
+		want: []want{
+			{"Vasyl Oleksenko", "direct", "said", "turned into a war", ""},
+			{"Vasyl Oleksenko", "indirect", "said", "he fled the night's violence", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -495,7 +495,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		// "countered with $1.3 billion", "asserted itself": not a statement
 		return false
 	case "this", "these", "those", "it", "so", "nothing", "anything", "something":
-		if x.words(a0, a1) <= 4 {
+		// "said so", "said it often"; but "said it would hurt consumers"
+		// is a clause
+		if x.words(a0, a1) <= 4 && !(first == "it" && a0+1 < a1 && finiteAux[x.lower[a0+1]]) {
 			return false
 		}
 	}
@@ -522,6 +524,12 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// finiteAux are the auxiliaries and copulas that make "it …" a clause.
+var finiteAux = map[string]bool{
+	"is": true, "was": true, "would": true, "will": true, "could": true, "can": true, "should": true,
+	"might": true, "may": true, "must": true, "has": true, "had": true, "’s": true, "'s": true,
 }
 
 // subordinators open a clause of their own inside the object of a verb.
