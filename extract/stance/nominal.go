@@ -32,7 +32,8 @@ var nominalNouns = map[string]nounFrame{
 	"contempt": {-0.8, "for"}, "admiration": {0.8, "for"}, "strikes": {-0.7, "on against"},
 	"airstrikes": {-0.7, "on against"}, "assault": {-0.7, "on against"}, "hostilities": {-0.7, "against"},
 	"annexation": {-0.8, "of"}, "blockade": {-0.7, "of on against"}, "embargo": {-0.7, "on against"},
-	"tariffs": {-0.6, "on against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
+	"tariffs": {-0.6, "on against"}, "revenge": {-0.8, "against on"}, "retaliation": {-0.7, "against"},
+	"vendetta": {-0.8, "against"}, "grudge": {-0.7, "against"}, "lawsuit": {-0.6, "against"}, "disdain": {-0.8, "for"}, "distrust": {-0.7, "of"},
 	"mistrust": {-0.7, "of"}, "embrace": {0.6, "of"}, "solidarity": {0.6, "with"},
 	"thanks": {0.6, "to"}, "sympathy": {0.6, "for with"}, "gratitude": {0.7, "to"},
 	"feud": {-0.7, "with"}, "spat": {-0.6, "with"}, "rift": {-0.6, "with"}, "quarrel": {-0.6, "with"},
@@ -129,7 +130,8 @@ func (x *extractor) received(s segment.Sentence, i int) {
 var lightVerbs = func() map[string]bool {
 	m := map[string]bool{}
 	for _, v := range []string{"offer", "express", "voice", "pledge", "give", "lend", "throw", "show",
-		"declare", "reiterate", "reaffirm", "signal", "extend", "announce", "receive", "win", "heap"} {
+		"declare", "reiterate", "reaffirm", "signal", "extend", "announce", "receive", "win", "heap",
+		"vow", "threaten", "seek", "file", "launch", "wage"} {
 		for _, f := range inflect(v) {
 			m[f] = true
 		}
