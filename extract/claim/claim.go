@@ -141,12 +141,38 @@ func cueLemmas(res *ner.Result) []string {
 				out[i] = "press"
 			}
 			continue
+		case "made", "makes", "make", "making":
+			// "made it clear that", "made clear"
+			if i+2 < len(res.Lower) && (res.Lower[i+1] == "clear" || res.Lower[i+1] == "it" && res.Lower[i+2] == "clear") {
+				out[i] = "make clear"
+			}
+			continue
 		}
 		if lemma, ok := lex.ReportingVerb(lw); ok {
 			out[i] = lemma
 		}
 	}
 	return out
+}
+
+// thatWithin reports whether "that" comes within n words from token a.
+func (x *extractor) thatWithin(a, last, n int) bool {
+	for k := a; k < last && k < a+n; k++ {
+		if x.lower[k] == "that" {
+			return true
+		}
+		if x.t.Tokens[k].Kind == segment.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// clearOpeners may open what "made clear" reports; "making clear
+// reference to" has none.
+var clearOpeners = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "the": true, "his": true,
+	"her": true, "their": true, "its": true, "there": true, "this": true, "no": true, "all": true,
 }
 
 // cue describes a reporting cue at tokens [c0, c1).
@@ -168,17 +194,35 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		return cue{c0: i, c1: i + 2, lemma: "according to", text: x.res.Span(i, i+2)}, true
 	}
 	if (lw == "expressed" || lw == "voiced" || lw == "raised" || lw == "expresses" || lw == "voices") && i+1 < last {
-		switch x.lower[i+1] {
-		case "doubt", "doubts", "concern", "concerns", "hope", "confidence", "fear", "fears", "skepticism",
-			"scepticism", "optimism", "regret", "surprise", "support", "frustration", "disappointment":
-			return cue{c0: i, c1: i + 2, lemma: "express", text: x.res.Span(i, i+2)}, true
+		n := i + 1
+		switch x.lower[n] {
+		case "their", "his", "her", "its", "our":
+			n++ // "voiced their concern that"
+		}
+		if n < last {
+			switch x.lower[n] {
+			case "doubt", "doubts", "concern", "concerns", "hope", "confidence", "fear", "fears", "skepticism",
+				"scepticism", "optimism", "regret", "surprise", "support", "frustration", "disappointment":
+				return cue{c0: i, c1: n + 1, lemma: "express", text: x.res.Span(i, n+1)}, true
+			}
+		}
+	}
+	// "made it clear that", "has made clear the plan is dead"
+	if (lw == "made" || lw == "makes" || lw == "make" || lw == "making") && i+2 < last {
+		n := i + 1
+		if x.lower[n] == "it" {
+			n++
+		}
+		if n < last && x.lower[n] == "clear" && n+1 < last && (x.lower[n+1] == "that" || clearOpeners[x.lower[n+1]] || x.t.Tokens[n+1].Upper ||
+			prepositions[x.lower[n+1]] && x.thatWithin(n+2, last, 6)) { // "made clear on Twitter that"
+			return cue{c0: i, c1: n + 1, lemma: "make clear", text: x.res.Span(i, n+1)}, true
 		}
 	}
 	if tk.Upper && i != x.t.Sentences[x.t.SentenceOf(tk.Start)].First {
 		return cue{}, false
 	}
 	lemma := x.lemmas[i]
-	if lemma == "according" || lemma == "express" {
+	if lemma == "according" || lemma == "express" || lemma == "make clear" {
 		return cue{}, false
 	}
 	if x.relativeAside(i, last) {

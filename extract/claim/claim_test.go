@@ -757,6 +757,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "made it clear, made clear and voiced their concern report",
+		text: "Still, by the standards of diplomacy the European ministers were forthright. And the European Union's monetary affairs commissioner, Joaquin Almunia, made it clear that action was necessary. The eurozone finance ministers voiced their concern that the rise of the european currency was harming exports. Donald Trump spoke.\n\nTrump later made clear on Twitter that he regarded a wall as necessary.",
+		want: []want{
+			{"Joaquin Almunia", "indirect", "made it clear", "action was necessary", ""},
+			{"eurozone finance ministers", "indirect", "voiced their concern", "harming exports", ""},
+			{"Donald Trump", "indirect", "made clear", "he regarded a wall as necessary", "Twitter"},
+		},
+	},
+	{
 		name: "who after an apposition with an age and a place is the person named first",
 		text: "\"The revolution turned into a war with the authorities,\" said Vasyl Oleksenko, 57, a retired geologist from central Ukraine, who said he fled the night's violence fearing for his life, but returned to the square in the morning, feeling ashamed.",
 		want: []want{
