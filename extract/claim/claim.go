@@ -255,7 +255,13 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// ("the report finds that …": a document's findings are its claims)
 	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
-	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && !finds && !phrasalDemand(lemma, x.lower, i, last) {
+	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && lw != "believes" && lw != "thinks" &&
+		!finds && !phrasalDemand(lemma, x.lower, i, last) {
+		return cue{}, false
+	}
+	// "if Trump thinks …", "asked whether he believed …": a belief put as
+	// a condition or a question is nobody's claim
+	if (lemma == "think" || lemma == "believe") && x.conditional(i) {
 		return cue{}, false
 	}
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
@@ -293,6 +299,21 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// conditional reports whether the verb at i stands in a condition or an
+// indirect question: "if he believes", "whether Trump thinks".
+func (x *extractor) conditional(i int) bool {
+	first := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)].First
+	for k := i - 1; k >= first && k >= i-5; k-- {
+		switch x.lower[k] {
+		case "if", "whether", "unless", "asked", "asking", "question", "wonder", "wondered":
+			return true
+		case ",", ";", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // phrasalDemand reports whether the verb at i with base form lemma makes a

@@ -766,6 +766,16 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "believes and thinks report a belief, not in a condition or with the object missing",
+		text: "“I think it will happen, and it probably should happen,” Trump said at a news conference with British Prime Minister Theresa May.\n\nMay, who is leaving office on Friday after failing to arrange Britain’s exit from the E.U., said she still believes it is in the country’s best interests to leave with an agreement for withdrawal.\n\n\"The Betamax principles stand as the Magna Carta for the technology industry,\" said Gary Shapiro, chief executive of the Consumer Electronics Association. CEA boss Mr Shapiro thinks the case is the most important that the Supreme Court will hear this year.\n\nIf Mr. Trump thinks he is sending a strong message of resolve to North Korea, he is again mistaken.",
+		want: []want{
+			{"Donald Trump", "direct", "said", "I think it will happen", ""},
+			{"Theresa May", "indirect", "believes", "in the country’s best interests", ""},
+			{"Gary Shapiro", "direct", "said", "Magna Carta", ""},
+			{"Gary Shapiro", "indirect", "thinks", "the case is the most important", ""},
+		},
+	},
+	{
 		name: "who after an apposition with an age and a place is the person named first",
 		text: "\"The revolution turned into a war with the authorities,\" said Vasyl Oleksenko, 57, a retired geologist from central Ukraine, who said he fled the night's violence fearing for his life, but returned to the square in the morning, feeling ashamed.",
 		want: []want{
