@@ -610,6 +610,17 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		if e, s, ok := x.partySpeaker(best, first, j+1); ok {
 			return e, s
 		}
+		// "the former CIA director says" after "Former CIA Director John
+		// Brennan": the person, not a source
+		if m.Label == graph.LabelSource {
+			t0 := m.T0
+			if t0 > first && x.lower[t0-1] == "the" {
+				t0--
+			}
+			if e := x.definiteRoleHolder(t0, j); e >= 0 {
+				return e, t0
+			}
+		}
 		// "a spokesman for Adam Schiff said": the unnamed spokesman
 		if e, s := x.agentOf(m.T0, m.T1, first); e >= 0 {
 			return e, s
@@ -652,6 +663,11 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 	for ci := range x.res.Candidates {
 		c := x.res.Candidates[ci]
 		if c.T1 == j+1 && c.T0 >= first {
+			// "the former CIA director says" after "Former CIA Director
+			// John Brennan": the person who holds that role
+			if e := x.definiteRoleHolder(c.T0, j); e >= 0 {
+				return e, c.T0
+			}
 			mi := x.res.PromoteSource(ci)
 			x.res.Candidates[ci].T1 = -1 // used
 			return x.res.Mentions[mi].Entity, x.res.Mentions[mi].T0
@@ -1054,9 +1070,10 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		}
 	}
 	// "the Turkish president" after "Turkish President Recep Tayyip
-	// Erdogan": the person the article gave that role of that country
+	// Erdogan", "the former CIA director" after "Former CIA Director John
+	// Brennan": the person the article gave that role
 	if det == "the" && j > k+1 {
-		if e := x.roleHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+		if e := x.definiteRoleHolder(k, j); e >= 0 {
 			return e, k
 		}
 	}
@@ -1938,11 +1955,37 @@ func (x *extractor) roleHolder(t0, t1, before int) int {
 		if r.End > before || r.End <= bestEnd || r.Of < 0 || r.Person < 0 {
 			continue
 		}
-		if x.res.Mentions[r.Of].Entity == m.Entity && strings.EqualFold(r.Title, title) {
+		if x.res.Mentions[r.Of].Entity == m.Entity && (strings.EqualFold(r.Title, title) || headTitles[strings.ToLower(r.Title)] && headTitles[strings.ToLower(title)]) {
 			best, bestEnd = x.res.Mentions[r.Person].Entity, r.End
 		}
 	}
 	return best
+}
+
+// headTitles all name the head of a body: "the CIA chief" is its director.
+var headTitles = map[string]bool{"director": true, "chief": true, "head": true, "boss": true, "leader": true}
+
+// definiteRoleHolder returns the person the article gave the role that
+// the definite phrase [t0, j] describes ("the former CIA director", "the
+// special counsel"), or -1.
+func (x *extractor) definiteRoleHolder(t0, j int) int {
+	if x.lower[t0] != "the" || j-t0 < 2 {
+		return -1
+	}
+	k := t0 + 1
+	if x.lower[k] == "former" || x.lower[k] == "then" {
+		k++
+	}
+	off := x.t.Tokens[t0].Start
+	if e := x.roleHolder(k, j+1, off); e >= 0 {
+		return e
+	}
+	if !x.t.Tokens[k].Upper && k < j {
+		if e := x.personWithTitle(x.res.Span(k, j+1), off); e >= 0 {
+			return e // "the special counsel"
+		}
+	}
+	return -1
 }
 
 // surnameOf returns the person named earlier than offset before whose

@@ -776,6 +776,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a definite role is the person the article gave it, past former, a head's title for another",
+		text: "Former CIA Director John Brennan said on Tuesday that he had concerns that Russian officials may have successfully recruited aides from Donald Trump’s campaign. The former CIA chief noted that classified intelligence is routinely shared with foreign countries, but that if Trump made a spontaneous decision to do so, he would have violated “two protocols.”",
+		want: []want{
+			{"John Brennan", "indirect", "said", "he had concerns", ""},
+			{"John Brennan", "indirect", "noted", "classified intelligence is routinely shared", ""},
+		},
+	},
+	{
 		name: "who after an apposition with an age and a place is the person named first",
 		text: "\"The revolution turned into a war with the authorities,\" said Vasyl Oleksenko, 57, a retired geologist from central Ukraine, who said he fled the night's violence fearing for his life, but returned to the square in the morning, feeling ashamed.",
 		want: []want{
