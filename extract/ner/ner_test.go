@@ -253,17 +253,26 @@ func TestAddressedSurname(t *testing.T) {
 	}
 }
 
-// TestAppositiveRole: an unlisted name followed by a role in apposition is
-// a person, and the role is no source of its own.
-func TestAppositiveRole(t *testing.T) {
-	text := "Marc Ostwald, a strategist at Monument Securities told Reuters that no immediate market impact could be expected."
+// entityNames recognises text and returns "Label Name" of its entities of
+// the given labels, in order.
+func entityNames(text string, labels ...graph.Label) []string {
 	res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
 	var got []string
 	for _, e := range res.Entities {
-		if e.Label == graph.LabelPerson || e.Label == graph.LabelSource {
-			got = append(got, string(e.Label)+" "+e.Name)
+		for _, l := range labels {
+			if e.Label == l {
+				got = append(got, string(e.Label)+" "+e.Name)
+			}
 		}
 	}
+	return got
+}
+
+// TestAppositiveRole: an unlisted name followed by a role in apposition is
+// a person, and the role is no source of its own.
+func TestAppositiveRole(t *testing.T) {
+	got := entityNames("Marc Ostwald, a strategist at Monument Securities told Reuters that no immediate market impact could be expected.",
+		graph.LabelPerson, graph.LabelSource)
 	if diff := cmp.Diff([]string{"Person Marc Ostwald"}, got); diff != "" {
 		t.Errorf("people and sources (-want +got):\n%s", diff)
 	}
@@ -271,14 +280,8 @@ func TestAppositiveRole(t *testing.T) {
 
 // TestChamberVote: a chamber's vote on a bill is no election.
 func TestChamberVote(t *testing.T) {
-	text := "Within hours of returning to Capitol Hill, Landrieu called for a Senate vote on the Keystone bill, which is now teed up for next Tuesday. The Senate vote on the proposal could come as early as Thursday."
-	res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
-	var got []string
-	for _, e := range res.Entities {
-		if e.Label == graph.LabelEvent {
-			got = append(got, e.Name)
-		}
-	}
+	got := entityNames("Within hours of returning to Capitol Hill, Landrieu called for a Senate vote on the Keystone bill, which is now teed up for next Tuesday. The Senate vote on the proposal could come as early as Thursday.",
+		graph.LabelEvent)
 	if diff := cmp.Diff([]string(nil), got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
@@ -287,21 +290,11 @@ func TestChamberVote(t *testing.T) {
 // TestElectionCountry: midterms are American whatever else the article
 // names, and a country meddling in an election is not its host.
 func TestElectionCountry(t *testing.T) {
-	events := func(text string) []string {
-		res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test"})
-		var got []string
-		for _, e := range res.Entities {
-			if e.Label == graph.LabelEvent {
-				got = append(got, e.Name)
-			}
-		}
-		return got
-	}
-	got := events("Georgia's president spoke in Tbilisi. Getting out the vote in a typically sluggish midterm election is critical.")
-	if diff := cmp.Diff([]string{"U.S. midterm election"}, got); diff != "" {
+	got := entityNames("Georgia's president spoke in Tbilisi. Getting out the vote in a typically sluggish midterm election is critical.", graph.LabelEvent)
+	if diff := cmp.Diff([]string{"Event U.S. midterm election"}, got); diff != "" {
 		t.Errorf("events (-want +got):\n%s", diff)
 	}
-	got = events("But Nicholas Burns, a former senior State Department official who supported Hillary Clinton in the presidential race warned that Russian election hacking represented a severe threat to US security.")
+	got = entityNames("But Nicholas Burns, a former senior State Department official who supported Hillary Clinton in the presidential race warned that Russian election hacking represented a severe threat to US security.", graph.LabelEvent)
 	for _, e := range got {
 		if strings.Contains(e, "Russian") && strings.Contains(e, "election") {
 			t.Errorf("events = %q: Russia meddles in the election, it does not hold it", got)
