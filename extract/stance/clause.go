@@ -289,7 +289,19 @@ func (ix *index) nounAfter(i, e int) bool {
 	}
 	w := ix.lower[i]
 	tk := ix.toks[i]
-	return tk.Kind == segment.Word && !tk.Upper && w != "’s" && w != "'s" && w != "’" && !prepositions[w] && !determiners[w] && !auxiliaries[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	if tk.Kind != segment.Word || tk.Upper || w == "’s" || w == "'s" || w == "’" || prepositions[w] || determiners[w] || auxiliaries[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return !plainVerbs[w] // "Supporters of Bernie Sanders say": a verb
+}
+
+// plainVerbs are verbs of saying that are no nouns: a name before one is
+// its subject, not its modifier ("the Psaki tweet" is a noun).
+var plainVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "argue": true, "argues": true, "insist": true, "insists": true,
+	"contend": true, "contends": true, "believe": true, "believes": true, "think": true, "thinks": true,
+	"told": true, "tell": true, "tells": true, "add": true, "adds": true,
 }
 
 // personAfter returns a person mention that starts within three words

@@ -1,6 +1,8 @@
 package stance
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
@@ -35,12 +37,17 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 				}
 			}
 		}
-		if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) {
-			return // "a fierce opponent of an Iran deal"
+		if k < 0 || x.ms[k].Form == ner.FormDemonym || x.modifiesNoun(k, s) ||
+			x.ms[k].T1 < s.Last && x.lower[x.ms[k].T1] == "-" {
+			return // "a fierce opponent of an Iran deal", "supporters of an Iran-backed group"
 		}
 		h, a := x.sideHolder(i, s)
 		if h < 0 {
-			return
+			// "Critics of Moon’s engagement policy say": the group the
+			// source phrase names holds it
+			if h, a = x.sideGroup(i); h < 0 {
+				return
+			}
 		}
 		x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: sc, Evidence: x.evidence(a, x.ms[k].T1), Claim: x.claimAround(i)})
 		return
@@ -68,9 +75,27 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 		h = x.ix.mentionStarting(i + 2) // "Trump ally Sen. Lindsey Graham"
 	}
 	if h < 0 || x.ms[h].Label != graph.LabelPerson {
+		// "Trump's critics say": the group the source phrase names
+		if g, _ := x.sideGroup(i); g >= 0 && g != tm.Entity {
+			x.emit(Stance{Holder: g, Target: tm.Entity, Score: sc, Evidence: x.evidence(tm.T0, i+1), Claim: x.claimAround(i)})
+		}
 		return
 	}
 	x.emit(Stance{Holder: x.ms[h].Entity, Target: tm.Entity, Score: sc, Evidence: x.evidence(tm.T0, x.ms[h].T1), Claim: x.claimAround(i)})
+}
+
+// sideGroup returns the source whose phrase a plural side noun at token i
+// heads ("Trump's critics", "supporters of Bernie Sanders") and the first
+// token of that phrase, or -1: the group is on that side by its name.
+func (x *extractor) sideGroup(i int) (int, int) {
+	if x.ix.at[i] < 0 || !strings.HasSuffix(x.lower[i], "s") {
+		return -1, -1
+	}
+	src := &x.ms[x.ix.at[i]]
+	if src.Label != graph.LabelSource || src.Entity < 0 {
+		return -1, -1
+	}
+	return src.Entity, src.T0
 }
 
 // sideHolder returns the one a side noun at token i names and the first
