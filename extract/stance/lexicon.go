@@ -91,7 +91,7 @@ var verbFrames = []struct {
 	{"spurn", -0.6, ""}, {"punish", -0.7, ""}, {"betray", -0.7, ""}, {"smear", -0.7, ""},
 	{"taunt", -0.6, ""}, {"undermine", -0.6, ""}, {"invade", -0.8, ""}, {"topple", -0.7, ""},
 	{"oust", -0.7, ""}, {"overthrow", -0.8, ""}, {"bomb", -0.8, ""}, {"suspend", -0.6, ""}, {"fight", -0.6, "|against"},
-	{"rail", -0.8, "against"}, {"lash", -0.8, "out at|out against"}, {"hit", -0.7, "out at|"},
+	{"rail", -0.8, "against"}, {"lash", -0.8, "out at|out against"}, {"hit", -0.7, "out at|back at|"},
 	{"take", -0.6, "aim at|a swipe at|a jab at|a shot at|issue with"}, {"turn", -0.6, "against|on"},
 	{"break", -0.5, "with|ranks with"}, {"vote", -0.6, "against"}, {"campaign", -0.6, "against"},
 	{"protest", -0.6, "against"}, {"speak", -0.7, "out against"}, {"retaliate", -0.7, "against"},

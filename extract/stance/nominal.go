@@ -52,9 +52,55 @@ var nominalPreps = func() map[string]map[string]bool {
 	return m
 }()
 
+// removalNouns are the ends of someone's tenure that a demand for them
+// is against: "called for Trump's impeachment", "demanded Barr's
+// resignation".
+var removalNouns = map[string]bool{
+	"impeachment": true, "resignation": true, "ouster": true, "removal": true, "firing": true,
+	"dismissal": true, "prosecution": true, "arrest": true, "indictment": true, "recall": true,
+}
+
+// demandHeads are the verbs (by form) that demand what follows them.
+var demandHeads = map[string]bool{
+	"called": true, "calls": true, "call": true, "calling": true, "demanded": true, "demands": true,
+	"demand": true, "demanding": true, "urged": true, "urges": true, "sought": true, "seeks": true,
+	"seek": true, "seeking": true, "pushed": true, "pushing": true, "pressed": true, "pressing": true,
+}
+
+// removal handles "<demand> (for) X's (…) <removal noun>" at token i: the
+// demand's subject against X.
+func (x *extractor) removal(si int, s segment.Sentence, i int) {
+	p := i - 1
+	if p > s.First && !x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word && !determiners[x.lower[p]] && x.lower[p] != "’s" && x.lower[p] != "'s" {
+		p-- // "Trump's immediate impeachment"
+	}
+	if p-1 <= s.First || x.lower[p] != "’s" && x.lower[p] != "'s" {
+		return
+	}
+	k := x.ix.endAt[p-1]
+	if k < 0 || !objectLabel(&x.ms[k]) || x.ms[k].Form == ner.FormDemonym {
+		return
+	}
+	v := x.ms[k].T0 - 1
+	withFor := v > s.First && x.lower[v] == "for"
+	if withFor {
+		v--
+	}
+	// "called for X's resignation", not "called X's firing a mistake"
+	if v < s.First || !demandHeads[x.lower[v]] || strings.HasPrefix(x.lower[v], "call") && !withFor {
+		return
+	}
+	h, ci, wt := x.holderOf(si, s, v)
+	x.emitBoth(Stance{Holder: h, Target: x.ms[k].Entity, Score: -0.7 * wt, Evidence: x.evidence(v, i+1), Claim: ci})
+}
+
 // nominal handles the stance noun at token i.
 func (x *extractor) nominal(si int, s segment.Sentence, i int) {
 	w := x.lower[i]
+	if removalNouns[w] {
+		x.removal(si, s, i)
+		return
+	}
 	if i+2 < s.Last && x.lower[i+1] == "from" {
 		x.received(s, i)
 		return

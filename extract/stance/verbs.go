@@ -428,6 +428,7 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		x.pronounObject(si, s, i, j, f)
 		return true
 	}
+
 	// "hit Biden with a sharply formulated statement", "hit China with
 	// tariffs": hit takes a direct object only with what it is hit with
 	if f.lemma == "hit" && len(f.after) == 0 && (x.ms[k].T1 >= s.Last || x.lower[x.ms[k].T1] != "with") {
@@ -898,6 +899,9 @@ var triggers = lex.NewWordBits(func() map[string]uint8 {
 		m[w] |= trigDemand
 	}
 	for w := range nominalNouns {
+		m[w] |= trigNominal
+	}
+	for w := range removalNouns {
 		m[w] |= trigNominal
 	}
 	for w := range sideNouns {
