@@ -749,6 +749,19 @@ func (x *extractor) demand(si int, s segment.Sentence, i int) {
 	}
 	ci := x.claimAround(i)
 	v := i
+	// "China demanded an apology from the United States": against X
+	if w == "apology" && i+2 < s.Last && x.lower[i+1] == "from" {
+		if k := x.ix.object(i+2, s.Last); k >= 0 {
+			for p := i - 1; p >= s.First && p >= i-3; p-- {
+				if demandHeads[x.lower[p]] || x.lower[p] == "wants" || x.lower[p] == "wanted" {
+					h, hc, wt := x.holderOf(si, s, p)
+					x.emitBoth(Stance{Holder: h, Target: x.ms[k].Entity, Score: -0.6 * wt, Evidence: x.evidence(p, x.ms[k].T1), Claim: hc})
+					break
+				}
+			}
+		}
+		return
+	}
 	if w == "apology" {
 		// "make a personal, broadcast apology", "issue an apology"
 		v = -1
