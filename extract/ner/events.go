@@ -186,12 +186,13 @@ var eventHeads = map[string]string{
 	// occasions named by who holds them: "the Kavanaugh hearing", "Trump's
 	// speech", "the Republican convention", "the CNN debate"
 	"hearing": "hearing", "speech": "speech", "convention": "convention", "rally": "rally", "visit": "visit",
+	"inauguration": "inauguration",
 }
 
 // occasionKinds are the event kinds of occasions a person or body holds,
 // which a capitalised head makes a name of something else ("the Southern
 // Baptist Convention", "the Albuquerque Convention Center").
-var occasionKinds = map[string]bool{"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true}
+var occasionKinds = map[string]bool{"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true, "inauguration": true}
 
 // yearNamed are the event heads that a year alone identifies: "the 2016
 // coup attempt", not "a 2016 report".

@@ -302,6 +302,14 @@ func TestElectionCountry(t *testing.T) {
 	}
 }
 
+// TestInauguration: a person's inauguration is an occasion of the article.
+func TestInauguration(t *testing.T) {
+	got := entityNames("More than 40 congressional Democrats now say they're boycotting President-elect Donald Trump's inauguration on Friday.", graph.LabelEvent)
+	if diff := cmp.Diff([]string{"Event Trump inauguration"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 // TestDefiniteEvent: "the incident", "the investigation" is the named event
 // of its kind that the article has, or an event of its own, scoped to the
 // article; a compound noun ("the trial judge") is none.
