@@ -261,7 +261,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// "if Trump thinks …", "asked whether he believed …": a belief put as
 	// a condition or a question is nobody's claim
-	if (lemma == "think" || lemma == "believe") && x.conditional(i) {
+	if beliefVerbs[lemma] && x.conditional(i) {
 		return cue{}, false
 	}
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
@@ -1291,11 +1291,13 @@ func soleHolder(title string) bool {
 	return false
 }
 
-// thinkVerbs report beliefs rather than statements; they make a claim only
-// with an explicit "that".
-var thinkVerbs = map[string]bool{
-	"hope": true, "expect": true, "fear": true, "believe": true, "think": true, "worry": true,
-}
+// wishVerbs report hopes and fears rather than statements; they make a
+// claim only with an explicit "that".
+var wishVerbs = map[string]bool{"hope": true, "expect": true, "fear": true, "worry": true}
+
+// beliefVerbs report a belief, a claim when a clause follows: "Sun
+// believes computing capacity is …", not "believes in", not "if he thinks".
+var beliefVerbs = map[string]bool{"believe": true, "think": true}
 
 // personHead reports whether a phrase ("head of the Duma’s committee",
 // "senior official") names a person by role.

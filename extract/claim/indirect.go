@@ -504,11 +504,11 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	if lex.IsSpeechVerb(cu.lemma) && !objectVerbs[cu.lemma] {
 		return true
 	}
-	if thinkVerbs[cu.lemma] && cu.lemma != "believe" && cu.lemma != "think" {
+	if wishVerbs[cu.lemma] {
 		return false // "the Kremlin hoped …": a wish, a claim only with "that"
 	}
-	if (cu.lemma == "believe" || cu.lemma == "think") && (first == "in" || first == "so" || first == "of" || first == "about" ||
-		finiteAux[first] || first == "should" || first == "likely" || strings.HasSuffix(first, "ly") || x.t.Tokens[a0].Kind == segment.Quote) {
+	if beliefVerbs[cu.lemma] && (first == "in" || first == "so" || first == "of" || first == "about" ||
+		finiteAux[first] || first == "likely" || strings.HasSuffix(first, "ly") || x.t.Tokens[a0].Kind == segment.Quote) {
 		// "believes in God", "thinks so"; "the documents that Sanders
 		// believes should be investigated": the object is missing
 		return false

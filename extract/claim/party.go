@@ -60,7 +60,11 @@ func (x *extractor) partySpeaker(mi, first, last int) (ent, start int, ok bool) 
 		if e := x.res.LatestSource(x.lower[m.T0], off); e >= 0 {
 			return e, d, true
 		}
-		if e := x.partyPerson(m.Entity, ner.State(x.res.Span(d+1, m.T0)), off); e >= 0 {
+		state, n := x.res.StateAt(d+1, m.T0)
+		if d+1+n != m.T0 {
+			state = "" // "the Ohio Republican": the state right before the noun
+		}
+		if e := x.partyPerson(m.Entity, state, off); e >= 0 {
 			return e, d, true
 		}
 		// someone the article named, but not so that the party or state
@@ -116,20 +120,19 @@ func (x *extractor) partyPerson(e int, state string, off int) int {
 		}
 		if state != "" {
 			// "Sen. Ron Wyden of Oregon", "Jim Himes, a Connecticut Democrat,"
-			if pm.T1+1 < len(x.toks) && x.lower[pm.T1] == "of" && (ner.State(x.toks[pm.T1+1]) == state ||
-				pm.T1+2 < len(x.toks) && ner.State(x.res.Span(pm.T1+1, pm.T1+3)) == state) {
-				return pm.Entity
+			if pm.T1+1 < len(x.toks) && x.lower[pm.T1] == "of" {
+				if st, _ := x.res.StateAt(pm.T1+1, len(x.toks)); st == state {
+					return pm.Entity
+				}
 			}
 			if pm.T1+2 < len(x.toks) && x.toks[pm.T1] == "," {
 				a := pm.T1 + 1
 				if isDet(x.lower[a]) {
 					a++
 				}
-				for n := 1; n <= 2 && a+n < len(x.toks); n++ {
-					if ner.State(x.res.Span(a, a+n)) == state {
-						if qm := x.res.MentionAt(a+n, graph.LabelOrganization); qm >= 0 && x.res.Mentions[qm].Entity == e && x.res.Mentions[qm].T0 == a+n {
-							return pm.Entity
-						}
+				if st, n := x.res.StateAt(a, len(x.toks)); st == state {
+					if qm := x.res.MentionAt(a+n, graph.LabelOrganization); qm >= 0 && x.res.Mentions[qm].Entity == e && x.res.Mentions[qm].T0 == a+n {
+						return pm.Entity
 					}
 				}
 			}

@@ -14,6 +14,23 @@ var partyLetters = map[string]string{"R": "Republican Party", "D": "Democratic P
 // party tags do ("Ky.", "KY", "Kentucky"), or "".
 func State(s string) string { return usStates[s] }
 
+// StateAt returns the US state that capitalised tokens from k name, in one
+// or two words before end ("Connecticut", "New York", "Ky."), and how many
+// tokens it takes; "" and 0 when none.
+func (res *Result) StateAt(k, end int) (string, int) {
+	if k+1 < end && res.Text.Tokens[k].Upper && res.Text.Tokens[k+1].Upper {
+		if st := usStates[res.Span(k, k+2)]; st != "" {
+			return st, 2
+		}
+	}
+	if k < end && res.Text.Tokens[k].Upper {
+		if st := usStates[res.Tokens[k]]; st != "" {
+			return st, 1
+		}
+	}
+	return "", 0
+}
+
 // usStates maps the forms a state takes in a party tag to the state's
 // name, so that "R-Texas" (a state) can be told from "D-Phoenix" (a
 // district: a state legislator) and "the Kentucky Republican" found as

@@ -98,16 +98,10 @@ var anonymityPhrases = []string{
 	"who declined to be identified", "anonymity",
 }
 
-// circumstance reports whether the phrase [np0, np1) after preposition
-// prep tells when or how a source spoke, not who it is: "a federal judge
-// in December", "a senior official in a conference call with reporters".
-func (d *doc) circumstance(prep string, np0, np1 int) bool {
-	return d.res.Circumstance(prep, np0, np1)
-}
-
 // Circumstance reports whether tokens [np0, np1) after preposition prep
 // tell when or how someone spoke rather than who they are: "in December",
-// "in a conference call with reporters", "at the time".
+// "in a conference call with reporters", "at the time". It is no part of a
+// source's description: "a federal judge in December".
 func (res *Result) Circumstance(prep string, np0, np1 int) bool {
 	switch prep {
 	case "in", "on", "at", "during", "over":
@@ -212,7 +206,7 @@ func (d *doc) sources(first, last int) {
 		if pm, n := d.matchPost(hEnd, last); n > 0 {
 			np0 := hEnd + n
 			np1 := d.npEnd(np0, last)
-			if np1 > np0 && !d.circumstance(pm[0], np0, np1) && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
+			if np1 > np0 && !d.res.Circumstance(pm[0], np0, np1) && (pm[0] == "close" || pm[0] == "familiar" || pm[0] == "with" || pm[0] == "knowledgeable" ||
 				pm[0] == "briefed" || pm[0] == "linked" || pm[0] == "connected" || pm[0] == "loyal" || d.hasEntity(np0, np1) ||
 				d.shortDeterminedNP(np0, np1) || (pm[0] == "in" || pm[0] == "from") && d.properNP(np0, np1)) {
 				post = true

@@ -461,22 +461,10 @@ func (x *extractor) leadVerb(pe, k, limit, personStart int) {
 	x.add(pe, o.Entity, graph.RelLeaderOf, res.Text.Body[personStart:o.End])
 }
 
-// stateWords returns how many tokens from k (one or two, before end) name
-// a US state: "Connecticut", "New York"; else 0.
-func stateWords(res *ner.Result, k, end int) int {
-	if k+1 < end && res.Text.Tokens[k+1].Upper && ner.State(res.Span(k, k+2)) != "" {
-		return 2
-	}
-	if k < end && res.Text.Tokens[k].Upper && ner.State(res.Tokens[k]) != "" {
-		return 1
-	}
-	return 0
-}
-
 // stateMember reports whether the apposition at a is a state and a
 // party's member noun closed by a comma: "Joe Donnelly, Indiana Democrat,".
 func stateMember(res *ner.Result, a, limit int) bool {
-	n := stateWords(res, a, limit)
+	_, n := res.StateAt(a, limit)
 	if n == 0 {
 		return false
 	}
@@ -498,7 +486,8 @@ func (x *extractor) partyMember(pe, a, end, personStart int) {
 	for k < end && k < a+2 && !res.Text.Tokens[k].Upper && (leadModifier[res.Lower[k]] || res.Lower[k] == "fellow" || res.Lower[k] == "ranking") {
 		k++
 	}
-	k += stateWords(res, k, end) // "a Connecticut Democrat", "Indiana Democrat"
+	_, sn := res.StateAt(k, end) // "a Connecticut Democrat", "Indiana Democrat"
+	k += sn
 	pm := res.MentionAt(k, graph.LabelOrganization)
 	if pm < 0 || res.Mentions[pm].T0 != k || res.Mentions[pm].Form != ner.FormMember || res.Mentions[pm].Entity < 0 {
 		return

@@ -345,7 +345,7 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 		// a time between the subject and the verb: "Trump on Sunday
 		// blamed", "Obama last week criticized", "Putin Tuesday said"
-		if lex.IsWeekday(ix.res.Tokens[i]) || timeWords[w] || w == "on" && i+1 < v && lex.IsWeekday(ix.res.Tokens[i+1]) {
+		if ix.timeWord(i, v) {
 			continue
 		}
 		if (w == "week" || w == "month" || w == "year" || w == "weekend") && i-1 >= s.First && (ix.lower[i-1] == "last" || ix.lower[i-1] == "this" || ix.lower[i-1] == "earlier") {
@@ -503,6 +503,14 @@ var partyMeasures = map[string]bool{
 	"bill": true, "bills": true, "plan": true, "plans": true, "proposal": true, "proposals": true,
 	"legislation": true, "agenda": true, "budget": true, "amendment": true, "platform": true, "measure": true,
 	"policies": true, "policy": true, "memo": true, "leadership": true, "leaders": true,
+}
+
+// timeWord reports whether token i, before the verb at v, is part of a
+// time between a subject and its verb: "Trump on Sunday blamed", "Putin
+// Tuesday said", "Obama yesterday".
+func (ix *index) timeWord(i, v int) bool {
+	w := ix.lower[i]
+	return lex.IsWeekday(ix.res.Tokens[i]) || timeWords[w] || w == "on" && i+1 < v && lex.IsWeekday(ix.res.Tokens[i+1])
 }
 
 // timeWords may stand between a subject and its verb.

@@ -235,8 +235,7 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		m := &x.ms[k]
 		p = m.T0 // step over the name
 		q := m.T1
-		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also" || timeWords[x.lower[q]] || lex.IsWeekday(x.toks[q]) ||
-			x.lower[q] == "on" && q+1 < i && lex.IsWeekday(x.toks[q+1])) {
+		for q < i && (strings.HasSuffix(x.lower[q], "ly") || x.lower[q] == "also" || x.ix.timeWord(q, i)) {
 			q++ // "Trump on Sunday called"
 		}
 		v := x.lower[q]
