@@ -749,6 +749,11 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		if w := d.toks[p]; w != "of" && w != "at" {
 			continue
 		}
+		for _, s := range segs {
+			if s.kind == segTitle && s.t0 < p && p < s.t1 {
+				return -1 // inside a title: "Georgia Secretary of State Brad Raffensperger"
+			}
+		}
 		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 			return p
 		}

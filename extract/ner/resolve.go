@@ -80,6 +80,7 @@ func (d *doc) resolve() {
 	d.sortMentions()
 	rv := &resolver{d: d, byKey: map[string]int{}}
 	ms := d.res.Mentions
+	usGeorgia := d.georgiaIsState()
 	// 1. everything named by a listed entry or a full name
 	for k := range ms {
 		m := &ms[k]
@@ -88,7 +89,12 @@ func (d *doc) resolve() {
 			if m.Form == FormName && (m.Entry == nil || m.Entry.Base().Label == graph.LabelPerson) {
 				rv.person(k)
 			}
-		case graph.LabelCountry, graph.LabelOutlet, graph.LabelOrganization:
+		case graph.LabelCountry:
+			if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 == "GE" && usGeorgia {
+				continue // the state: "Georgia Gov. Brian Kemp"
+			}
+			rv.named(k)
+		case graph.LabelOutlet, graph.LabelOrganization:
 			rv.named(k)
 		}
 	}
@@ -109,6 +115,51 @@ func (d *doc) resolve() {
 	// drop mentions left without an entity (an anaphor with nothing before it)
 	rv.finish()
 }
+
+// georgiaIsState reports whether the article's "Georgia" is the American
+// state: it names another state, and nothing of the country (Tbilisi,
+// Abkhazia, South Ossetia) nor Georgia next to a neighbour of it
+// ("Moldova and Georgia", "Georgia and Ukraine").
+func (d *doc) georgiaIsState() bool {
+	state, georgia := false, false
+	for i, w := range d.toks {
+		switch {
+		case w == "Georgia" || w == "Georgian" || w == "Georgians":
+			georgia = true
+			for j := max(0, i-3); j < min(len(d.toks), i+4); j++ {
+				if formerSoviet[d.toks[j]] {
+					return false
+				}
+			}
+			if i+1 < len(d.toks) && stateOffice[d.toks[i+1]] {
+				state = true // "Georgia Gov. Brian Kemp", "Georgia Republican"
+			}
+		case georgianPlaces[w]:
+			return false
+		case w == "Atlanta" || len(w) > 4 && usStates[w] == w && w != "Washington":
+			state = true
+		}
+	}
+	return georgia && state
+}
+
+// formerSoviet are the countries a Georgia beside them is the country;
+// stateOffice the words after which it is the state ("Georgia Gov.");
+// georgianPlaces are the country's own names.
+var (
+	formerSoviet = map[string]bool{
+		"Russia": true, "Ukraine": true, "Moldova": true, "Armenia": true, "Azerbaijan": true,
+		"Belarus": true, "Kazakhstan": true, "Russian": true, "Soviet": true,
+	}
+	stateOffice = map[string]bool{
+		"Gov.": true, "Governor": true, "Secretary": true, "Attorney": true, "Lt.": true, "Rep.": true,
+		"Sen.": true, "Senator": true, "Republican": true, "Republicans": true, "Democrat": true,
+		"Democrats": true, "Democratic": true, "GOP": true, "state": true, "legislature": true,
+	}
+	georgianPlaces = map[string]bool{
+		"Tbilisi": true, "Abkhazia": true, "Ossetia": true, "Saakashvili": true, "Batumi": true,
+	}
+)
 
 func (rv *resolver) entity(key string, m *Mention) int {
 	if i, ok := rv.byKey[key]; ok {
