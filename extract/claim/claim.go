@@ -237,6 +237,9 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if (lw == "state" || lw == "states") && x.stateNoun(i, last) {
+		return cue{}, false
+	}
 	// "The Twitter post on Tuesday", "The Washington Post report
 	// Thursday": a noun after a singular name, not a verb
 	if nounVerbs[lw] && i > 0 && x.t.Tokens[i-1].Upper && !strings.HasSuffix(x.lower[i-1], "s") {
@@ -299,6 +302,63 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// stateNoun reports whether "state" or "states" at i is the noun ("EU
+// member states", "Republican state Sen.", "states such as Georgia"), not
+// the verb of "the report states that", "Comey states:", "…,” states
+// Erica Grieder".
+func (x *extractor) stateNoun(i, last int) bool {
+	if i == 0 {
+		return true
+	}
+	prevPunct := x.t.Tokens[i-1].Kind == segment.Punct || x.t.Tokens[i-1].Kind == segment.Quote
+	if i+1 < last {
+		nx := x.t.Tokens[i+1]
+		switch lnx := x.lower[i+1]; {
+		case lnx == "that" || lnx == ":" || lnx == "," || lnx == "." || lnx == ";" || nx.Kind == segment.Quote:
+		case nx.Upper && prevPunct && x.res.MentionAt(i+1, graph.LabelPerson) >= 0 && x.res.Mentions[x.res.MentionAt(i+1, graph.LabelPerson)].T0 == i+1:
+			// "…,” states Erica Grieder" (not "…,” state Sen. Marlon Kimpson")
+		case strings.HasSuffix(lnx, "ly") && len(lnx) > 4: // "states openly"
+		default:
+			return true
+		}
+	}
+	if prevPunct {
+		return false
+	}
+	switch pw := x.lower[i-1]; {
+	case pw == "member":
+		return true // "EU member states"
+	case docNouns[pw], roleNoun(pw):
+		return false
+	case pw == "he" || pw == "she" || pw == "it" || pw == "they" || pw == "also" || pw == "clearly" ||
+		pw == "explicitly" || pw == "to" || pw == "will" || pw == "would" || pw == "must":
+		return false
+	case i >= 2 && !x.t.Tokens[i-1].Upper && len(pw) > 3 && !quantifiers[pw] && (isDet(x.toks[i-2]) || x.toks[i-2] == "’s" || x.toks[i-2] == "'s") &&
+		(i+1 >= last || x.lower[i+1] == "that" || x.lower[i+1] == ":" || x.lower[i+1] == "." || x.t.Tokens[i+1].Kind == segment.Quote):
+		return false // "the guide states:", "the ad’s narrator states that"
+	}
+	mi := x.res.MentionAt(i-1, graph.LabelPerson, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry)
+	if mi < 0 || x.res.Mentions[mi].T1 != i {
+		return true
+	}
+	m := x.res.Mentions[mi]
+	if m.Form == ner.FormDemonym || m.Form == ner.FormMember || m.T0 > 0 && x.toks[m.T0-1] == "-" ||
+		m.Label == graph.LabelPerson && m.T0 > 0 && isDet(x.toks[m.T0-1]) {
+		return true // "Arab states", "a Trump state"
+	}
+	// "U.S. states, as well as": a country's states unless it states that
+	return m.Label == graph.LabelCountry && i+1 < last && x.lower[i+1] == ","
+}
+
+// quantifiers and place words qualify "states" as a noun: "the other
+// states", "the southern states".
+var quantifiers = map[string]bool{
+	"some": true, "many": true, "other": true, "several": true, "both": true, "most": true, "those": true,
+	"these": true, "neighboring": true, "neighbouring": true, "southern": true, "northern": true, "eastern": true,
+	"western": true, "battleground": true, "swing": true, "early": true, "remaining": true, "individual": true,
+	"federal": true, "sovereign": true, "nation": true, "island": true, "police": true, "islamic": true,
 }
 
 // conditional reports whether the verb at i stands in a condition or an
@@ -1004,8 +1064,15 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	}
 	for p := k; p <= j; p++ {
 		switch x.lower[p] {
-		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "who", "which", "that":
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "who", "which", "that",
+			"should", "could", "can", "may", "might", "must", "whether":
 			return -1, -1 // a clause, not a noun phrase
+		case "to":
+			// "the chairman of a committee to determine whether": an
+			// infinitive, not a description (but "close to the White House")
+			if p < j && !x.t.Tokens[p+1].Upper && !isDet(x.toks[p+1]) && x.lower[p-1] != "close" {
+				return -1, -1
+			}
 		}
 		if p > k+1 && p < j && strings.HasSuffix(x.lower[p], "ed") && !x.t.Tokens[p].Upper &&
 			(prepositions[x.lower[p+1]] || isDet(x.toks[p+1]) || x.lower[p+1] == "back" || x.lower[p+1] == "up") {

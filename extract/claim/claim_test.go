@@ -602,6 +602,24 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "states the noun is no cue, states the verb is",
+		text: "Meanwhile, EU member states have reached a consensus about imposing sanctions on Ukrainian officials, Poland's deputy foreign minister Piotr Serafin told reporters Wednesday.\n\nThe indictment states that Winner has blonde hair and is five-feet-five.",
+		want: []want{
+			{"Piotr Serafin", "indirect", "told", "EU member states have reached a consensus", ""},
+			{"indictment", "indirect", "states", "Winner has blonde hair and is five-feet-five", ""},
+		},
+	},
+	{
+		name: "an infinitive clause after a role is no speaker's description",
+		text: "Instead of using his immense power as the chairman of a powerful Senate committee to determine whether Trump's presidency should continue, or at least to get straight answers about why Barr apparently misled Americans about the content of Mueller's report, Graham is now making a show of rolling over.",
+		want: nil,
+	},
+	{
+		name: "a state official's title is no cue",
+		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
+		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
+	},
+	{
 		name: "a comma and a conjunction after the cue go on the sentence",
 		text: "Labour MP Terry Telford was asked about the campaign. Mr Telford agreed, but added it was becoming increasingly difficult to think of an answer when people asked \"What has Labour done for the North East?\"",
 		want: []want{{"Terry Telford", "indirect", "added", "it was becoming increasingly difficult", "but added"}},
