@@ -237,7 +237,7 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if (lw == "state" || lw == "states") && x.stateNoun(i, last) {
+	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) {
 		return cue{}, false
 	}
 	// "The Twitter post on Tuesday", "The Washington Post report
@@ -350,6 +350,40 @@ func (x *extractor) stateNoun(i, last int) bool {
 	}
 	// "U.S. states, as well as": a country's states unless it states that
 	return m.Label == graph.LabelCountry && i+1 < last && x.lower[i+1] == ","
+}
+
+// pluralNoun reports whether the word at i is the plural of a noun that
+// is also a reporting verb: "rebutted claims that", "unconfirmed reports",
+// "the Afghanistan remarks were", "NRA posts —"; and "claims
+// responsibility" is no claim.
+func (x *extractor) pluralNoun(i, last int) bool {
+	lw := x.lower[i]
+	if !strings.HasSuffix(lw, "s") || !nounVerbs[strings.TrimSuffix(lw, "s")] {
+		return false
+	}
+	if i > 0 && !x.t.Tokens[i-1].Upper {
+		if pw := x.lower[i-1]; len(pw) > 4 && strings.HasSuffix(pw, "ed") {
+			return true // "rebutted claims", "unconfirmed reports"
+		}
+	}
+	var nx string
+	if i+1 < last {
+		nx = x.lower[i+1]
+	}
+	switch lw {
+	case "remarks", "comments", "tweets", "posts":
+		// the verb says what follows: "Trump tweets: …", "he remarks that"
+		if nx == "." && i > 0 && (x.t.Tokens[i-1].Upper || x.lower[i-1] == "he" || x.lower[i-1] == "she") {
+			return false // "…,” he remarks."
+		}
+		return !(nx == "that" || nx == ":" || nx == "," || i+1 < last && x.t.Tokens[i+1].Kind == segment.Quote)
+	case "claims":
+		switch nx {
+		case "responsibility", "credit", "victory", "ownership", "title":
+			return true
+		}
+	}
+	return false
 }
 
 // quantifiers and place words qualify "states" as a noun: "the other

@@ -615,6 +615,11 @@ var tests = []struct {
 		want: nil,
 	},
 	{
+		name: "plural nouns that are also cues",
+		text: "Bannon has also made anti-Catholic comments about Speaker Paul Ryan on his radio show. Gen. Michael Hayden rebutted claims that agency officials lied about the program. \"I think this is because the food industry and the environment have improved,\" he remarks.",
+		want: []want{{"Michael Hayden", "direct", "remarks", "I think this is because the food industry and the environment have improved", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
