@@ -237,7 +237,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
-	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) {
+	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) ||
+		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) {
 		return cue{}, false
 	}
 	// "The Twitter post on Tuesday", "The Washington Post report
@@ -350,6 +351,41 @@ func (x *extractor) stateNoun(i, last int) bool {
 	}
 	// "U.S. states, as well as": a country's states unless it states that
 	return m.Label == graph.LabelCountry && i+1 < last && x.lower[i+1] == ","
+}
+
+// nearQuote reports whether a quotation mark comes right after the verb at
+// i ("He continued: “…") or shortly before it in its clause ("…,” he
+// continued."): "continue" reports only there, not in "will continue a WTO
+// case" or "continued trying to unmask".
+func (x *extractor) nearQuote(i, last int) bool {
+	for k := i + 1; k < last && k <= i+2; k++ {
+		if x.t.Tokens[k].Kind == segment.Quote {
+			return true
+		}
+		if w := x.toks[k]; w != "," && w != ":" {
+			break
+		}
+	}
+	first := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)].First
+	for k := i - 1; k >= first && k >= i-6; k-- {
+		if x.t.Tokens[k].Kind == segment.Quote {
+			return true
+		}
+		if w := x.toks[k]; w == "." || w == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// toSay reports whether "to" and a reporting or belief verb follow the
+// verb at i: "continues to deny that", "continue to believe that".
+func (x *extractor) toSay(i, last int) bool {
+	if i+2 >= last || x.lower[i+1] != "to" {
+		return false
+	}
+	l := x.lemmas[i+2]
+	return l != "" && (lex.IsSpeechVerb(l) || beliefVerbs[l])
 }
 
 // pluralNoun reports whether the word at i is the plural of a noun that

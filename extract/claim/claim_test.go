@@ -620,6 +620,14 @@ var tests = []struct {
 		want: []want{{"Michael Hayden", "direct", "remarks", "I think this is because the food industry and the environment have improved", ""}},
 	},
 	{
+		name: "continue reports next to a quote or before a reporting verb",
+		text: "Working-class white voters continued their decadeslong defection from the Democratic Party. Sergei Lavrov spoke in Moscow. He continued: \"We're referring here exclusively to the operation of the Russian air force.\" Putin himself continues to deny that Russia is behind the drip of Democratic Party emails.",
+		want: []want{
+			{"Sergei Lavrov", "direct", "continued", "We're referring here exclusively to the operation of the Russian air force", ""},
+			{"Vladimir Putin", "indirect", "continues", "Russia is behind the drip of Democratic Party emails", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
