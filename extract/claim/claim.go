@@ -238,7 +238,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 	}
 	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) ||
-		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) {
+		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) ||
+		x.lemmas[i] == "call" && i+1 < last && callParticles[x.lower[i+1]] && !(x.lower[i+1] == "out" && x.nearQuote(i, last)) {
 		return cue{}, false
 	}
 	// "The Twitter post on Tuesday", "The Washington Post report
@@ -377,6 +378,10 @@ func (x *extractor) nearQuote(i, last int) bool {
 	}
 	return false
 }
+
+// callParticles make "call" another verb: "called off a planned airstrike",
+// "called up reserves" (but "“…,” a man called out" reports).
+var callParticles = map[string]bool{"off": true, "up": true, "in": true, "out": true, "back": true, "into": true}
 
 // toSay reports whether "to" and a reporting or belief verb follow the
 // verb at i: "continues to deny that", "continue to believe that".

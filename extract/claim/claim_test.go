@@ -628,6 +628,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "call with a particle is another verb",
+		text: "President Trump called off a planned airstrike at the last moment. Israel called up reserves.",
+		want: nil,
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
