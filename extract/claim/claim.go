@@ -239,7 +239,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) ||
 		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) ||
-		x.lemmas[i] == "call" && i+1 < last && callParticles[x.lower[i+1]] && !(x.lower[i+1] == "out" && x.nearQuote(i, last)) {
+		x.lemmas[i] == "call" && i+1 < last && callParticles[x.lower[i+1]] && !(x.lower[i+1] == "out" && x.nearQuote(i, last)) ||
+		x.lemmas[i] == "declare" && x.declaredAct(i, last) {
 		return cue{}, false
 	}
 	// "The Twitter post on Tuesday", "The Washington Post report
@@ -382,6 +383,22 @@ func (x *extractor) nearQuote(i, last int) bool {
 // callParticles make "call" another verb: "called off a planned airstrike",
 // "called up reserves" (but "“…,” a man called out" reports).
 var callParticles = map[string]bool{"off": true, "up": true, "in": true, "out": true, "back": true, "into": true}
+
+// declaredAct reports whether "declare" at i puts an act, not a claim:
+// "declared a state of emergency", "is declaring a national emergency",
+// "declared war on".
+func (x *extractor) declaredAct(i, last int) bool {
+	for k := i + 1; k < last && k <= i+4; k++ {
+		switch x.lower[k] {
+		case "emergency", "war", "bankruptcy", "independence", "ceasefire", "cease-fire", "truce", "moratorium",
+			"candidacy", "holiday", "disaster", "lockdown":
+			return true
+		case "that", ",", ":":
+			return false
+		}
+	}
+	return false
+}
 
 // toSay reports whether "to" and a reporting or belief verb follow the
 // verb at i: "continues to deny that", "continue to believe that".

@@ -628,8 +628,8 @@ var tests = []struct {
 		},
 	},
 	{
-		name: "call with a particle is another verb",
-		text: "President Trump called off a planned airstrike at the last moment. Israel called up reserves.",
+		name: "call with a particle, declare with an act are other verbs",
+		text: "President Trump called off a planned airstrike at the last moment. Israel called up reserves. President Donald Trump has declared a national emergency at the southern border in an attempt to get his border wall built.",
 		want: nil,
 	},
 	{
