@@ -1207,6 +1207,11 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
 		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "statement", "kremlin":
 		if det == "the" {
+			// "the administration": the latest organisation of that name
+			// ("Trump administration"), else the latest one
+			if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 && head != "company" && head != "group" && head != "firm" {
+				return e, k
+			}
 			if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOrganization, graph.LabelOutlet); e >= 0 {
 				return e, k
 			}
@@ -1594,6 +1599,25 @@ func (x *extractor) latestEntity(off int, labels ...graph.Label) int {
 			}
 		}
 		if ok && m.End > bestEnd && m.Form != ner.FormDemonym {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
+}
+
+// latestNamed returns the entity of the latest organisation mention before
+// offset off whose name has the word head ("Trump administration" for "the
+// administration", "Government of Turkey" for "the government"), or -1.
+func (x *extractor) latestNamed(off int, head string) int {
+	best, bestEnd := -1, -1
+	for _, m := range x.res.Mentions {
+		if m.Entity < 0 || m.End > off || m.End <= bestEnd || m.Label != graph.LabelOrganization {
+			continue
+		}
+		// the head word ends the name or begins "<head> of …": not
+		// "Government Accountability Office" for "the government"
+		f := strings.Fields(strings.ToLower(x.res.Entities[m.Entity].Name))
+		if n := len(f); n >= 2 && (f[n-1] == head || f[0] == head && f[1] == "of") {
 			best, bestEnd = m.Entity, m.End
 		}
 	}

@@ -633,6 +633,11 @@ var tests = []struct {
 		want: nil,
 	},
 	{
+		name: "the administration is the latest organisation of that name",
+		text: "The Trump administration asked the Supreme Court late Thursday to let the revised travel ban take effect. It applied to travelers from the six countries as the Homeland Security Department scrambled to figure out who the order covered. Rather than pursue an appeal, the administration said it would revise the policy.",
+		want: []want{{"Trump administration", "indirect", "said", "it would revise the policy", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
