@@ -1675,6 +1675,16 @@ func (x *extractor) pronoun(kind string, off int) int {
 					return e
 				}
 			}
+			// later in a sentence that a person begins, the pronoun is
+			// that person: "Biden has not joined these calls — instead,
+			// he has said Trump must be investigated"
+			// (not in an attribution set off by commas: "Foley stood up
+			// to his captors, he said", "Obama, he says, can …")
+			if si := x.t.SentenceOf(off); ti > x.t.Sentences[si].First && !x.attributionSubject(ti) && !x.commaAttribution(ti) {
+				if e := x.openingPerson(si, ti); agrees(e) {
+					return e
+				}
+			}
 		}
 	}
 	if agrees(x.lastAgent) {
@@ -1735,6 +1745,47 @@ func (x *extractor) sentenceSubject(si int) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// commaAttribution reports whether the pronoun at ti follows a comma and
+// precedes a verb of saying: "…, he said."
+func (x *extractor) commaAttribution(ti int) bool {
+	if ti < 1 || ti+1 >= len(x.toks) || x.toks[ti-1] != "," {
+		return false
+	}
+	k := ti + 1
+	if isAdverbOrAux(x.lower[k]) && k+1 < len(x.toks) {
+		k++ // ", he also said", ", he has said"
+	}
+	v, ok := lex.ReportingVerb(x.lower[k])
+	return ok && lex.IsSpeechVerb(v)
+}
+
+// openingPerson returns the person whose name opens sentence si (after a
+// conjunction or an adverb such as "But" or "Meanwhile"), when no quote
+// stands between it and token ti; else -1.
+func (x *extractor) openingPerson(si, ti int) int {
+	s := x.t.Sentences[si]
+	k := s.First
+	for k < ti && (sentenceOpeners[x.lower[k]] || x.toks[k] == ",") {
+		k++
+	}
+	mi := x.res.MentionAt(k, graph.LabelPerson)
+	if mi < 0 || x.res.Mentions[mi].T0 != k || x.res.Mentions[mi].T1 >= ti || x.res.Mentions[mi].Entity < 0 {
+		return -1
+	}
+	for j := s.First; j < ti; j++ {
+		if x.t.Tokens[j].Kind == segment.Quote {
+			return -1
+		}
+	}
+	return x.res.Mentions[mi].Entity
+}
+
+// sentenceOpeners may stand before a sentence's subject.
+var sentenceOpeners = map[string]bool{
+	"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true,
+	"now": true, "instead": true, "later": true, "then": true, "also": true,
 }
 
 var prepositions = map[string]bool{

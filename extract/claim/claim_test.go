@@ -638,6 +638,16 @@ var tests = []struct {
 		want: []want{{"Trump administration", "indirect", "said", "it would revise the policy", ""}},
 	},
 	{
+		name: "a pronoun later in a sentence a person opens is that person, not in a comma attribution",
+		text: "National Security Adviser H.R. McMaster was added to the list Thursday when President Trump announced he was replacing McMaster with John Bolton.\n\nBolton is a hawk's hawk who has repeatedly said he believes the United States has the right to take the first shot to handle potential threats.\n\nJournalist Didier Francois told French radio Europe 1 that he and Foley were in the same cell at one point.\n\nFoley stood up to his captors and often asked the militants for simple things like bread for the other prisoners, he said.",
+		want: []want{
+			{"Donald Trump", "indirect", "announced", "he was replacing McMaster with John Bolton", ""},
+			{"John Bolton", "indirect", "believes", "the United States has the right to take the first shot", ""},
+			{"Didier Francois", "indirect", "told", "he and Foley were in the same cell at one point", ""},
+			{"Didier Francois", "indirect", "said", "Foley stood up to his captors", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
