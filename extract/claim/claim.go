@@ -1881,7 +1881,7 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			x.t.Tokens[reach].Kind == segment.Word && !x.t.Tokens[reach].Upper && roleWord(x.lower[reach])) {
 			reach++
 		}
-		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 <= max(m.T1+3, reach); mi++ {
+		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 <= max(m.T1+3, reach) && x.res.Mentions[mi].T0 < last; mi++ {
 			n := x.res.Mentions[mi]
 			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && (n.T0 <= m.T1+3 || n.T0 == reach) {
 				return n.Entity, n.T1

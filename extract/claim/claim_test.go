@@ -648,6 +648,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "according to an outlet at the end of a sentence is the outlet, not the next sentence's person",
+		text: "The Defense Department is on alert for possible retaliation from ISIS in the wake of the killing of its leader, Abu Bakr al-Baghdadi, by U.S. special forces last weekend, according to The Associated Press.\n\nGen. Kenneth McKenzie spoke of the possible threat Wednesday.",
+		want: []want{{"Associated Press", "indirect", "according to", "The Defense Department is on alert for possible retaliation from ISIS", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
