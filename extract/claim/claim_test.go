@@ -653,6 +653,16 @@ var tests = []struct {
 		want: []want{{"Associated Press", "indirect", "according to", "The Defense Department is on alert for possible retaliation from ISIS", ""}},
 	},
 	{
+		name: "a long subject after a quote attributes it; a relative clause does not",
+		text: "\"We disclose user data to government in accordance with the law,\" the spokesperson said.\n\n\"Protecting the privacy of our users and their data is a top priority for Facebook,\" the company's chief security officer Joe Sullivan said in a statement.\n\nDeason said that he and his father would probably write a check to a Super Pac but stressed that “we’re waiting to see what Sheldon Adelson does”, a reference to billionaire Adelson, who has pledged some $100m to help Trump.",
+		want: []want{
+			{"spokesperson", "direct", "said", "We disclose user data to government", ""},
+			{"Joe Sullivan", "direct", "said", "Protecting the privacy of our users", ""},
+			{"Deason", "direct", "stressed", "we’re waiting to see what Sheldon Adelson does", ""},
+			{"Deason", "indirect", "said", "he and his father would probably write a check", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -97,11 +97,16 @@ func (x *extractor) direct(qi, si int) {
 	}
 	// 1. after the quote: “…,” said X / “…,” X said / “…” he added
 	if closeTok < sentLast {
-		limit := min(sentLast, closeTok+8)
+		// (a long subject: “…,” the company's chief security officer
+		// Joe Sullivan said)
+		limit := min(sentLast, closeTok+11)
 		if n := x.nextQuoteOpen(q.Close); n >= 0 {
 			limit = min(limit, x.t.TokenAt(n))
 		}
 		for c := closeTok; c < limit; c++ {
+			if c > closeTok+8 && x.clauseBetween(closeTok, c) {
+				break // “…”, a reference to Adelson, who has pledged
+			}
 			cu, ok := x.cueAt(c, sentLast)
 			if !ok || x.usedCue[c] || cu.lemma == "according to" {
 				continue
@@ -581,4 +586,17 @@ func (x *extractor) spoken(cl Claim) bool {
 		return false
 	}
 	return countWords(x.t.Body[cl.Start:cl.End]) >= 4
+}
+
+// clauseBetween reports whether a relative pronoun stands between tokens a
+// and b: what follows the quote is a clause of its own, not its
+// attribution.
+func (x *extractor) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch x.lower[k] {
+		case "who", "which", "that", "whose", "whom", "when", "where":
+			return true
+		}
+	}
+	return false
 }
