@@ -663,6 +663,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "two apostrophes close a quotation",
+		text: "\"He believes that Mike Flynn should go testify,'' Spicer told reporters Friday. \"Gen. Flynn certainly has a story to tell, and he very much wants to tell it,'' Kelner said.",
+		want: []want{
+			{"Sean Spicer", "direct", "told", "He believes that Mike Flynn should go testify", "Kelner"},
+			{"Kelner", "direct", "said", "Gen. Flynn certainly has a story to tell", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -62,6 +62,15 @@ func FindQuotes(t *segment.Text) []Quote {
 		var cur *Quote
 		var curMark rune
 		for i := 0; i < len(s); {
+			if c := s[i]; c == '\'' && cur != nil && (curMark == '"' || curMark == '“') && i+1 < len(s) && s[i+1] == '\'' && closing(s, i, 2) {
+				// two apostrophes '' closing a quotation ("…,'' Spicer told
+				// reporters"), as ’’ below
+				cur.End, cur.Close, cur.Closed = p.Start+i, p.Start+i+2, true
+				out = append(out, *cur)
+				cur = nil
+				i += 2
+				continue
+			}
 			if c := s[i]; c < 0x80 && c != '"' {
 				i++ // plain ASCII: no quotation mark
 				continue

@@ -1002,17 +1002,35 @@ func (d *doc) appositiveRole(t1, last int) bool {
 		k = j + 1
 	}
 	for j := k; j < last && j < k+4; j++ {
-		if d.t.Tokens[j].Kind != segment.Word || d.t.Tokens[j].Upper {
+		if d.t.Tokens[j].Kind != segment.Word && d.toks[j] != "-" {
 			return false
 		}
+		if d.t.Tokens[j].Upper || d.toks[j] == "-" {
+			continue // a place or body before the role: "an Iraq expert", "a White House aide"
+		}
 		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && !tm.Honorific {
-			return true
+			return d.roleEnds(tm.End, last)
 		}
 		if SourceNoun(d.lower[j]) && !strings.HasSuffix(d.lower[j], "s") {
-			return true
+			return d.roleEnds(j+1, last)
 		}
 	}
 	return false
+}
+
+// roleEnds reports whether the role phrase that ends before token e is an
+// apposition, not the owner of a noun ("Winfield House, the U.S.
+// ambassador’s residence") nor the subject of an attribution ("Tel Afar,
+// the Iraqi official said").
+func (d *doc) roleEnds(e, last int) bool {
+	if e >= last {
+		return true
+	}
+	if w := d.toks[e]; w == "’s" || w == "'s" {
+		return false
+	}
+	v, ok := lex.ReportingVerb(d.lower[e])
+	return !ok || !lex.IsSpeechVerb(v)
 }
 
 // invertedSpeaker reports whether the run at token t0 follows the verb of

@@ -284,6 +284,16 @@ func TestAppositiveRole(t *testing.T) {
 	}
 }
 
+// TestAppositiveRoleWithPlace: a place or body may stand before the role
+// ("an Iraq expert"); a role that owns a noun or speaks is no apposition.
+func TestAppositiveRoleWithPlace(t *testing.T) {
+	got := entityNames("\"It's difficult to imagine that the dam will not be immediately contested,\" Ramzy Mardini, an Iraq expert with the Washington-based Atlantic Council, said of Thursday's Mosul Dam seizure. Iraqi forces recaptured Tel Afar, the Iraqi official said.",
+		graph.LabelPerson)
+	if diff := cmp.Diff([]string{"Person Ramzy Mardini"}, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
+
 // TestChamberVote: a chamber's vote on a bill is no election.
 func TestChamberVote(t *testing.T) {
 	got := entityNames("Within hours of returning to Capitol Hill, Landrieu called for a Senate vote on the Keystone bill, which is now teed up for next Tuesday. The Senate vote on the proposal could come as early as Thursday.",
