@@ -671,6 +671,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a quote paragraph does not continue a source cited with according to",
+		text: "The lira has now passed the Argentine peso as the worst performing currency of 2018, according to Bloomberg data.\n\n\"I have just authorized a doubling of Tariffs on Steel and Aluminum with respect to Turkey as their currency, the Turkish Lira, slides rapidly downward against our very strong Dollar!\"",
+		want: []want{{"Bloomberg", "indirect", "according to", "The lira has now passed the Argentine peso", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -178,6 +178,10 @@ func (x *extractor) direct(qi, si int) {
 	}
 	// 3. block-quote attributions waiting for this paragraph
 	// 4. no attribution: a quote paragraph continues the last speaker
+	// (not a source cited with "according to", who said nothing aloud)
+	if n := len(x.claims); n > 0 && strings.HasPrefix(strings.ToLower(x.claims[n-1].Cue), "according") {
+		return
+	}
 	if x.lastSpeaker >= 0 && q.Open == x.t.Paragraphs[q.Para].Start {
 		if len(x.claims) > 0 {
 			lc := &x.claims[len(x.claims)-1]
