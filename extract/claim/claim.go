@@ -237,6 +237,11 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	// "the self-declared Donetsk People’s Republic", "the so-called
+	// Islamic State": an adjective
+	if i >= 2 && x.toks[i-1] == "-" && (x.lower[i-2] == "self" || x.lower[i-2] == "so" || x.lower[i-2] == "well" || x.lower[i-2] == "long") {
+		return cue{}, false
+	}
 	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) ||
 		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) ||
 		x.lemmas[i] == "call" && i+1 < last && callParticles[x.lower[i+1]] && !(x.lower[i+1] == "out" && x.nearQuote(i, last)) ||

@@ -676,6 +676,11 @@ var tests = []struct {
 		want: []want{{"Bloomberg", "indirect", "according to", "The lira has now passed the Argentine peso", ""}},
 	},
 	{
+		name: "self-declared and so-called are adjectives, not cues",
+		text: "The head of Libya's self-declared government, Omar al-Hassi, was inside the hotel at the time of the attack but was evacuated safely, Naass said. UN mediator Lahkdar Brahimi, who has been overseeing the so-called Geneva 2 talks, must try to bridge this yawning gap.",
+		want: []want{{"Naass", "indirect", "said", "The head of Libya's self-declared government, Omar al-Hassi, was inside the hotel", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
