@@ -1001,8 +1001,8 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		t := x.t.Tokens[k-1]
 		lw := x.lower[k-1]
 		if t.Kind != segment.Word || isDet(lw) || possessives[lw] || prepositions[lw] || isConj(lw) || isAdverbOrAux(lw) ||
-			demonstratives[lw] || groupQuantifiers[lw] {
-			break
+			demonstratives[lw] || groupQuantifiers[lw] || lw == "who" || lw == "which" || lw == "whom" || lw == "’s" || lw == "'s" {
+			break // ("Tarrant, who police say carried out")
 		}
 		if mi := x.res.MentionAt(k-1, graph.LabelPerson); mi >= 0 {
 			break
