@@ -681,6 +681,11 @@ var tests = []struct {
 		want: []want{{"Naass", "indirect", "said", "The head of Libya's self-declared government, Omar al-Hassi, was inside the hotel", ""}},
 	},
 	{
+		name: "a bare group after a relative pronoun",
+		text: "Tarrant, who police say carried out at least one of the shootings, posted a jumbled, 74-page manifesto on social media.",
+		want: []want{{"police", "indirect", "say", "carried out at least one of the shootings", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
