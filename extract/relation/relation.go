@@ -33,6 +33,7 @@ type Relation struct {
 // Extract finds the relations of a recognised article.
 func Extract(res *ner.Result, gaz *gazetteer.Gazetteer) []Relation {
 	x := &extractor{res: res, gaz: gaz, seen: map[[3]string]bool{}}
+	x.chambers()
 	for mi := range res.Mentions {
 		if m := &res.Mentions[mi]; m.Label == graph.LabelPerson && m.Entity >= 0 {
 			x.titlesBefore(mi)

@@ -295,8 +295,8 @@ func (x *extractor) legislature(word string, country int) int {
 		if e.Label != graph.LabelOrganization || e.Kind != gazetteer.OrgLegislature || len(e.Mentions) == 0 || !strings.Contains(e.Name, word) {
 			continue
 		}
-		if word == "House" && !strings.Contains(e.Name, "Representatives") {
-			continue
+		if word == "House" && !strings.Contains(e.Name, "Representatives") || strings.Contains(e.Name, "Committee") {
+			continue // a committee is no chamber: "Senate Foreign Relations Committee"
 		}
 		if o, ok := e.Entry.(*gazetteer.Organization); ok && iso != "" && o.Country != iso {
 			continue
