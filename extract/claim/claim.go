@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
@@ -245,7 +246,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	if (lw == "state" || lw == "states") && x.stateNoun(i, last) || x.pluralNoun(i, last) ||
 		x.lemmas[i] == "continue" && !x.nearQuote(i, last) && !x.toSay(i, last) ||
 		x.lemmas[i] == "call" && i+1 < last && callParticles[x.lower[i+1]] && !(x.lower[i+1] == "out" && x.nearQuote(i, last)) ||
-		x.lemmas[i] == "declare" && x.declaredAct(i, last) {
+		x.lemmas[i] == "declare" && x.declaredAct(i, last) ||
+		x.lemmas[i] == "testify" && i+1 < last && testifyAdjuncts[x.lower[i+1]] && !x.thatWithin(i+2, last, 8) && !x.inverted(i) {
 		return cue{}, false
 	}
 	// "The Twitter post on Tuesday", "The Washington Post report
@@ -388,6 +390,27 @@ func (x *extractor) nearQuote(i, last int) bool {
 // callParticles make "call" another verb: "called off a planned airstrike",
 // "called up reserves" (but "“…,” a man called out" reports).
 var callParticles = map[string]bool{"off": true, "up": true, "in": true, "out": true, "back": true, "into": true}
+
+// inverted reports whether the verb at i attributes what comes before it:
+// "… in the first days after being released, an ICE official testified to
+// Congress last year."
+func (x *extractor) inverted(i int) bool {
+	first := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)].First
+	for k := i - 1; k > first && k >= i-6; k-- {
+		if x.toks[k] == "," || x.t.Tokens[k].Kind == segment.Quote {
+			return x.words(first, k) >= 5
+		}
+	}
+	return false
+}
+
+// testifyAdjuncts after "testify" tell where or how someone testified, not
+// what: "will testify before the Armed Services Committee", "testified
+// behind closed doors" (but "testified to the Senate that …" reports).
+var testifyAdjuncts = map[string]bool{
+	"before": true, "behind": true, "in": true, "at": true, "on": true, "to": true, "under": true,
+	"falsely": true, "publicly": true, "privately": true, "for": true, "against": true,
+}
 
 // declaredAct reports whether "declare" at i puts an act, not a claim:
 // "declared a state of emergency", "is declaring a national emergency",
@@ -1232,10 +1255,15 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 {
 			return e, k
 		}
+
 		// "the president said": an office with one holder is the person
 		// the article quotes; "the official" is not the last speaker
 		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
 			return x.lastSpeaker, k
+		}
+		// "the secretary of state said" in a story that names John Kerry
+		if e := x.knownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
 		}
 	}
 	// "the Turkish president" after "Turkish President Recep Tayyip
@@ -2226,7 +2254,88 @@ func (x *extractor) definiteRoleHolder(t0, j int) int {
 			return e // "the special counsel"
 		}
 	}
-	return -1
+	return x.knownHolder(k, j+1, off)
+}
+
+// knownHolder returns the person of the article, named before offset
+// before, whom the lists know to hold the role that tokens [t0, t1)
+// describe: "the secretary of state" is John Kerry in a story that names
+// him, "the Tory leader" Michael Howard. A body or country before the title
+// must be the role's ("the Kremlin spokesman"). The latest named holder
+// wins; -1 when the article names none.
+func (x *extractor) knownHolder(t0, t1, before int) int {
+	if t0 >= t1 {
+		return -1
+	}
+	title, ok := x.titleOf(t0, t1)
+	of := -1
+	if !ok {
+		for s := t0 + 1; s < t1 && !ok; s++ {
+			if title, ok = x.titleOf(s, t1); ok {
+				mi := x.res.MentionAt(t0, graph.LabelCountry, graph.LabelOrganization, graph.LabelOutlet)
+				if mi < 0 || x.res.Mentions[mi].T0 != t0 || x.res.Mentions[mi].T1 != s || x.res.Mentions[mi].Entity < 0 {
+					return -1 // "the deputy secretary", "the new leader": another role
+				}
+				of = x.res.Mentions[mi].Entity
+			}
+		}
+	}
+	if !ok {
+		return -1
+	}
+	// the holder the story names most often before the phrase ("the
+	// president" in a story on Trump that names Biden once)
+	best, bestN := -1, 0
+	for ei, e := range x.res.Entities {
+		p, listed := e.Entry.(*gazetteer.Person)
+		if !listed || e.Label != graph.LabelPerson || !x.holds(p, title, of) {
+			continue
+		}
+		n := 0
+		for _, mk := range e.Mentions {
+			if x.res.Mentions[mk].End <= before {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = ei, n
+		}
+	}
+	return best
+}
+
+// holds reports whether listed person p holds the title in entity of (any
+// when -1) that the story names: "President@US" only in a story that names
+// the United States, "Chairman@The Trump Organization" only in one that
+// names the company.
+func (x *extractor) holds(p *gazetteer.Person, title string, of int) bool {
+	for _, r := range p.Roles {
+		if !strings.EqualFold(r.Title, title) || r.Of == "" {
+			continue
+		}
+		if of >= 0 {
+			if x.roleOf(r.Of, of) {
+				return true
+			}
+			continue
+		}
+		for ei := range x.res.Entities {
+			if len(x.res.Entities[ei].Mentions) > 0 && (x.res.Entities[ei].Label == graph.LabelCountry || x.res.Entities[ei].Label == graph.LabelOrganization) && x.roleOf(r.Of, ei) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleOf reports whether a listed role's Of (a country code or an
+// organisation's name) is entity ei.
+func (x *extractor) roleOf(of string, ei int) bool {
+	e := x.res.Entities[ei]
+	if e.Label == graph.LabelCountry {
+		return e.ISO2 == of
+	}
+	return strings.EqualFold(e.Name, of)
 }
 
 // surnameOf returns the person named earlier than offset before whose

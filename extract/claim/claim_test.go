@@ -686,6 +686,22 @@ var tests = []struct {
 		want: []want{{"police", "indirect", "say", "carried out at least one of the shootings", ""}},
 	},
 	{
+		name: "a role the lists know a named person holds is that person",
+		text: "James Comey testifies before the Senate Intelligence Committee, June 8, 2017.\n\nThe former FBI director says he made memos contemporaneous to, or immediately after, all nine of the meetings or phone calls he recalls having had with Donald Trump.\n\nMichael Howard has launched an attack on the cost of Britain's asylum system.\n\nThe Tory leader said English local authorities have spent more than £3bn on asylum since Labour won power in 1997.",
+		want: []want{
+			{"James Comey", "indirect", "says", "he made memos contemporaneous to", ""},
+			{"Michael Howard", "indirect", "said", "English local authorities have spent more than £3bn", ""},
+		},
+	},
+	{
+		name: "testifying before a committee is no claim, testifying that is",
+		text: "Holder will testify before the Senate Judiciary Committee. Gina Haspel testified that she agreed with Rodriguez that the tapes needed to be destroyed. Some 30 percent of illegal-immigrant parents caught and released with an ankle bracelet cut the bracelet off, an ICE official testified to Congress last year.",
+		want: []want{
+			{"Gina Haspel", "indirect", "testified", "she agreed with Rodriguez", ""},
+			{"ICE official", "indirect", "testified", "Some 30 percent of illegal-immigrant parents", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
