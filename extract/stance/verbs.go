@@ -422,6 +422,9 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		x.reduced(si, s, i, f)
 		return true
 	}
+	if f.lemma == "blame" && len(f.after) == 0 && x.blameOn(si, s, i, j, f) {
+		return true
+	}
 	k := x.ix.object(j, s.Last)
 	if k < 0 {
 		x.pronounObject(si, s, i, j, f)
@@ -443,6 +446,38 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		}
 	}
 	return true
+}
+
+// blameOn handles "blame X on Y", whose target is Y: "incidents which the
+// U.S. also blamed on Iran", "blamed the attack on Hamas". It reports
+// whether it found Y.
+func (x *extractor) blameOn(si int, s segment.Sentence, i, j int, f frame) bool {
+	for on := j; on < s.Last && on <= j+8; on++ {
+		if x.ix.clauseMark(on) || x.ix.at[on] >= 0 || x.lower[on] == "for" || x.lower[on] == "over" || x.lower[on] == "after" {
+			return false // "blamed Israel for …": the object comes first
+		}
+		if x.lower[on] != "on" {
+			continue
+		}
+		k := x.ix.object(on+1, s.Last)
+		if k < 0 {
+			return false
+		}
+		if m := &x.ms[k]; m.Form == ner.FormDemonym && (m.T1 >= s.Last || !agentNouns[x.lower[m.T1]]) {
+			return false // "blamed a cyberattack on the Ukrainian power grid on Russia"
+		}
+		holder, ci, wt := x.holderOf(si, s, i)
+		x.emitBoth(Stance{Holder: holder, Target: x.ms[k].Entity, Score: f.weight * wt, Evidence: x.evidence(i, x.ms[k].T1), Claim: ci})
+		return true
+	}
+	return false
+}
+
+// agentNouns after a demonym make a country's agents: "blamed the attacks
+// on Israeli forces".
+var agentNouns = map[string]bool{
+	"forces": true, "troops": true, "military": true, "government": true, "authorities": true,
+	"officials": true, "agents": true, "hackers": true, "intelligence": true, "militias": true,
 }
 
 // pronounObject handles a pronoun object of the stance verb at i, whose
