@@ -21,7 +21,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
@@ -1262,7 +1261,7 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return x.lastSpeaker, k
 		}
 		// "the secretary of state said" in a story that names John Kerry
-		if e := x.knownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+		if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
 			return e, k
 		}
 	}
@@ -1591,20 +1590,7 @@ func personHead(toks []string) bool {
 	return false
 }
 
-func (x *extractor) titleOf(t0, t1 int) (string, bool) {
-	if t0 >= t1 {
-		return "", false
-	}
-	phrase := x.res.Span(t0, t1)
-	switch strings.ToLower(phrase) {
-	case "uk premier", "british premier":
-		return "prime minister", true
-	}
-	if ti, ok := x.res.Title(phrase); ok && !ti.Honorific {
-		return strings.ToLower(ti.Normalised), true
-	}
-	return "", false
-}
+func (x *extractor) titleOf(t0, t1 int) (string, bool) { return x.res.TitleOf(t0, t1) }
 
 func (x *extractor) personWithTitle(title string, before int) int {
 	return x.res.LatestPerson(before, func(e *ner.Entity) bool {
@@ -2254,88 +2240,7 @@ func (x *extractor) definiteRoleHolder(t0, j int) int {
 			return e // "the special counsel"
 		}
 	}
-	return x.knownHolder(k, j+1, off)
-}
-
-// knownHolder returns the person of the article, named before offset
-// before, whom the lists know to hold the role that tokens [t0, t1)
-// describe: "the secretary of state" is John Kerry in a story that names
-// him, "the Tory leader" Michael Howard. A body or country before the title
-// must be the role's ("the Kremlin spokesman"). The latest named holder
-// wins; -1 when the article names none.
-func (x *extractor) knownHolder(t0, t1, before int) int {
-	if t0 >= t1 {
-		return -1
-	}
-	title, ok := x.titleOf(t0, t1)
-	of := -1
-	if !ok {
-		for s := t0 + 1; s < t1 && !ok; s++ {
-			if title, ok = x.titleOf(s, t1); ok {
-				mi := x.res.MentionAt(t0, graph.LabelCountry, graph.LabelOrganization, graph.LabelOutlet)
-				if mi < 0 || x.res.Mentions[mi].T0 != t0 || x.res.Mentions[mi].T1 != s || x.res.Mentions[mi].Entity < 0 {
-					return -1 // "the deputy secretary", "the new leader": another role
-				}
-				of = x.res.Mentions[mi].Entity
-			}
-		}
-	}
-	if !ok {
-		return -1
-	}
-	// the holder the story names most often before the phrase ("the
-	// president" in a story on Trump that names Biden once)
-	best, bestN := -1, 0
-	for ei, e := range x.res.Entities {
-		p, listed := e.Entry.(*gazetteer.Person)
-		if !listed || e.Label != graph.LabelPerson || !x.holds(p, title, of) {
-			continue
-		}
-		n := 0
-		for _, mk := range e.Mentions {
-			if x.res.Mentions[mk].End <= before {
-				n++
-			}
-		}
-		if n > bestN {
-			best, bestN = ei, n
-		}
-	}
-	return best
-}
-
-// holds reports whether listed person p holds the title in entity of (any
-// when -1) that the story names: "President@US" only in a story that names
-// the United States, "Chairman@The Trump Organization" only in one that
-// names the company.
-func (x *extractor) holds(p *gazetteer.Person, title string, of int) bool {
-	for _, r := range p.Roles {
-		if !strings.EqualFold(r.Title, title) || r.Of == "" {
-			continue
-		}
-		if of >= 0 {
-			if x.roleOf(r.Of, of) {
-				return true
-			}
-			continue
-		}
-		for ei := range x.res.Entities {
-			if len(x.res.Entities[ei].Mentions) > 0 && (x.res.Entities[ei].Label == graph.LabelCountry || x.res.Entities[ei].Label == graph.LabelOrganization) && x.roleOf(r.Of, ei) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// roleOf reports whether a listed role's Of (a country code or an
-// organisation's name) is entity ei.
-func (x *extractor) roleOf(of string, ei int) bool {
-	e := x.res.Entities[ei]
-	if e.Label == graph.LabelCountry {
-		return e.ISO2 == of
-	}
-	return strings.EqualFold(e.Name, of)
+	return x.res.KnownHolder(k, j+1, off)
 }
 
 // surnameOf returns the person named earlier than offset before whose
