@@ -211,6 +211,9 @@ func (ix *index) object(j, e int) int {
 			// Democratic presidential candidate": after an article, a name
 			// before a common noun modifies it
 			if m.Form != ner.FormDemonym && i > j && (ix.lower[i-1] == "a" || ix.lower[i-1] == "an" || ix.lower[i-1] == "the") && ix.nounAfter(m.T1, e) {
+				if n := ix.mentionStarting(m.T1); n >= 0 && ix.ms[n].Label == graph.LabelPerson && ix.ms[n].Form == ner.FormAnaphor {
+					return n // "the US president": a title reference
+				}
 				return -1
 			}
 			// a modifier of a name after it: "Democrat John Kerry", "Democratic

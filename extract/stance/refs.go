@@ -55,10 +55,17 @@ func withTitleRefs(res *ner.Result) []ner.Mention {
 			if j+1 < len(toks) && (res.Lower[j+1] == "of" || toks[j+1].Upper && toks[j+1].Kind == segment.Word) {
 				break
 			}
-			if covered(j) || j > i && covered(i) {
+			if covered(j) {
 				break
 			}
-			e := personTitled(res, ti.Normalised, toks[i-1].Start)
+			var e int
+			if j > i && covered(i) {
+				// "the US president", "the Tory leader": the holder the
+				// lists know in the country or body named before the title
+				e = res.KnownHolder(i, j+1, toks[i-1].Start)
+			} else {
+				e = personTitled(res, ti.Normalised, toks[i-1].Start)
+			}
 			if e < 0 {
 				break
 			}
