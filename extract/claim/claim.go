@@ -184,6 +184,14 @@ type cue struct {
 
 // cueAt reports whether a reporting cue starts at token i.
 func (x *extractor) cueAt(i, last int) (cue, bool) {
+	// "“…,” Ryan shot back": a retort (only with "back")
+	if backRetorts[x.lower[i]] && i+1 < last && x.lower[i+1] == "back" && !x.t.Tokens[i].Upper {
+		// next to a quote or before "that": not "hit back at criticism"
+		if x.nearQuote(i+1, last) || i+2 < last && (x.lower[i+2] == "that" || x.lower[i+2] == ":") {
+			return cue{c0: i, c1: i + 2, lemma: "retort", text: x.res.Span(i, i+2)}, true
+		}
+		return cue{}, false
+	}
 	if x.lemmas[i] == "" {
 		return cue{}, false // not a word that can begin a cue
 	}
@@ -311,6 +319,12 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// backRetorts say "retorted" with "back": "shot back", "fired back",
+// "snapped back", "hit back".
+var backRetorts = map[string]bool{
+	"shot": true, "shoots": true, "fired": true, "fires": true, "snapped": true, "snaps": true, "hit": true, "hits": true,
 }
 
 // stateNoun reports whether "state" or "states" at i is the noun ("EU

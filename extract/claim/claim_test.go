@@ -702,6 +702,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "shot back and fired back report next to a quote, not hit back at",
+		text: "Rep. Dan Donovan faced the challenger. Donovan, a former district attorney, shot back: “I was a prosecutor for 20 years, I put people like him in prison.” China hit back immediately via duties on U.S. shipments including soybeans and automobiles.",
+		want: []want{{"Dan Donovan", "direct", "shot back", "I was a prosecutor for 20 years", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
