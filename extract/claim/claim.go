@@ -192,6 +192,10 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 		return cue{}, false
 	}
+	// "“…,” the statement read": a document's words
+	if (x.lower[i] == "read" || x.lower[i] == "reads") && i > 0 && readers[x.lower[i-1]] && x.nearQuote(i, last) {
+		return cue{c0: i, c1: i + 1, lemma: "say", text: x.toks[i]}, true
+	}
 	if x.lemmas[i] == "" {
 		return cue{}, false // not a word that can begin a cue
 	}
@@ -319,6 +323,13 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// readers are the writings whose words "read": "the statement read", "the
+// letter reads".
+var readers = map[string]bool{
+	"statement": true, "letter": true, "memo": true, "message": true, "post": true, "tweet": true,
+	"email": true, "e-mail": true, "release": true, "note": true, "report": true, "document": true,
 }
 
 // backRetorts say "retorted" with "back": "shot back", "fired back",

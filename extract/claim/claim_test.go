@@ -707,6 +707,11 @@ var tests = []struct {
 		want: []want{{"Dan Donovan", "direct", "shot back", "I was a prosecutor for 20 years", ""}},
 	},
 	{
+		name: "a letter reads",
+		text: "“You attempt to use this image to somehow imply Senator Murkowski’s support,” the letter reads.",
+		want: []want{{"letter", "direct", "reads", "You attempt to use this image to somehow imply Senator Murkowski’s support", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
