@@ -712,6 +712,11 @@ var tests = []struct {
 		want: []want{{"letter", "direct", "reads", "You attempt to use this image to somehow imply Senator Murkowski’s support", ""}},
 	},
 	{
+		name: "quoted as saying by an agency: the quote before is what was said",
+		text: "“We do not participate in Twitter diplomacy,” Kremlin spokesman Dmitry Peskov was quoted as saying by Interfax.",
+		want: []want{{"Dmitry Peskov", "direct", "quoted as saying", "We do not participate in Twitter diplomacy", "Interfax"}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -57,6 +57,16 @@ func (x *extractor) indirect(si int) {
 			}
 			if ent, _ := x.speakerEndingAt(j, s.First); ent >= 0 {
 				a0 := x.contentStart(cu, s.Last)
+				if a0 < s.Last && x.lower[a0] == "by" || a0 >= s.Last {
+					// "“…,” Putin was quoted as saying by Interfax": the quote
+					// before is what was said
+					if qi := x.quoteBefore(s, j); qi >= 0 {
+						x.usedCue[c] = true
+						x.usedQuote[qi] = true
+						x.add(ent, graph.KindDirect, x.res.Span(c-2, c+1), x.quotes[qi].Start, x.quotes[qi].End, si)
+					}
+					continue
+				}
 				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 3 {
 					x.usedCue[c] = true
 					x.add(ent, x.kind(a0, a1), x.res.Span(c-2, c+1), x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
@@ -769,4 +779,15 @@ func (x *extractor) clauseFollows(a0, last int) bool {
 	}
 	_, ok := pronounKind(x.toks[a0])
 	return ok || x.lower[a0] == "it" || x.lower[a0] == "we" || x.lower[a0] == "i"
+}
+
+// quoteBefore returns the quote that opens sentence s and closes before
+// token j, or -1.
+func (x *extractor) quoteBefore(s segment.Sentence, j int) int {
+	for qi, q := range x.quotes {
+		if q.Open >= s.Start && q.Closed && q.Close <= x.t.Tokens[j].Start && q.Open <= x.t.Tokens[s.First].End {
+			return qi
+		}
+	}
+	return -1
 }
