@@ -717,6 +717,11 @@ var tests = []struct {
 		want: []want{{"Dmitry Peskov", "direct", "quoted as saying", "We do not participate in Twitter diplomacy", "Interfax"}},
 	},
 	{
+		name: "quoted by an outlet as saying",
+		text: "Qantas chief executive Geoff Dixon was quoted by The Australian newspaper as saying the carrier could no longer afford to remain \"all-Australian\".",
+		want: []want{{"Geoff Dixon", "indirect", "quoted by The Australian newspaper as saying", "the carrier could no longer afford to remain", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -49,27 +49,28 @@ func (x *extractor) indirect(si int) {
 		lw := x.lower[c]
 		progressive := c > s.First && progressiveAux[x.lower[c-1]] // "are calling for": a finite verb
 		// "Justice Ginsburg was quoted as saying she was frightened"
-		if lw == "saying" && c-3 >= s.First && x.lower[c-1] == "as" && x.lower[c-2] == "quoted" {
-			j := c - 3
+		// ("Kim was quoted by KCNA as saying")
+		if q := x.quotedAs(c, s.First); lw == "saying" && q >= 0 {
+			j := q - 1
 			for j > s.First && (x.lower[j] == "was" || x.lower[j] == "is" || x.lower[j] == "been" || x.lower[j] == "has" ||
 				x.lower[j] == "have" || x.lower[j] == "were" || x.lower[j] == "are" || isAdverbOrAux(x.toks[j])) {
 				j--
 			}
 			if ent, _ := x.speakerEndingAt(j, s.First); ent >= 0 {
 				a0 := x.contentStart(cu, s.Last)
-				if a0 < s.Last && x.lower[a0] == "by" || a0 >= s.Last {
+				if a0 < s.Last && (prepositions[x.lower[a0]] || x.lower[a0] == "during") || a0 >= s.Last {
 					// "“…,” Putin was quoted as saying by Interfax": the quote
 					// before is what was said
 					if qi := x.quoteBefore(s, j); qi >= 0 {
 						x.usedCue[c] = true
 						x.usedQuote[qi] = true
-						x.add(ent, graph.KindDirect, x.res.Span(c-2, c+1), x.quotes[qi].Start, x.quotes[qi].End, si)
+						x.add(ent, graph.KindDirect, x.res.Span(q, c+1), x.quotes[qi].Start, x.quotes[qi].End, si)
 					}
 					continue
 				}
 				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 3 {
 					x.usedCue[c] = true
-					x.add(ent, x.kind(a0, a1), x.res.Span(c-2, c+1), x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+					x.add(ent, x.kind(a0, a1), x.res.Span(q, c+1), x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				}
 			}
 			continue
@@ -787,6 +788,26 @@ func (x *extractor) quoteBefore(s segment.Sentence, j int) int {
 	for qi, q := range x.quotes {
 		if q.Open >= s.Start && q.Closed && q.Close <= x.t.Tokens[j].Start && q.Open <= x.t.Tokens[s.First].End {
 			return qi
+		}
+	}
+	return -1
+}
+
+// quotedAs returns the token of "quoted" in "quoted as saying" or "quoted
+// by Interfax as saying" ending with "saying" at c, or -1.
+func (x *extractor) quotedAs(c, first int) int {
+	if c-2 < first || x.lower[c-1] != "as" {
+		return -1
+	}
+	if x.lower[c-2] == "quoted" {
+		return c - 2
+	}
+	for q := c - 3; q > first && q >= c-9; q-- {
+		if x.lower[q] == "quoted" && x.lower[q+1] == "by" {
+			return q
+		}
+		if x.t.Tokens[q].Kind == segment.Punct {
+			break
 		}
 	}
 	return -1
