@@ -185,7 +185,7 @@ type cue struct {
 // cueAt reports whether a reporting cue starts at token i.
 func (x *extractor) cueAt(i, last int) (cue, bool) {
 	// "“…,” Ryan shot back": a retort (only with "back")
-	if backRetorts[x.lower[i]] && i+1 < last && x.lower[i+1] == "back" && !x.t.Tokens[i].Upper {
+	if i+1 < last && x.lower[i+1] == "back" && backRetorts[x.lower[i]] && !x.t.Tokens[i].Upper {
 		// next to a quote or before "that": not "hit back at criticism"
 		if x.nearQuote(i+1, last) || i+2 < last && (x.lower[i+2] == "that" || x.lower[i+2] == ":") {
 			return cue{c0: i, c1: i + 2, lemma: "retort", text: x.res.Span(i, i+2)}, true

@@ -80,7 +80,7 @@ func (d *doc) resolve() {
 	d.sortMentions()
 	rv := &resolver{d: d, byKey: map[string]int{}}
 	ms := d.res.Mentions
-	usGeorgia := d.georgiaIsState()
+	usGeorgia, georgiaKnown := false, false // the state or the country, decided once when needed
 	// 1. everything named by a listed entry or a full name
 	for k := range ms {
 		m := &ms[k]
@@ -90,8 +90,13 @@ func (d *doc) resolve() {
 				rv.person(k)
 			}
 		case graph.LabelCountry:
-			if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 == "GE" && usGeorgia {
-				continue // the state: "Georgia Gov. Brian Kemp"
+			if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 == "GE" {
+				if !georgiaKnown {
+					usGeorgia, georgiaKnown = d.georgiaIsState(), true
+				}
+				if usGeorgia {
+					continue // the state: "Georgia Gov. Brian Kemp"
+				}
 			}
 			rv.named(k)
 		case graph.LabelOutlet, graph.LabelOrganization:
