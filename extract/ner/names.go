@@ -446,6 +446,9 @@ func (d *doc) segments(a, b int) []seg {
 // for International Peace" is all capitalised anyway).
 func (d *doc) lowerTail(b, end int) bool {
 	for k := b; k < end; k++ {
+		if d.t.Tokens[k].Kind == segment.Number {
+			continue // "Number 10", "G20" written "G 20"
+		}
 		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
 			return false
 		}
