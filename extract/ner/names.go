@@ -441,13 +441,13 @@ func (d *doc) segments(a, b int) []seg {
 	return out
 }
 
-// lowerTail reports whether tokens [b, end) are lower-case words, which a
-// listed phrase may end with ("United Russia party", "Carnegie Endowment
-// for International Peace" is all capitalised anyway).
+// lowerTail reports whether tokens [b, end) are lower-case words, numbers,
+// hyphens or dots, which a listed phrase may end with ("United Russia
+// party", "Number 10", "MS-13", "Townhall.com").
 func (d *doc) lowerTail(b, end int) bool {
 	for k := b; k < end; k++ {
-		if d.t.Tokens[k].Kind == segment.Number {
-			continue // "Number 10", "G20" written "G 20"
+		if d.t.Tokens[k].Kind == segment.Number || d.toks[k] == "-" || d.toks[k] == "." {
+			continue // "Number 10", "G-20", "MS-13", "Townhall.com"
 		}
 		if d.t.Tokens[k].Kind != segment.Word || d.t.Tokens[k].Upper {
 			return false
