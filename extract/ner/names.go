@@ -236,6 +236,17 @@ func (d *doc) sentenceInitial(i, first int) bool {
 
 func (d *doc) names(first, last int) {
 	for i := first; i < last; {
+		// a listed name that begins with a number: "60 Minutes", "9th
+		// Circuit", "10 Downing Street"
+		// (a year is left to the events: "2016 election")
+		if d.t.Tokens[i].Kind == segment.Number && i+1 < last && d.isNameTok(i+1) && !yearShape(d.toks[i]) {
+			if gm, ok := d.r.gaz.Match(d.toks, i); ok && len(gm.Hits) > 0 && gm.End > i+1 {
+				end := max(d.chunkEnd(i+1, last), gm.End)
+				d.chunk(i, end, first, last)
+				i = end
+				continue
+			}
+		}
 		if !d.isNameTok(i) {
 			i++
 			continue
@@ -268,6 +279,11 @@ func (d *doc) names(first, last int) {
 		}
 		i = end
 	}
+}
+
+// yearShape reports whether a number token looks like a year: "2016".
+func yearShape(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
 }
 
 var arabicArticle = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "an": true}
