@@ -132,6 +132,15 @@ func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 	return Match{Start: i, End: end, Hits: n.hits}, true
 }
 
+// MatchWithin is Match for a phrase that ends by token limit: "China" of
+// "China's Foreign Ministry" when the run of names ends after "China".
+func (g *Gazetteer) MatchWithin(tokens []string, i, limit int) (Match, bool) {
+	if i < 0 || i >= limit || limit > len(tokens) {
+		return Match{}, false
+	}
+	return g.Match(tokens[:limit], i)
+}
+
 // Lookup returns the entries that the whole of phrase names, e.g. "U.S."
 // or "The New York Times", under the same rules as Match. A leading "the"
 // that no listed phrase has is ignored: "the Kremlin" finds "Kremlin".

@@ -252,6 +252,16 @@ func (d *doc) names(first, last int) {
 			continue
 		}
 		end := d.chunkEnd(i, last)
+		// a listed name across a possessive is one name ("Democratic
+		// People's Republic of Korea"), unless a country owns the rest
+		// ("China's Foreign Ministry": see ownedListed)
+		if end < last && (d.toks[end] == "’s" || d.toks[end] == "'s") {
+			if gm, ok := d.r.gaz.Match(d.toks, i); ok && len(gm.Hits) > 0 && gm.End > end+1 {
+				if cm, ok := d.r.gaz.MatchWithin(d.toks, i, end); !ok || cm.End != end || len(cm.Hits) == 0 || cm.Hits[0].Entity.Base().Label != graph.LabelCountry {
+					end = gm.End
+				}
+			}
+		}
 		// "Center for Strategic and International Studies": an
 		// organisation's name may hold "and"
 		if _, org := lex.OrgStart(d.toks[i]); org && end+1 < last && end-i >= 3 && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || d.lower[i+1] == "on") &&
@@ -361,7 +371,16 @@ func (d *doc) segments(a, b int) []seg {
 			p++
 			continue
 		}
-		if gm, ok := d.r.gaz.Match(d.toks, p); ok && (gm.End <= b || d.lowerTail(b, gm.End)) {
+		gm, ok := d.r.gaz.Match(d.toks, p)
+		if ok && gm.End > b && !d.lowerTail(b, gm.End) {
+			// a longer listed phrase runs past the run: the one within it
+			// ("China" when "China's Foreign Ministry" was split)
+			gm, ok = d.r.gaz.MatchWithin(d.toks, p, b)
+			if ok && (gm.Ambiguous() || gm.Hits[0].Entity.Base().Label != graph.LabelCountry) {
+				ok = false // only a country: "People" of "Donetsk People's Republic" is no magazine
+			}
+		}
+		if ok && (gm.End <= b || d.lowerTail(b, gm.End)) {
 			if len(gm.Hits) > 0 {
 				segs = append(segs, seg{kind: segGaz, t0: p, t1: gm.End, gm: gm})
 				p = gm.End
@@ -491,6 +510,9 @@ func (d *doc) chunk(a, b, first, last int) {
 	if d.bracketedName(a, b, first) {
 		return
 	}
+	if d.ownedListed(a, b) {
+		return
+	}
 	segs := d.segments(a, b)
 	if n := len(segs); n > 0 && segs[n-1].t1 > b {
 		b = segs[n-1].t1
@@ -505,6 +527,26 @@ func (d *doc) chunk(a, b, first, last int) {
 		return
 	}
 	d.untitled(a, b, first, last, segs)
+}
+
+// ownedListed types the run [a, b) after a country's possessive as the
+// listed name that the two make together ("China's Foreign Ministry" is the
+// Ministry of Foreign Affairs of China; "China" stays a mention of its
+// own), and reports whether it did.
+func (d *doc) ownedListed(a, b int) bool {
+	if a < 2 || d.toks[a-1] != "’s" && d.toks[a-1] != "'s" {
+		return false
+	}
+	cm := d.res.MentionAt(a-2, graph.LabelCountry)
+	if cm < 0 || d.res.Mentions[cm].T1 != a-1 {
+		return false
+	}
+	hits := d.r.gaz.Lookup(d.res.Span(d.res.Mentions[cm].T0, b))
+	if len(hits) == 0 || hits[0].Entity.Base().Label != graph.LabelOrganization {
+		return false
+	}
+	d.addGaz(seg{kind: segGaz, t0: a, t1: b, gm: gazetteer.Match{Start: a, End: b, Hits: hits}}, nil, "")
+	return true
 }
 
 // bracketedName reads a name with an editor's brackets: "[Vice President
