@@ -303,6 +303,16 @@ func TestAppositiveRoleWithPlace(t *testing.T) {
 	}
 }
 
+// TestHomeCountryByBodies: an election with no country of its own is the
+// story's country, which its bodies say as much as its country names do.
+func TestHomeCountryByBodies(t *testing.T) {
+	got := entityNames("Russia denied it. The Kremlin and Russia's ambassador were named. The FBI briefed Congress, and Democrats and Republicans on Capitol Hill said the general election would be close.",
+		graph.LabelEvent)
+	if diff := cmp.Diff([]string{"Event U.S. general election"}, got); diff != "" {
+		t.Errorf("events (-want +got):\n%s", diff)
+	}
+}
+
 // TestChamberVote: a chamber's vote on a bill is no election.
 func TestChamberVote(t *testing.T) {
 	got := entityNames("Within hours of returning to Capitol Hill, Landrieu called for a Senate vote on the Keystone bill, which is now teed up for next Tuesday. The Senate vote on the proposal could come as early as Thursday.",

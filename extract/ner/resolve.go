@@ -1014,10 +1014,18 @@ func (rv *resolver) homeCountry() (string, int) {
 	count := map[string]int{}
 	where := map[string]int{}
 	for k, m := range rv.d.res.Mentions {
-		if c, ok := m.Entry.(*gazetteer.Country); ok {
-			count[c.ISO2]++
-			if _, seen := where[c.ISO2]; !seen {
-				where[c.ISO2] = k
+		switch e := m.Entry.(type) {
+		case *gazetteer.Country:
+			count[e.ISO2]++
+			if _, seen := where[e.ISO2]; !seen {
+				where[e.ISO2] = k
+			}
+		case *gazetteer.Organization:
+			// a country's bodies and parties say whose story it is too:
+			// the FBI, Congress and the Democrats in a story on Russian
+			// meddling
+			if e.Country != "" {
+				count[e.Country]++
 			}
 		}
 	}
@@ -1030,7 +1038,10 @@ func (rv *resolver) homeCountry() (string, int) {
 	if best == "" {
 		return "", -1
 	}
-	return best, where[best]
+	if k, ok := where[best]; ok {
+		return best, k
+	}
+	return best, -1
 }
 
 // insertMention puts m at index at of the mentions, which stay in text
