@@ -722,6 +722,11 @@ var tests = []struct {
 		want: []want{{"Geoff Dixon", "indirect", "quoted by The Australian newspaper as saying", "the carrier could no longer afford to remain", ""}},
 	},
 	{
+		name: "lament, muse and surmise report",
+		text: "President Barack Obama delivered a pious anti-war address in Hiroshima highlighting “humanity’s core contradiction” of war, lamenting that humanity tried to justify war because of religion.",
+		want: []want{{"Barack Obama", "indirect", "lamenting", "humanity tried to justify war because of religion", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

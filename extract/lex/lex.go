@@ -80,6 +80,9 @@ var reportingLemmas = [][]string{
 	{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, {"reject"}, {"criticize", "criticizes", "criticized", "criticized", "criticizing"},
 	{"criticise", "criticises", "criticised", "criticised", "criticising"}, {"praise", "praises", "praised", "praised", "praising"},
 	{"blame", "blames", "blamed", "blamed", "blaming"}, {"accept"}, {"signal"}, {"hint"}, {"imply", "implies", "implied", "implied", "implying"},
+	{"lament"}, {"bemoan"}, {"muse", "muses", "mused", "mused", "musing"}, {"opine", "opines", "opined", "opined", "opining"},
+	{"posit"}, {"reckon"}, {"surmise", "surmises", "surmised", "surmised", "surmising"},
+	{"underscore", "underscores", "underscored", "underscored", "underscoring"},
 }
 
 func init() {
@@ -172,7 +175,8 @@ var speechVerbs = map[string]bool{
 	"caution": true, "quip": true, "joke": true, "boast": true, "testify": true, "recount": true,
 	"reiterate": true, "counter": true, "retort": true, "shout": true, "exclaim": true, "whisper": true,
 	"remark": true, "comment": true, "speculate": true, "sum": true, "continue": true, "assure": true,
-	"report": true, "describe": true, "point": true,
+	"report": true, "describe": true, "point": true, "lament": true, "bemoan": true, "muse": true, "opine": true,
+	"surmise": true,
 }
 
 // IsSpeechVerb reports whether the base form v always reports speech.
