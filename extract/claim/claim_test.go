@@ -727,6 +727,14 @@ var tests = []struct {
 		want: []want{{"Barack Obama", "indirect", "lamenting", "humanity tried to justify war because of religion", ""}},
 	},
 	{
+		name: "a second verb after a comma, or past a long apposition, is the opening person's",
+		text: "Obama wrestled with mankind history of using science and technological innovation to destroy each other, asserted that the nuclear bombs that ended World War II proved the horror. Stewart Patrick, a senior fellow at the Council on Foreign Relations who served on former Secretary of State Colin Powell’s policy planning staff, said that such threats to aid run the risk of triggering a nationalist backlash.",
+		want: []want{
+			{"Barack Obama", "indirect", "asserted", "the nuclear bombs that ended World War II proved the horror", ""},
+			{"Stewart Patrick", "indirect", "said", "such threats to aid run the risk", ""},
+		},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},

@@ -232,6 +232,11 @@ func (x *extractor) speakerFor(cu cue, first, last, si int) int {
 	if ent, _ := x.speakerRight(cu.c1, last); ent >= 0 {
 		return ent
 	}
+	// "Obama wrestled with …, asserted that …": a second verb of the person
+	// who opens the sentence, joined by a comma
+	if cu.c0 > first && x.toks[cu.c0-1] == "," && cu.c1 < last && x.lower[cu.c1] == "that" {
+		return x.openingPerson(si, cu.c0)
+	}
 	return -1
 }
 

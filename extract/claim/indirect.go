@@ -105,6 +105,20 @@ func (x *extractor) indirect(si int) {
 			}
 			continue
 		}
+		// "Obama wrestled with …, asserted that …": a second verb, after a
+		// comma, of the person who opens the sentence
+		if c > s.First && x.toks[c-1] == "," && cu.c1 < s.Last && x.lower[cu.c1] == "that" {
+			if e, _ := x.speakerLeft(c, s.First); e < 0 {
+				if ent := x.openingPerson(si, c); ent >= 0 && !x.nested(c, ent) {
+					a0 := x.contentStart(cu, s.Last)
+					if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= minWords(cu) {
+						x.usedCue[c] = true
+						x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+						continue
+					}
+				}
+			}
+		}
 		// X said …
 		if ent, sp0 := x.speakerLeft(c, s.First); ent >= 0 {
 			if x.nested(c, ent) {
