@@ -290,12 +290,13 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	c := cue{c0: i, c1: i + 1, lemma: lemma, text: w}
 	// phrasal: "summed up", "pointed out", "called for", "called on",
-	// "pressed for"
-	if i+1 < last {
-		nx := x.lower[i+1]
+	// "pressed for"; past an adverb: "called not only for", "called again
+	// for"
+	if p := particleAt(x.lower, i, last); p > i {
+		nx := x.lower[p]
 		if (lemma == "sum" || lemma == "point") && (nx == "up" || nx == "out") ||
 			lemma == "call" && (nx == "for" || nx == "on") || lemma == "press" && nx == "for" {
-			c.c1, c.text = i+2, x.res.Span(i, i+2)
+			c.c1, c.text = p+1, x.res.Span(i, p+1)
 			c.lemma = lemma + " " + nx
 		}
 	}
@@ -526,8 +527,31 @@ func phrasalDemand(lemma string, lower []string, i, last int) bool {
 	if i+1 >= last {
 		return false
 	}
-	nx := lower[i+1]
+	p := particleAt(lower, i, last)
+	if p <= i {
+		return false
+	}
+	nx := lower[p]
 	return lemma == "call" && (nx == "for" || nx == "on") || lemma == "press" && nx == "for"
+}
+
+// particleAt returns the token after the verb at i that may be its
+// particle, past "not only", "again", "also" and the like, or i.
+func particleAt(lower []string, i, last int) int {
+	p := i + 1
+	for p < last && p <= i+2 && particleAdverbs[lower[p]] {
+		p++
+	}
+	if p >= last {
+		return i
+	}
+	return p
+}
+
+// particleAdverbs may stand between a verb and its particle.
+var particleAdverbs = map[string]bool{
+	"not": true, "only": true, "again": true, "also": true, "repeatedly": true, "publicly": true, "openly": true,
+	"once": true, "even": true, "instead": true, "now": true,
 }
 
 // nounVerbs are base forms of reporting verbs that are also nouns.

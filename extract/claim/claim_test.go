@@ -735,6 +735,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an adverb between a verb and its particle",
+		text: "Trump called again for repealing ObamaCare, overhauling the tax code and advancing a $1 trillion infrastructure plan.",
+		want: []want{{"Donald Trump", "indirect", "called again for", "repealing ObamaCare, overhauling the tax code", ""}},
+	},
+	{
 		name: "a state official's title is no cue",
 		text: "Alabama Democratic state Rep. Anthony Daniels, who serves as the state House Democratic leader, told The Hill that he thinks Jones could win.",
 		want: []want{{"Anthony Daniels", "indirect", "told", "he thinks Jones could win", ""}},
