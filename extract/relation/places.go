@@ -148,6 +148,7 @@ func (x *extractor) administration(mi int) {
 
 // credit reads a photo credit: "AP Photo/Patrick Semansky".
 func (x *extractor) credit(mi int) {
+	x.byline(mi)
 	res := x.res
 	m := &res.Mentions[mi]
 	k := m.T1
@@ -157,4 +158,29 @@ func (x *extractor) credit(mi int) {
 	if pm := res.MentionAt(k+1, graph.LabelPerson); pm >= 0 && res.Mentions[pm].T0 == k+1 && res.Mentions[pm].Entity >= 0 {
 		x.add(res.Mentions[pm].Entity, m.Entity, graph.RelWorksFor, res.Span(m.T0, res.Mentions[pm].T1))
 	}
+}
+
+// byline reads a byline block: a paragraph that is only a person's name
+// ("By" allowed) right above one that is only the outlet mentioned at mi
+// ("Tom Vanden Brook" / "USA TODAY"): the person works for the outlet.
+func (x *extractor) byline(mi int) {
+	res := x.res
+	m := &res.Mentions[mi]
+	si := res.Text.SentenceOf(m.Start)
+	if si < 1 {
+		return
+	}
+	s, p := res.Text.Sentences[si], res.Text.Sentences[si-1]
+	if s.First != m.T0 || s.Last-m.T1 > 1 || p.Para != s.Para-1 {
+		return
+	}
+	first := p.First
+	if first < p.Last && res.Lower[first] == "by" {
+		first++
+	}
+	pm := res.MentionAt(first, graph.LabelPerson)
+	if pm < 0 || res.Mentions[pm].T0 != first || p.Last-res.Mentions[pm].T1 > 1 || res.Mentions[pm].Entity < 0 {
+		return
+	}
+	x.add(res.Mentions[pm].Entity, m.Entity, graph.RelWorksFor, res.Span(res.Mentions[pm].T0, m.T1))
 }
