@@ -1295,6 +1295,12 @@ func hitCountry(e gazetteer.Entity) string {
 // confirmAmbiguous decides whether an ambiguous listed phrase ("Chad",
 // "Turkey", "Labour", "Washington", "Bush") means the listed entry here.
 func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
+	// "Arsenal boss Arsene Wenger", "Chelsea manager José Mourinho": a body
+	// before its member's role and name, even at a sentence's start
+	if e := h.Entity.Base(); e.Label == graph.LabelOrganization && s.t1+1 < len(d.toks) && memberRoles[d.lower[s.t1]] &&
+		d.res.MentionAt(s.t1+1, graph.LabelPerson) >= 0 {
+		return true
+	}
 	if s.t1-s.t0 == 1 && lex.IsCommonLower(d.lower[s.t0]) && d.sentenceInitial(s.t0, d.t.Sentences[d.sent].First) {
 		return false
 	}
@@ -1312,6 +1318,14 @@ func (d *doc) confirmAmbiguous(s seg, h gazetteer.Hit) bool {
 		return true
 	}
 	return !lex.IsCommonLower(d.lower[s.t0])
+}
+
+// memberRoles are the roles that a body's name before a person's names:
+// "Arsenal boss", "United goalkeeper".
+var memberRoles = map[string]bool{
+	"boss": true, "manager": true, "coach": true, "chairman": true, "captain": true, "striker": true,
+	"goalkeeper": true, "defender": true, "midfielder": true, "forward": true, "owner": true, "spokesman": true,
+	"spokeswoman": true, "chief": true, "director": true, "president": true,
 }
 
 // addOrg adds an unlisted organisation named by tokens [t0, t1).
