@@ -72,7 +72,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Country China", "Country North Korea", "Organization Ministry of Foreign Affairs of China", "Person Jen Psaki"}},
 		{"an ambiguous club before its member's role and name, even first in a sentence",
 			"\"That would be an opening into a new area of football.\" Arsenal boss Arsene Wenger also used the incident to highlight the need for video technology.",
-			[]string{"Organization Arsenal", "Person Arsene Wenger"}},
+			[]string{"Event incident", "Organization Arsenal", "Person Arsene Wenger"}},
 		{"anonymous sources with what they are close to",
 			"A source close to the Kremlin summed up the situation. People familiar with the matter declined to comment.",
 			[]string{"Organization Kremlin", "Source People familiar with the matter", "Source source close to the Kremlin"}},
