@@ -262,9 +262,21 @@ func (d *doc) names(first, last int) {
 				}
 			}
 		}
+		// a listed name runs on past what ends a run of names: "House Ways
+		// and Means Committee", "Center for a New American Security", "Liu
+		// He", "Ursula von der Leyen"
+		// ("The House Ways and Means Committee", "Vice Premier Liu He":
+		// from any word of the run)
+		listed := false
+		for g := i; g < end && !listed; g++ {
+			if gm, ok := d.r.gaz.Match(d.toks, g); ok && len(gm.Hits) > 0 && gm.End > end && gm.End <= last && !gm.Ambiguous() &&
+				d.wordsOnly(end, gm.End) {
+				end, listed = gm.End, true
+			}
+		}
 		// "Center for Strategic and International Studies": an
 		// organisation's name may hold "and"
-		if _, org := lex.OrgStart(d.toks[i]); org && end+1 < last && end-i >= 3 && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || d.lower[i+1] == "on") &&
+		if _, org := lex.OrgStart(d.toks[i]); org && !listed && end+1 < last && end-i >= 3 && (d.lower[i+1] == "of" || d.lower[i+1] == "for" || d.lower[i+1] == "on") &&
 			(d.toks[end] == "and" || d.toks[end] == "&") && d.isNameTok(end+1) {
 			// (two words at least after it: not "House of Fraser and
 			// Woolworths", "… and CEO")
@@ -273,6 +285,13 @@ func (d *doc) names(first, last int) {
 			}
 		}
 		a := i
+		// "al Qaeda", "al Shabab": a listed name with its article apart
+		if i-1 >= first && arabicArticle[d.toks[i-1]] && d.t.Tokens[i].Start == d.t.Tokens[i-1].End+1 {
+			if gm, ok := d.r.gaz.Match(d.toks, i-1); ok && len(gm.Hits) > 0 && gm.End > i {
+				a = i - 1
+				end = max(end, gm.End)
+			}
+		}
 		// a name that begins with a lower-case Arabic article: "al-Qaeda",
 		// "al-Nusra", "el-Sisi"
 		if i-2 >= first && d.toks[i-1] == "-" && arabicArticle[d.toks[i-2]] &&
@@ -294,6 +313,17 @@ func (d *doc) names(first, last int) {
 // yearShape reports whether a number token looks like a year: "2016".
 func yearShape(w string) bool {
 	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && strings.Trim(w, "0123456789") == ""
+}
+
+// wordsOnly reports whether tokens [a, b) are all words or "&", and no
+// possessive: the inside of a listed name.
+func (d *doc) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.t.Tokens[k].Kind != segment.Word && d.toks[k] != "&" || d.toks[k] == "’s" || d.toks[k] == "'s" {
+			return false // (a possessive is the owner's: see ownedListed)
+		}
+	}
+	return true
 }
 
 var arabicArticle = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "an": true}
