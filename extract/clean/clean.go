@@ -313,7 +313,9 @@ func (c *cleaner) build() Result {
 		}
 		sep = 1
 		start := b.Len()
-		b.WriteString(c.text[ln.start+ln.cut : ln.end-ln.tail])
+		text, cards := stripCards(c.text[ln.start+ln.cut : ln.end-ln.tail])
+		c.removed = append(c.removed, cards...)
+		b.WriteString(text)
 		if k := ln.verdict.furniture(); k != "" {
 			spans = append(spans, Span{Start: start, End: b.Len(), Kind: k})
 		}
