@@ -10,7 +10,7 @@ import (
 func TestStripCards(t *testing.T) {
 	tests := []struct {
 		name, line, want string
-		cards          int
+		cards            int
 	}{
 		{"a card glued to its headlines",
 			"In a letter to Nadler and Senate Judiciary Committee Chairman Lindsey Graham Lindsey Olin GrahamGOP senators balk at lengthy impeachment trial Warren goes local in race to build 2020 movement MORE (R-S.C.), the group said it would act.",
