@@ -7,9 +7,10 @@
 // advertisement markers, copyright lines, a section label or a line
 // repeating the title at the top), or kept but reported as furniture (photo
 // credits and captions, "contributed to this report" lines), since their
-// names count as mentions but their sentences are not claims. The rules are
-// general ones found on a corpus of real scraped articles, not strings of
-// particular articles.
+// names count as mentions but their sentences are not claims. Inside a kept
+// line only the hover cards some sites print after a name are cut (see
+// stripCards). The rules are general ones found on a corpus of real
+// scraped articles, not strings of particular articles.
 //
 // All later offsets are byte offsets into Result.Body, so Body is final.
 package clean
