@@ -328,7 +328,34 @@ func (rv *resolver) short(k int) {
 		m.Entry = nil // "Jackson" alone is not Ketanji Brown Jackson
 		m.Name = name
 	}
+	if !rv.personWord(name) {
+		return // "Jr.", "at-Large", "Army" alone are nobody
+	}
 	rv.attach(k, rv.entity("short:"+name, m))
+}
+
+// personWord reports whether a one-word name left unresolved can be a
+// person's: not a suffix ("Jr."), not a hyphened word with a lower-case
+// part ("at-Large", but "al-Baghdadi"), not a word the lists give only to
+// something else ("House", "Democrats", "Pentagon").
+func (rv *resolver) personWord(name string) bool {
+	if nameSuffix(name) {
+		return false
+	}
+	if strings.Contains(name, "-") {
+		for _, part := range strings.Split(name, "-") {
+			if part != "" && part[0] >= 'a' && part[0] <= 'z' && !arabicArticle[part] {
+				return false // "at-Large", but "al-Baghdadi"
+			}
+		}
+	}
+	hits := rv.d.r.gaz.Lookup(name)
+	for _, h := range hits {
+		if h.Entity.Base().Label == graph.LabelPerson {
+			return true
+		}
+	}
+	return len(hits) == 0
 }
 
 // byFirstName returns the one person entity with a full name whose first
