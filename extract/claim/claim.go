@@ -352,7 +352,7 @@ func (x *extractor) stateNoun(i, last int) bool {
 		nx := x.t.Tokens[i+1]
 		switch lnx := x.lower[i+1]; {
 		case lnx == "that" || lnx == ":" || lnx == "," || lnx == "." || lnx == ";" || nx.Kind == segment.Quote:
-		case nx.Upper && prevPunct && x.res.MentionAt(i+1, graph.LabelPerson) >= 0 && x.res.Mentions[x.res.MentionAt(i+1, graph.LabelPerson)].T0 == i+1:
+		case nx.Upper && prevPunct && x.personStartsAt(i+1):
 			// "…,” states Erica Grieder" (not "…,” state Sen. Marlon Kimpson")
 		case strings.HasSuffix(lnx, "ly") && len(lnx) > 4: // "states openly"
 		default:
@@ -495,6 +495,12 @@ func (x *extractor) pluralNoun(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// personStartsAt reports whether a person's mention begins at token i.
+func (x *extractor) personStartsAt(i int) bool {
+	pm := x.res.MentionAt(i, graph.LabelPerson)
+	return pm >= 0 && x.res.Mentions[pm].T0 == i
 }
 
 // quantifiers and place words qualify "states" as a noun: "the other
@@ -1285,8 +1291,10 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		if det == "the" {
 			// "the administration": the latest organisation of that name
 			// ("Trump administration"), else the latest one
-			if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 && head != "company" && head != "group" && head != "firm" {
-				return e, k
+			if head != "company" && head != "group" && head != "firm" {
+				if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 {
+					return e, k
+				}
 			}
 			if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOrganization, graph.LabelOutlet); e >= 0 {
 				return e, k
