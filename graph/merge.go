@@ -14,6 +14,15 @@ func MergeNodes(old, n Node) Node {
 	if s == nil || !s.Shared {
 		return n
 	}
+	if !adds(s, old, n) {
+		return old
+	}
+	return mergeProps(s, old, n)
+}
+
+// mergeProps is MergeNodes of two records of a shared node, property by
+// property.
+func mergeProps(s *NodeSchema, old, n Node) Node {
 	out := make(map[string]any, len(n.Props))
 	for k, v := range old.Props {
 		out[k] = v
@@ -73,4 +82,95 @@ func stringList(v any) []string {
 		return out
 	}
 	return nil
+}
+
+// adds reports whether merging n into old, two records of a shared node,
+// may give anything but old: false when every value of n is one old
+// already holds as MergeNodes keeps it (the same name, aliases and union
+// items old has, a value no greater than old's), as when an entity comes
+// again as it came before: most records of a shared node, whose merge
+// can then be skipped. It answers true when unsure.
+func adds(s *NodeSchema, old, n Node) bool {
+	name, _ := old.Props["name"].(string)
+	for _, p := range s.Props {
+		// A list old lacks would be written, possibly empty, by the merge.
+		if p.Merge == MergeAliases || p.Merge == MergeUnion {
+			if _, ok := old.Props[p.Name].([]string); !ok {
+				return true
+			}
+		}
+	}
+	for k, v := range n.Props {
+		ov, ok := old.Props[k]
+		if !ok {
+			return true
+		}
+		switch mergeOf(s, k) {
+		case MergeName:
+			if v != ov {
+				return true
+			}
+		case MergeAliases, MergeUnion:
+			l, ok := v.([]string)
+			have := ov.([]string)
+			if !ok || !increasing(have) {
+				return true
+			}
+			aliases := mergeOf(s, k) == MergeAliases
+			if aliases && slices.Contains(have, name) {
+				return true
+			}
+			for _, x := range l {
+				if !slices.Contains(have, x) && !(aliases && x == name) {
+					return true
+				}
+			}
+		case MergeMax:
+			x, ok1 := v.(string)
+			y, ok2 := ov.(string)
+			if !ok1 || !ok2 || x > y {
+				return true
+			}
+		default:
+			if !sameValue(v, ov) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeOf is the merge rule of a shared node's property (MergeReplace for
+// a property not of the schema).
+func mergeOf(s *NodeSchema, name string) Merge {
+	for _, p := range s.Props {
+		if p.Name == name {
+			return p.Merge
+		}
+	}
+	return MergeReplace
+}
+
+// sameValue says whether two property values are equal: scalars, or
+// lists of strings; anything else is not known to be.
+func sameValue(a, b any) bool {
+	switch x := a.(type) {
+	case string, int64, float64, bool:
+		return a == b
+	case []string:
+		y, ok := b.([]string)
+		return ok && slices.Equal(x, y)
+	}
+	return false
+}
+
+// increasing says whether a list is sorted without repeats, as merged
+// lists are.
+func increasing(l []string) bool {
+	for i := 1; i < len(l); i++ {
+		if l[i-1] >= l[i] {
+			return false
+		}
+	}
+	return true
 }

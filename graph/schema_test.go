@@ -85,6 +85,27 @@ func TestMergeNodes(t *testing.T) {
 			either: true,
 		},
 		{
+			name:   "again, an alias that is the name",
+			a:      Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{"J. Smith", "Smith"}, "titles": []string{"Mayor"}}},
+			b:      Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{"Jo Smith", "Smith"}, "titles": []string{}}},
+			want:   Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{"J. Smith", "Smith"}, "titles": []string{"Mayor"}}},
+			either: false,
+		},
+		{
+			name:   "a title that is the name is not an alias",
+			a:      Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{}, "titles": []string{}}},
+			b:      Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{}, "titles": []string{"Jo Smith"}}},
+			want:   Node{LabelPerson, "person:x", map[string]any{"name": "Jo Smith", "aliases": []string{}, "titles": []string{"Jo Smith"}}},
+			either: true,
+		},
+		{
+			name:   "a smaller date",
+			a:      Node{LabelEvent, "event:x", map[string]any{"name": "X", "aliases": []string{}, "date": "2024-11-05", "kind": "election"}},
+			b:      Node{LabelEvent, "event:x", map[string]any{"name": "X", "aliases": []string{}, "date": "2024"}},
+			want:   Node{LabelEvent, "event:x", map[string]any{"name": "X", "aliases": []string{}, "date": "2024-11-05", "kind": "election"}},
+			either: true,
+		},
+		{
 			name: "per-article node replaced",
 			a:    Node{LabelSource, "source:a:x", map[string]any{"name": "X", "anonymous": true}},
 			b:    Node{LabelSource, "source:a:x", map[string]any{"name": "Y", "anonymous": false}},
