@@ -81,14 +81,25 @@ func flatten(doc *Document, hash string) (nodes []Node, rels []Rel) {
 			nodes = append(nodes, n)
 		}
 	}
-	relSeen := make(map[relKey]bool)
+	nrels := 1 + len(a.Authors) + len(doc.Entities) + len(doc.Stances) + len(doc.Relations)
+	for i := range doc.Claims {
+		nrels += 2 + len(doc.Claims[i].About)
+	}
+	relSeen := make(map[relKey]bool, nrels)
 	addRel := func(t RelType, from, to string, src source) {
-		r := Rel{Type: t, StartLabel: LabelOfID(from), StartID: from, EndLabel: LabelOfID(to), EndID: to,
-			Props: props(relSchemaOf(t).Props, src)}
-		k := keyOf(r)
+		// keyOf of the relationship, before its properties are read: the
+		// article of every relationship here is a.
+		k := relKey{t: t, start: from, end: to}
+		if t.PerArticle() {
+			k.article = a.ID
+		}
 		if !relSeen[k] {
 			relSeen[k] = true
-			rels = append(rels, r)
+			if rels == nil {
+				rels = make([]Rel, 0, nrels)
+			}
+			rels = append(rels, Rel{Type: t, StartLabel: LabelOfID(from), StartID: from, EndLabel: LabelOfID(to), EndID: to,
+				Props: props(relSchemaOf(t).Props, src)})
 		}
 	}
 

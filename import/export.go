@@ -41,7 +41,7 @@ type Exporter struct {
 	nodes    map[graph.Label]*outFile
 	rels     map[relFile]*outFile
 	shared   map[string]graph.Node // the shared nodes, merged
-	seen     map[string]struct{}   // ids of the article-scoped nodes written
+	seen     idSet                 // the article-scoped nodes written
 	stats    ExportStats
 	closed   bool
 }
@@ -132,7 +132,7 @@ func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 		nodes:  make(map[graph.Label]*outFile),
 		rels:   make(map[relFile]*outFile),
 		shared: make(map[string]graph.Node),
-		seen:   make(map[string]struct{}),
+		seen:   newIDSet(),
 		stats: ExportStats{Dir: abs, Nodes: make(map[graph.Label]int64),
 			Relationships: make(map[graph.RelType]int64)},
 	}, nil
@@ -232,7 +232,7 @@ func (e *Exporter) Commit(p *Prepared) error {
 		return errors.New("export: exporter closed")
 	}
 	for _, n := range p.local {
-		if _, dup := e.seen[n.ID]; dup {
+		if e.seen.has(n.ID) {
 			if n.Label == graph.LabelArticle {
 				return fmt.Errorf("article %s is already in the export (give each article once)", n.ID)
 			}
@@ -255,7 +255,7 @@ func (e *Exporter) Commit(p *Prepared) error {
 		files[i].w.writeEncoded(c.buf, c.rows, c.multiline, c.escapes)
 	}
 	for _, n := range p.local {
-		e.seen[n.ID] = struct{}{}
+		e.seen.add(n.ID)
 		e.stats.Nodes[n.Label]++
 	}
 	for _, t := range p.rels {
