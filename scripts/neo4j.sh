@@ -51,6 +51,7 @@ HTTP_PORT=""
 SELF_CMD=$SELF # how to call this script for the current instance, for messages
 [[ $INSTANCE == default ]] || SELF_CMD="NEWSGRAPH_NEO4J_INSTANCE=$INSTANCE $SELF"
 JAVA_BIN=""
+JAVA_VERSION_OUT=""
 
 # ---------------------------------------------------------------- helpers ---
 
@@ -95,6 +96,9 @@ Environment:
   NEWSGRAPH_NEO4J_STOP_TIMEOUT  seconds before SIGKILL on stop (default 60)
   NEWSGRAPH_NEO4J_EXTRA_CONF    extra neo4j.conf lines (newline separated)
   NEWSGRAPH_NEO4J_JAVA_OPTS     extra JVM options for the server
+  NEWSGRAPH_NEO4J_CDS           off: no class data sharing archive (default on:
+                                the first stop writes one into the cache, and
+                                later starts take about half the time)
   NEO4J_VERSION                 Neo4j version (default $DEFAULT_NEO4J_VERSION)
   NEO4J_BROWSER_VERSION         Neo4j Browser version (default $DEFAULT_BROWSER_VERSION)
   JAVA_HOME                     Java 17 or 21 to use (default: java on PATH)
@@ -170,6 +174,46 @@ find_java() {
 		log "warning: Java $major is not supported by Neo4j $NEO4J_VERSION (17 or 21 are); trying anyway"
 	fi
 	JAVA_BIN=$candidate
+	JAVA_VERSION_OUT=$out
+}
+
+# Class data sharing: the classes the server loads at start-up, parsed and
+# verified once, are kept in an archive that later starts map instead of
+# reading the jars again (the server then starts in about 3.5 s instead of
+# 6 here). The first start of a server with a given Java writes it when the
+# server stops (-XX:ArchiveClassesAtExit, a few seconds more at that stop),
+# into a file of its own instance that the stop then moves into the cache;
+# a start finding no usable archive (another Java, a damaged file) runs as
+# without one. NEWSGRAPH_NEO4J_CDS=off turns it off.
+cds_archive() { # the archive's path for JAVA_BIN
+	local key
+	key=$(printf '%s\n%s\n' "$JAVA_BIN" "$JAVA_VERSION_OUT" | cksum | cut -d' ' -f1)
+	printf '%s/cds/server-%s.jsa' "$DIST_DIR" "$key"
+}
+
+cds_opts() { # sets CDS_OPTS for the server's JVM
+	CDS_OPTS=()
+	[[ ${NEWSGRAPH_NEO4J_CDS:-on} != off ]] || return 0
+	local archive
+	archive=$(cds_archive)
+	if [[ -s $archive ]]; then
+		CDS_OPTS=("-XX:SharedArchiveFile=$archive" -Xshare:auto)
+	elif mkdir -p "${archive%/*}" 2>/dev/null; then
+		CDS_OPTS=("-XX:ArchiveClassesAtExit=$RUN_DIR/cds.jsa")
+		printf '%s\n' "$archive" >"$RUN_DIR/cds.target"
+	fi
+}
+
+cds_keep() { # after the server stopped: move an archive it wrote into the cache
+	local target
+	[[ -s $RUN_DIR/cds.target ]] || return 0
+	target=$(<"$RUN_DIR/cds.target")
+	rm -f "$RUN_DIR/cds.target"
+	if [[ -s $RUN_DIR/cds.jsa && ! -e $target ]]; then
+		mv -f "$RUN_DIR/cds.jsa" "$target.$$.tmp" && mv -f "$target.$$.tmp" "$target" ||
+			log "warning: could not keep the class archive in $target; starts stay slower"
+	fi
+	rm -f "$RUN_DIR/cds.jsa"
 }
 
 # ------------------------------------------------------------------ fetch ---
@@ -297,7 +341,7 @@ save_control() {
 		printf 'export NEWSGRAPH_NEO4J_DATA_DIR=%q\n' "$DATA_DIR"
 		for name in NEWSGRAPH_NEO4J_HEAP_SIZE NEWSGRAPH_NEO4J_PAGECACHE_SIZE NEWSGRAPH_NEO4J_ADMIN_HEAP_SIZE \
 			NEWSGRAPH_NEO4J_START_TIMEOUT NEWSGRAPH_NEO4J_STOP_TIMEOUT NEWSGRAPH_NEO4J_EXTRA_CONF \
-			NEWSGRAPH_NEO4J_JAVA_OPTS NEO4J_VERSION NEO4J_BROWSER_VERSION JAVA_HOME XDG_CACHE_HOME XDG_STATE_HOME; do
+			NEWSGRAPH_NEO4J_JAVA_OPTS NEWSGRAPH_NEO4J_CDS NEO4J_VERSION NEO4J_BROWSER_VERSION JAVA_HOME XDG_CACHE_HOME XDG_STATE_HOME; do
 			[[ -z ${!name+set} ]] || printf 'export %s=%q\n' "$name" "${!name}"
 		done
 	} >"$RUN_DIR/control.env.tmp"
@@ -511,7 +555,8 @@ cmd_start() {
 	printf -- '----- %s starting Neo4j %s -----\n' "$(date -u +%FT%TZ)" "$NEO4J_VERSION" >>"$CONSOLE_LOG"
 	# Own process group (set -m) so terminal signals to the caller do not reach it.
 	set -m
-	nohup "$JAVA_BIN" "${JVM_OPTS[@]}" "-Xms$HEAP_SIZE_" "-Xmx$HEAP_SIZE_" "${extra_opts[@]}" \
+	cds_opts
+	nohup "$JAVA_BIN" "${JVM_OPTS[@]}" "${CDS_OPTS[@]}" "-Xms$HEAP_SIZE_" "-Xmx$HEAP_SIZE_" "${extra_opts[@]}" \
 		-cp "$CONF_DIR/*:$LIB_DIR/*" "$SERVER_MAIN" \
 		"--home-dir=$INST_DIR" "--config-dir=$CONF_DIR" \
 		</dev/null >>"$CONSOLE_LOG" 2>&1 9>&- &
@@ -547,6 +592,7 @@ cmd_stop() {
 		sleep 0.2
 	done
 	rm -f "$PID_FILE"
+	cds_keep
 	log "stopped in $((SECONDS - start))s"
 }
 
