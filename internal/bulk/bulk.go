@@ -2,9 +2,9 @@
 // with neo4j-admin: the bulk path of `newsgraph load`. It writes the CSV
 // files of `newsgraph export` into a temporary directory while the server
 // stops, imports them (neo4j-admin database import full), starts the server
-// again, creates the schema of graph.Writer and runs the export's
-// after-import.cypher while the indexes fill: the graph a load over Bolt
-// gives, doc_sha256 included, so that later loads skip unchanged documents. When anything fails once the
+// again and runs the export's after-import.cypher and the schema of
+// graph.Writer: the graph a load over Bolt gives, doc_sha256 included, so
+// that later loads skip unchanged documents. When anything fails once the
 // server is stopping, the database is made empty again and the server
 // restarted.
 package bulk
@@ -79,8 +79,8 @@ const (
 	PhaseStop        = "stop"         // the server stopped (during the export)
 	PhaseImport      = "import"       // neo4j-admin database import full
 	PhaseStart       = "start"        // the server started again
-	PhaseAfterImport = "after-import" // graph.Writer's schema created, then the export's after-import.cypher
-	PhaseIndexes     = "indexes"      // the wait for the indexes to come online
+	PhaseAfterImport = "after-import" // the export's after-import.cypher
+	PhaseIndexes     = "indexes"      // graph.Writer's schema, online
 )
 
 // Load loads the documents of opts.Inputs into the database of opts.Config,
@@ -163,30 +163,16 @@ func Load(ctx context.Context, opts Options) (*Result, error) {
 		return fail(fmt.Errorf("bulk load: %w", err))
 	}
 	defer gdb.Close(context.WithoutCancel(ctx))
-	// The indexes are created first, and fill while after-import.cypher
-	// runs: the server populates them in the background and keeps them up
-	// to date with the lists and summaries the script writes. Created
-	// before the script's constraints, they need no backfill (CreateSchema
-	// backfills only a graph that holds newsgraph's constraints already).
-	logf("creating the indexes, and running after-import.cypher while they fill")
+	logf("running after-import.cypher")
 	start = time.Now()
-	w := graph.NewWriter(gdb, graph.WriterOptions{})
-	if _, err := w.CreateSchema(ctx); err != nil {
-		gdb.Close(context.WithoutCancel(ctx))
-		return fail(fmt.Errorf("bulk load: %w", err))
-	}
-	script := filepath.Join(st.Dir, "after-import.cypher")
-	if err := runScript(ctx, gdb, script, func(stmt string) bool {
-		// its wait for the indexes would wait for those just created
-		return !strings.HasPrefix(stmt, "CALL db.awaitIndexes")
-	}); err != nil {
+	if err := RunScript(ctx, gdb, filepath.Join(st.Dir, "after-import.cypher")); err != nil {
 		gdb.Close(context.WithoutCancel(ctx))
 		return fail(fmt.Errorf("bulk load: %w", err))
 	}
 	res.Phases = append(res.Phases, Phase{PhaseAfterImport, time.Since(start)})
-	logf("waiting for the indexes to come online")
+	logf("creating the indexes")
 	start = time.Now()
-	if err := w.AwaitSchema(ctx); err != nil {
+	if err := graph.NewWriter(gdb, graph.WriterOptions{}).EnsureSchema(ctx); err != nil {
 		gdb.Close(context.WithoutCancel(ctx))
 		return fail(fmt.Errorf("bulk load: %w", err))
 	}
@@ -286,19 +272,11 @@ func (e *Error) Unwrap() error { return e.Err }
 // transaction (as CALL … IN TRANSACTIONS and schema commands need), in
 // order.
 func RunScript(ctx context.Context, db *graph.DB, path string) error {
-	return runScript(ctx, db, path, nil)
-}
-
-// runScript is RunScript of the statements keep accepts (all when nil).
-func runScript(ctx context.Context, db *graph.DB, path string, keep func(stmt string) bool) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	for i, stmt := range SplitStatements(string(data)) {
-		if keep != nil && !keep(stmt) {
-			continue
-		}
 		if err := db.Run(ctx, stmt, nil); err != nil {
 			return fmt.Errorf("%s: statement %d (%s): %w", filepath.Base(path), i+1, firstLine(stmt), err)
 		}
