@@ -865,8 +865,12 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		}
 		// "Prominent Republicans", "two Democrats": some of a party's
 		// members, a generic source, not the party
-		if m.Form == ner.FormMember && m.T0 > first && strings.HasSuffix(x.lower[m.T1-1], "s") && memberQualifiers[x.lower[m.T0-1]] {
-			q0 := m.T0 - 1
+		q := m.T0 - 1
+		if q > first && memberChambers[x.lower[q]] {
+			q-- // "some Senate Democrats", "two House Republicans"
+		}
+		if m.Form == ner.FormMember && q >= first && strings.HasSuffix(x.lower[m.T1-1], "s") && memberQualifiers[x.lower[q]] {
+			q0 := q
 			if q0 > first && memberQualifiers[x.lower[q0-1]] {
 				q0--
 			}
@@ -1480,6 +1484,10 @@ var memberQualifiers = map[string]bool{
 	"top": true, "leading": true, "moderate": true, "conservative": true, "liberal": true, "progressive": true,
 	"fellow": true, "other": true, "few": true, "most": true, "rebel": true, "centrist": true, "younger": true,
 }
+
+// memberChambers may stand between a qualifier and a party's member noun:
+// "some Senate Democrats", "two House Republicans".
+var memberChambers = map[string]bool{"senate": true, "house": true, "congressional": true, "parliamentary": true}
 
 // anaphorRoles are role nouns that "the" makes a reference back to a
 // person the article has named: "the senator", "the presidential hopeful".

@@ -326,6 +326,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "some of a party's members in a chamber",
+		text: "Three House Republicans said last week they would not seek another term next year, catching party strategists off guard. Some House Democrats have raised concerns about whether the deal’s labor and environmental standards are enforceable.",
+		want: []want{
+			{"Three House Republicans", "indirect", "said", "they would not seek another term next year", ""},
+			{"Some House Democrats", "indirect", "raised concerns", "the deal’s labor and environmental standards are enforceable", ""},
+		},
+	},
+	{
 		name: "according to a report by X; the report finds",
 		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
 		want: []want{
