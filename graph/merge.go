@@ -92,31 +92,28 @@ func stringList(v any) []string {
 // can then be skipped. It answers true when unsure.
 func adds(s *NodeSchema, old, n Node) bool {
 	name, _ := old.Props["name"].(string)
+	known := 0 // the properties of n that are of the schema
 	for _, p := range s.Props {
-		// A list old lacks would be written, possibly empty, by the merge.
-		if p.Merge == MergeAliases || p.Merge == MergeUnion {
-			if _, ok := old.Props[p.Name].([]string); !ok {
-				return true
-			}
+		v, inNew := n.Props[p.Name]
+		ov, inOld := old.Props[p.Name]
+		if inNew {
+			known++
 		}
-	}
-	for k, v := range n.Props {
-		ov, ok := old.Props[k]
-		if !ok {
-			return true
-		}
-		switch mergeOf(s, k) {
-		case MergeName:
-			if v != ov {
-				return true
-			}
+		switch p.Merge {
 		case MergeAliases, MergeUnion:
-			l, ok := v.([]string)
-			have := ov.([]string)
+			// a list old lacks would be written, possibly empty
+			have, ok := ov.([]string)
 			if !ok || !increasing(have) {
 				return true
 			}
-			aliases := mergeOf(s, k) == MergeAliases
+			if !inNew {
+				continue
+			}
+			l, ok := v.([]string)
+			if !ok {
+				return true
+			}
+			aliases := p.Merge == MergeAliases
 			if aliases && slices.Contains(have, name) {
 				return true
 			}
@@ -125,30 +122,27 @@ func adds(s *NodeSchema, old, n Node) bool {
 					return true
 				}
 			}
+		case MergeName:
+			if inNew && (!inOld || v != ov) {
+				return true
+			}
 		case MergeMax:
+			if !inNew {
+				continue
+			}
 			x, ok1 := v.(string)
 			y, ok2 := ov.(string)
-			if !ok1 || !ok2 || x > y {
+			if !inOld || !ok1 || !ok2 || x > y {
 				return true
 			}
 		default:
-			if !sameValue(v, ov) {
+			if inNew && (!inOld || !sameValue(v, ov)) {
 				return true
 			}
 		}
 	}
-	return false
-}
-
-// mergeOf is the merge rule of a shared node's property (MergeReplace for
-// a property not of the schema).
-func mergeOf(s *NodeSchema, name string) Merge {
-	for _, p := range s.Props {
-		if p.Name == name {
-			return p.Merge
-		}
-	}
-	return MergeReplace
+	// a property not of the schema: n's replaces old's
+	return known != len(n.Props)
 }
 
 // sameValue says whether two property values are equal: scalars, or
