@@ -14,7 +14,11 @@
 // named TYPE.Start.End.csv (MENTIONS.Article.Person.csv): every label is an
 // ID space of its own, and a relationship column names one ID space, so a
 // type whose relationships join several pairs of labels needs a file per
-// pair. The headers:
+// pair. The records whose values hold a line break go to a file of their
+// own beside the main one, with the same header (Claim.multiline.csv,
+// WORKS_FOR.Person.Outlet.multiline.csv), which import.sh names to
+// neo4j-admin's --multiline-fields: it reads only those files the slow way
+// that line breaks inside fields need. The headers:
 //
 //	id:ID(Person),:LABEL,name,aliases:string[],titles:string[]
 //	:START_ID(Article),:END_ID(Person),:TYPE,count:long,first:long

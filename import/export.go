@@ -38,7 +38,7 @@ type Exporter struct {
 	dir, tmp string
 	delim    rune
 	prefix   string
-	nodes    map[graph.Label]*outFile
+	nodes    map[nodeFile]*outFile
 	rels     map[relFile]*outFile
 	shared   map[string]graph.Node // the shared nodes, merged
 	seen     idSet                 // the article-scoped nodes written
@@ -71,8 +71,11 @@ type ExportFile struct {
 	Start, End graph.Label
 	Rows       int64
 	Bytes      int64
-	// Multiline is set when a value holds a line break, which neo4j-admin
-	// must be told of.
+	// Multiline is set on the file of the records whose values hold a
+	// line break, which neo4j-admin must be told of: such records are
+	// written to a file of their own (Claim.multiline.csv beside
+	// Claim.csv), so that neo4j-admin parses only that file the slow way
+	// (see adminOptions).
 	Multiline bool
 	// Escapes is set when a value holds a backslash before a quote or
 	// another backslash, or at its end: LOAD CSV reads such a backslash as
@@ -81,14 +84,32 @@ type ExportFile struct {
 	Escapes bool
 }
 
-// relFile is the relationships of one file: a type between two labels.
+// nodeFile is the nodes of one file: a label, and whether their records
+// hold line breaks.
+type nodeFile struct {
+	label     graph.Label
+	multiline bool
+}
+
+func (k nodeFile) name() string { return string(k.label) + multilineSuffix(k.multiline) + ".csv" }
+
+// relFile is the relationships of one file: a type between two labels,
+// and whether their records hold line breaks.
 type relFile struct {
 	t          graph.RelType
 	start, end graph.Label
+	multiline  bool
 }
 
 func (k relFile) name() string {
-	return fmt.Sprintf("%s.%s.%s.csv", k.t, k.start, k.end)
+	return fmt.Sprintf("%s.%s.%s%s.csv", k.t, k.start, k.end, multilineSuffix(k.multiline))
+}
+
+func multilineSuffix(multiline bool) string {
+	if multiline {
+		return ".multiline"
+	}
+	return ""
 }
 
 // outFile is one CSV file being written.
@@ -129,7 +150,7 @@ func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 	}
 	return &Exporter{
 		dir: abs, tmp: tmp, delim: delim, prefix: prefix,
-		nodes:  make(map[graph.Label]*outFile),
+		nodes:  make(map[nodeFile]*outFile),
 		rels:   make(map[relFile]*outFile),
 		shared: make(map[string]graph.Node),
 		seen:   newIDSet(),
@@ -162,12 +183,11 @@ type Prepared struct {
 
 // chunk is the rows of one document for one file, encoded.
 type chunk struct {
-	label     graph.Label // of a node file, when rel.t is ""
-	rel       relFile
-	buf       []byte
-	rows      int64
-	multiline bool
-	escapes   bool
+	node    nodeFile // when rel.t is ""
+	rel     relFile
+	buf     []byte
+	rows    int64
+	escapes bool
 }
 
 // Prepare encodes a document for Commit: all the work of Add that does not
@@ -186,19 +206,24 @@ func (e *Exporter) Prepare(doc *graph.Document) (*Prepared, error) {
 func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 	nodes, rels := graph.Flatten(doc)
 	p := &Prepared{id: doc.Article.ID, rels: make([]graph.RelType, len(rels))}
+	var row []byte
+	// add encodes a row into the chunk of its file: that of the node
+	// label or relationship file of k, or its .multiline file.
 	add := func(k chunk, cells []cell) {
+		var ml, esc bool
+		row, ml, esc = appendRecord(row[:0], cells)
+		k.node.multiline, k.rel.multiline = ml && k.rel.t == "", ml && k.rel.t != ""
 		for i := range p.chunks {
 			c := &p.chunks[i]
-			if c.label == k.label && c.rel == k.rel {
-				var ml, esc bool
-				c.buf, ml, esc = appendRecord(c.buf, cells)
+			if c.node == k.node && c.rel == k.rel {
+				c.buf = append(c.buf, row...)
 				c.rows++
-				c.multiline, c.escapes = c.multiline || ml, c.escapes || esc
+				c.escapes = c.escapes || esc
 				return
 			}
 		}
-		k.buf, k.multiline, k.escapes = appendRecord(nil, cells)
-		k.rows = 1
+		k.buf = append([]byte(nil), row...)
+		k.rows, k.escapes = 1, esc
 		p.chunks = append(p.chunks, k)
 	}
 	for _, n := range nodes {
@@ -211,7 +236,7 @@ func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 			continue
 		}
 		p.local = append(p.local, graph.Node{Label: n.Label, ID: n.ID})
-		add(chunk{label: n.Label}, cells)
+		add(chunk{node: nodeFile{label: n.Label}}, cells)
 	}
 	for i, r := range rels {
 		cells, err := e.relCells(r)
@@ -219,7 +244,7 @@ func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 			return nil, fmt.Errorf("document %s: %s from %s to %s: %w", doc.Article.ID, r.Type, r.StartID, r.EndID, err)
 		}
 		p.rels[i] = r.Type
-		add(chunk{rel: relFile{r.Type, r.StartLabel, r.EndLabel}}, cells)
+		add(chunk{rel: relFile{t: r.Type, start: r.StartLabel, end: r.EndLabel}}, cells)
 	}
 	return p, nil
 }
@@ -243,7 +268,7 @@ func (e *Exporter) Commit(p *Prepared) error {
 	for i, c := range p.chunks {
 		var err error
 		if c.rel.t == "" {
-			files[i], err = e.nodeFile(c.label)
+			files[i], err = e.nodeFile(c.node)
 		} else {
 			files[i], err = e.relFile(c.rel)
 		}
@@ -252,7 +277,7 @@ func (e *Exporter) Commit(p *Prepared) error {
 		}
 	}
 	for i, c := range p.chunks {
-		files[i].w.writeEncoded(c.buf, c.rows, c.multiline, c.escapes)
+		files[i].w.writeEncoded(c.buf, c.rows, c.node.multiline || c.rel.multiline, c.escapes)
 	}
 	for _, n := range p.local {
 		e.seen.add(n.ID)
@@ -318,22 +343,36 @@ func (e *Exporter) merge(n graph.Node) {
 	e.shared[n.ID] = graph.MergeNodes(old, n)
 }
 
-func (e *Exporter) nodeFile(l graph.Label) (*outFile, error) {
-	if f := e.nodes[l]; f != nil {
+func (e *Exporter) nodeFile(k nodeFile) (*outFile, error) {
+	if f := e.nodes[k]; f != nil {
 		return f, nil
 	}
-	f, err := e.create(string(l)+".csv", nodeHeader(l))
+	if k.multiline {
+		// the main file comes with it, if need be without rows: Claim.csv
+		// is where the claims are, whatever their values hold
+		if _, err := e.nodeFile(nodeFile{label: k.label}); err != nil {
+			return nil, err
+		}
+	}
+	f, err := e.create(k.name(), nodeHeader(k.label))
 	if err != nil {
 		return nil, err
 	}
-	f.Label = l
-	e.nodes[l] = f
+	f.Label = k.label
+	e.nodes[k] = f
 	return f, nil
 }
 
 func (e *Exporter) relFile(k relFile) (*outFile, error) {
 	if f := e.rels[k]; f != nil {
 		return f, nil
+	}
+	if k.multiline {
+		main := k
+		main.multiline = false
+		if _, err := e.relFile(main); err != nil {
+			return nil, err
+		}
 	}
 	f, err := e.create(k.name(), relHeader(k.t, k.start, k.end))
 	if err != nil {
@@ -376,17 +415,20 @@ func (e *Exporter) finish() (*ExportStats, error) {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
+	var row []byte
 	for _, id := range ids {
 		n := e.shared[id]
 		cells, err := e.nodeCells(n)
 		if err != nil {
 			return nil, fmt.Errorf("export %s %s: %w", n.Label, n.ID, err)
 		}
-		f, err := e.nodeFile(n.Label)
+		var ml, esc bool
+		row, ml, esc = appendRecord(row[:0], cells)
+		f, err := e.nodeFile(nodeFile{label: n.Label, multiline: ml})
 		if err != nil {
 			return nil, err
 		}
-		f.w.write(cells)
+		f.w.writeEncoded(row, 1, ml, esc)
 	}
 	files := e.orderedFiles()
 	for _, f := range files {
@@ -440,8 +482,10 @@ func (e *Exporter) finish() (*ExportStats, error) {
 func (e *Exporter) orderedFiles() []*outFile {
 	var out []*outFile
 	for _, l := range graph.Labels {
-		if f := e.nodes[l]; f != nil {
-			out = append(out, f)
+		for _, ml := range []bool{false, true} {
+			if f := e.nodes[nodeFile{l, ml}]; f != nil {
+				out = append(out, f)
+			}
 		}
 	}
 	keys := make([]relFile, 0, len(e.rels))
@@ -455,12 +499,22 @@ func (e *Exporter) orderedFiles() []*outFile {
 		if c := slices.Index(graph.Labels, a.start) - slices.Index(graph.Labels, b.start); c != 0 {
 			return c
 		}
-		return slices.Index(graph.Labels, a.end) - slices.Index(graph.Labels, b.end)
+		if c := slices.Index(graph.Labels, a.end) - slices.Index(graph.Labels, b.end); c != 0 {
+			return c
+		}
+		return boolOrder(a.multiline) - boolOrder(b.multiline)
 	})
 	for _, k := range keys {
 		out = append(out, e.rels[k])
 	}
 	return out
+}
+
+func boolOrder(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Abort ends an export that will not be closed, removing what it wrote.
@@ -490,6 +544,6 @@ func (e *Exporter) DocumentsExported() int64 { return e.stats.Documents }
 // holds (--overwrite-destination): import.sh's command without the program.
 func (st *ExportStats) AdminImportArgs(database string, delim rune) []string {
 	args := []string{"database", "import", "full", database, "--overwrite-destination"}
-	args = append(args, adminOptions(st.Files, delim)...)
+	args = append(args, adminOptions(st.Files, st.Dir, delim)...)
 	return append(args, fileArgs(st.Files, st.Dir)...)
 }

@@ -88,7 +88,9 @@ func TestExportGolden(t *testing.T) {
 	args := importer.ShellCommand(st.AdminArgs)
 	for _, want := range []string{
 		"neo4j-admin database import full neo4j --id-type=string",
-		"--strict=true --multiline-fields=true --nodes=Article=",
+		"--strict=true --multiline-fields-format=v2 --multiline-fields=" + filepath.Join(dir, "Article.multiline.csv") + "," +
+			filepath.Join(dir, "Organization.multiline.csv") + ",",
+		"--nodes=Claim=" + filepath.Join(dir, "Claim.csv") + " --nodes=Claim=" + filepath.Join(dir, "Claim.multiline.csv") + " ",
 		"--nodes=Person=" + filepath.Join(dir, "Person.csv"),
 		"--relationships=STANCE=" + filepath.Join(dir, "STANCE.Person.Organization.csv"),
 	} {

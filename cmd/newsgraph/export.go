@@ -31,7 +31,9 @@ func exportCommand() *cli.Command {
 			"(Person.csv: id:ID(Person),:LABEL,name,aliases:string[],titles:string[])\n" +
 			"and one relationship file per type and pair of end labels\n" +
 			"(MENTIONS.Article.Person.csv), deduplicated across all inputs as\n" +
-			"`newsgraph load` merges them. Beside them:\n" +
+			"`newsgraph load` merges them; the records whose values hold a line break\n" +
+			"go to a file of their own beside the main one (Claim.multiline.csv).\n" +
+			"Beside them:\n" +
 			"  import.sh            the neo4j-admin command that loads the files into a\n" +
 			"                       stopped server (./import.sh [DATABASE] [OPTIONS])\n" +
 			"  after-import.cypher  run once after neo4j-admin: id constraints and the\n" +

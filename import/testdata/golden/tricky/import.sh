@@ -35,16 +35,21 @@ exec ${NEO4J_ADMIN:-neo4j-admin} database import full "$db" \
 	--skip-bad-relationships=false \
 	--skip-duplicate-nodes=false \
 	--strict=true \
-	--multiline-fields=true \
+	--multiline-fields-format=v2 \
+	"--multiline-fields=$dir/Article.multiline.csv,$dir/Organization.multiline.csv,$dir/Source.multiline.csv,$dir/Claim.multiline.csv,$dir/WORKS_FOR.Person.Organization.multiline.csv" \
 	"$@" \
 	"--nodes=Article=$dir/Article.csv" \
+	"--nodes=Article=$dir/Article.multiline.csv" \
 	"--nodes=Person=$dir/Person.csv" \
 	"--nodes=Outlet=$dir/Outlet.csv" \
 	"--nodes=Country=$dir/Country.csv" \
 	"--nodes=Organization=$dir/Organization.csv" \
+	"--nodes=Organization=$dir/Organization.multiline.csv" \
 	"--nodes=Event=$dir/Event.csv" \
 	"--nodes=Source=$dir/Source.csv" \
+	"--nodes=Source=$dir/Source.multiline.csv" \
 	"--nodes=Claim=$dir/Claim.csv" \
+	"--nodes=Claim=$dir/Claim.multiline.csv" \
 	"--relationships=PUBLISHED_BY=$dir/PUBLISHED_BY.Article.Outlet.csv" \
 	"--relationships=WRITTEN_BY=$dir/WRITTEN_BY.Article.Person.csv" \
 	"--relationships=MENTIONS=$dir/MENTIONS.Article.Person.csv" \
@@ -62,4 +67,5 @@ exec ${NEO4J_ADMIN:-neo4j-admin} database import full "$db" \
 	"--relationships=STANCE=$dir/STANCE.Person.Organization.csv" \
 	"--relationships=STANCE=$dir/STANCE.Source.Country.csv" \
 	"--relationships=WORKS_FOR=$dir/WORKS_FOR.Person.Organization.csv" \
+	"--relationships=WORKS_FOR=$dir/WORKS_FOR.Person.Organization.multiline.csv" \
 	"--relationships=LOCATED_IN=$dir/LOCATED_IN.Organization.Country.csv"

@@ -20,7 +20,7 @@
 // a graph that already holds other articles, use newsgraph import, which
 // merges the names and aliases of shared entities as newsgraph load does.
 
-// NOTE: values in Person.csv, Claim.csv hold a backslash before a quote or another
+// NOTE: values in Person.csv, Claim.multiline.csv hold a backslash before a quote or another
 // backslash (or at their end). LOAD CSV reads them as written only when the
 // server's neo4j.conf sets dbms.import.csv.legacy_quote_escaping=false; with
 // the default, true, it reads \" as a quote and \\ as one backslash, and
@@ -37,6 +37,21 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 CALL db.awaitIndexes(300);
 
 LOAD CSV WITH HEADERS FROM 'file:///Article.csv' AS row
+CALL (row) {
+  MERGE (n:Article {id: row.`id:ID(Article)`})
+  SET n = {id: row.`id:ID(Article)`,
+    title: row.title,
+    url: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    authors: CASE coalesce(row.`authors:string[]`, '') WHEN '' THEN [] ELSE split(row.`authors:string[]`, '\u001F') END,
+    language: row.language,
+    word_count: toInteger(row.`word_count:long`),
+    sha256: row.sha256,
+    doc_sha256: row.doc_sha256}
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM 'file:///Article.multiline.csv' AS row
 CALL (row) {
   MERGE (n:Article {id: row.`id:ID(Article)`})
   SET n = {id: row.`id:ID(Article)`,
@@ -87,6 +102,15 @@ CALL (row) {
     kind: row.kind}
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM 'file:///Organization.multiline.csv' AS row
+CALL (row) {
+  MERGE (n:Organization {id: row.`id:ID(Organization)`})
+  SET n = {id: row.`id:ID(Organization)`,
+    name: coalesce(row.name, ''),
+    aliases: CASE coalesce(row.`aliases:string[]`, '') WHEN '' THEN [] ELSE split(row.`aliases:string[]`, '\u001F') END,
+    kind: row.kind}
+} IN TRANSACTIONS OF 10000 ROWS;
+
 LOAD CSV WITH HEADERS FROM 'file:///Event.csv' AS row
 CALL (row) {
   MERGE (n:Event {id: row.`id:ID(Event)`})
@@ -107,7 +131,30 @@ CALL (row) {
     close_to: row.close_to}
 } IN TRANSACTIONS OF 10000 ROWS;
 
+LOAD CSV WITH HEADERS FROM 'file:///Source.multiline.csv' AS row
+CALL (row) {
+  MERGE (n:Source {id: row.`id:ID(Source)`})
+  SET n = {id: row.`id:ID(Source)`,
+    name: coalesce(row.name, ''),
+    aliases: CASE coalesce(row.`aliases:string[]`, '') WHEN '' THEN [] ELSE split(row.`aliases:string[]`, '\u001F') END,
+    description: row.description,
+    anonymous: toBoolean(row.`anonymous:boolean`),
+    close_to: row.close_to}
+} IN TRANSACTIONS OF 10000 ROWS;
+
 LOAD CSV WITH HEADERS FROM 'file:///Claim.csv' AS row
+CALL (row) {
+  MERGE (n:Claim {id: row.`id:ID(Claim)`})
+  SET n = {id: row.`id:ID(Claim)`,
+    text: coalesce(row.text, ''),
+    kind: coalesce(row.kind, ''),
+    cue: row.cue,
+    start: toInteger(row.`start:long`),
+    end: toInteger(row.`end:long`),
+    sentence: row.sentence}
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM 'file:///Claim.multiline.csv' AS row
 CALL (row) {
   MERGE (n:Claim {id: row.`id:ID(Claim)`})
   SET n = {id: row.`id:ID(Claim)`,
@@ -271,6 +318,16 @@ CALL (row) {
 } IN TRANSACTIONS OF 10000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///WORKS_FOR.Person.Organization.csv' AS row
+CALL (row) {
+  MATCH (a:Person {id: row.`:START_ID(Person)`})
+  MATCH (b:Organization {id: row.`:END_ID(Organization)`})
+  MERGE (a)-[r:WORKS_FOR {article: row.article}]->(b)
+  SET r = {
+    article: coalesce(row.article, ''),
+    evidence: row.evidence}
+} IN TRANSACTIONS OF 10000 ROWS;
+
+LOAD CSV WITH HEADERS FROM 'file:///WORKS_FOR.Person.Organization.multiline.csv' AS row
 CALL (row) {
   MATCH (a:Person {id: row.`:START_ID(Person)`})
   MATCH (b:Organization {id: row.`:END_ID(Organization)`})
