@@ -192,6 +192,26 @@ func TestAdminImport(t *testing.T) {
 		}
 	})
 
+	t.Run("neo4j-admin with integer ids", func(t *testing.T) {
+		dir, st := export(t, docs, importer.ExportOptions{IntegerIDs: true})
+		if _, err := os.Stat(filepath.Join(dir, "load-csv.cypher")); err == nil {
+			t.Errorf("an export with integer ids has a load-csv.cypher")
+		}
+		inst.run(t, "stop")
+		cmd := exec.Command(inst.script, append([]string{"admin"}, st.AdminImportArgs("neo4j", importer.DefaultArrayDelimiter)...)...)
+		cmd.Env = inst.env
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "IMPORT DONE") {
+			t.Fatalf("neo4j-admin: %v\n%s", err, out)
+		}
+		inst.run(t, "start")
+		db := inst.open(t)
+		runScript(t, db, filepath.Join(dir, "after-import.cypher"))
+		if diff := cmp.Diff(want, neo4jtest.MustSnapshot(t, db)); diff != "" {
+			t.Errorf("graph of neo4j-admin import with integer ids differs from newsgraph load's (-load +neo4j-admin):\n%s", diff)
+		}
+	})
+
 	t.Run("LOAD CSV", func(t *testing.T) {
 		inst.run(t, "start") // no-op when running
 		db := inst.open(t)

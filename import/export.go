@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -21,6 +24,13 @@ type ExportOptions struct {
 	// "file:///": the files are read from the top of the server's import
 	// directory.
 	URLPrefix string
+	// IntegerIDs writes files for neo4j-admin alone, which it imports in
+	// two thirds of the time (--id-type=integer): each node's :ID is a
+	// number unique in its label, the node keeping its id as the id
+	// property, and relationships join those numbers. LOAD CSV and
+	// newsgraph import cannot read such files, and no load-csv.cypher is
+	// written. The bulk path of newsgraph load uses it.
+	IntegerIDs bool
 }
 
 // Exporter writes the records of documents to a directory of CSV files for
@@ -38,6 +48,7 @@ type Exporter struct {
 	dir, tmp string
 	delim    rune
 	prefix   string
+	intIDs   *intIDs // with IntegerIDs
 	nodes    map[nodeFile]*outFile
 	rels     map[relFile]*outFile
 	shared   map[string]graph.Node // the shared nodes, merged
@@ -56,6 +67,8 @@ type ExportStats struct {
 	// files in the order of graph.Labels, then relationship files by type,
 	// start and end label.
 	Files []ExportFile
+	// IntegerIDs says the files were written with ExportOptions.IntegerIDs.
+	IntegerIDs bool
 	// AdminArgs is the neo4j-admin command line that import.sh runs, with
 	// the database "neo4j" and absolute paths, starting with
 	// "neo4j-admin".
@@ -148,13 +161,17 @@ func NewExporter(dir string, opts ExportOptions) (*Exporter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export to %s: %w", dir, err)
 	}
+	var ints *intIDs
+	if opts.IntegerIDs {
+		ints = &intIDs{}
+	}
 	return &Exporter{
-		dir: abs, tmp: tmp, delim: delim, prefix: prefix,
+		dir: abs, tmp: tmp, delim: delim, prefix: prefix, intIDs: ints,
 		nodes:  make(map[nodeFile]*outFile),
 		rels:   make(map[relFile]*outFile),
 		shared: make(map[string]graph.Node),
 		seen:   newIDSet(),
-		stats: ExportStats{Dir: abs, Nodes: make(map[graph.Label]int64),
+		stats: ExportStats{Dir: abs, IntegerIDs: opts.IntegerIDs, Nodes: make(map[graph.Label]int64),
 			Relationships: make(map[graph.RelType]int64)},
 	}, nil
 }
@@ -226,8 +243,15 @@ func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 		k.rows, k.escapes = 1, esc
 		p.chunks = append(p.chunks, k)
 	}
+	var ints map[string]string // with IntegerIDs, the :ID of each node
+	if e.intIDs != nil {
+		var err error
+		if ints, err = e.intIDs.of(nodes); err != nil {
+			return nil, fmt.Errorf("document %s: %w", doc.Article.ID, err)
+		}
+	}
 	for _, n := range nodes {
-		cells, err := e.nodeCells(n)
+		cells, err := e.nodeCells(n, ints[n.ID])
 		if err != nil {
 			return nil, fmt.Errorf("document %s: %s %s: %w", doc.Article.ID, n.Label, n.ID, err)
 		}
@@ -239,7 +263,7 @@ func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 		add(chunk{node: nodeFile{label: n.Label}}, cells)
 	}
 	for i, r := range rels {
-		cells, err := e.relCells(r)
+		cells, err := e.relCells(r, ints[r.StartID], ints[r.EndID])
 		if err != nil {
 			return nil, fmt.Errorf("document %s: %s from %s to %s: %w", doc.Article.ID, r.Type, r.StartID, r.EndID, err)
 		}
@@ -294,25 +318,74 @@ func (e *Exporter) Commit(p *Prepared) error {
 }
 
 // nodeCells encodes a node's row.
-func (e *Exporter) nodeCells(n graph.Node) ([]cell, error) {
+func (e *Exporter) nodeCells(n graph.Node, intID string) ([]cell, error) {
 	cols := nodeColumns[n.Label]
 	if cols == nil {
 		return nil, fmt.Errorf("label %q is not of the model", n.Label)
 	}
-	cells := make([]cell, 0, 2+len(cols))
+	cells := make([]cell, 0, 3+len(cols))
+	if e.intIDs != nil {
+		cells = append(cells, cell{s: intID})
+	}
 	cells = append(cells, cell{s: n.ID, quoted: true}, cell{s: string(n.Label)})
 	return e.propCells(cells, cols, n.Props, string(n.Label))
 }
 
 // relCells encodes a relationship's row.
-func (e *Exporter) relCells(r graph.Rel) ([]cell, error) {
+func (e *Exporter) relCells(r graph.Rel, startInt, endInt string) ([]cell, error) {
 	if !r.Type.Valid() {
 		return nil, fmt.Errorf("type %q is not of the model", r.Type)
 	}
 	cols := relColumns[r.Type]
 	cells := make([]cell, 0, 3+len(cols))
-	cells = append(cells, cell{s: r.StartID, quoted: true}, cell{s: r.EndID, quoted: true}, cell{s: string(r.Type)})
+	if e.intIDs != nil {
+		if startInt == "" || endInt == "" {
+			return nil, errors.New("an end that is not a node of the document")
+		}
+		cells = append(cells, cell{s: startInt}, cell{s: endInt}, cell{s: string(r.Type)})
+	} else {
+		cells = append(cells, cell{s: r.StartID, quoted: true}, cell{s: r.EndID, quoted: true}, cell{s: string(r.Type)})
+	}
 	return e.propCells(cells, cols, r.Props, string(r.Type))
+}
+
+// intIDs gives the nodes integer :IDs (ExportOptions.IntegerIDs), unique
+// in each label by construction: a node of one article (Article, Claim,
+// Source) gets the document's number times 2²⁰ plus its place in the
+// document; a shared node, the next number when it is first seen.
+// neo4j-admin takes integer ids below 2⁵⁶: 2³⁶ documents of fewer than
+// 2²⁰ nodes each. Safe for concurrent use.
+type intIDs struct {
+	docs   atomic.Uint64
+	shared sync.Map // id → its :ID, a string
+	next   atomic.Uint64
+}
+
+// of returns the :ID of each node of a document.
+func (ii *intIDs) of(nodes []graph.Node) (map[string]string, error) {
+	doc := ii.docs.Add(1)
+	if doc >= 1<<36 || len(nodes) >= 1<<20 {
+		return nil, errors.New("too many documents or nodes for integer ids")
+	}
+	ids := make(map[string]string, len(nodes))
+	local := uint64(0)
+	for _, n := range nodes {
+		if n.Label.Shared() {
+			ids[n.ID] = ii.sharedID(n.ID)
+			continue
+		}
+		local++
+		ids[n.ID] = strconv.FormatUint(doc<<20|local, 10)
+	}
+	return ids, nil
+}
+
+func (ii *intIDs) sharedID(id string) string {
+	if v, ok := ii.shared.Load(id); ok {
+		return v.(string)
+	}
+	v, _ := ii.shared.LoadOrStore(id, strconv.FormatUint(ii.next.Add(1), 10))
+	return v.(string)
 }
 
 func (e *Exporter) propCells(cells []cell, cols []Column, props map[string]any, what string) ([]cell, error) {
@@ -354,7 +427,7 @@ func (e *Exporter) nodeFile(k nodeFile) (*outFile, error) {
 			return nil, err
 		}
 	}
-	f, err := e.create(k.name(), nodeHeader(k.label))
+	f, err := e.create(k.name(), nodeHeader(k.label, e.intIDs != nil))
 	if err != nil {
 		return nil, err
 	}
@@ -418,7 +491,11 @@ func (e *Exporter) finish() (*ExportStats, error) {
 	var row []byte
 	for _, id := range ids {
 		n := e.shared[id]
-		cells, err := e.nodeCells(n)
+		var intID string
+		if e.intIDs != nil {
+			intID = e.intIDs.sharedID(n.ID)
+		}
+		cells, err := e.nodeCells(n, intID)
 		if err != nil {
 			return nil, fmt.Errorf("export %s %s: %w", n.Label, n.ID, err)
 		}
@@ -447,15 +524,18 @@ func (e *Exporter) finish() (*ExportStats, error) {
 		f.Rows, f.Bytes, f.Multiline, f.Escapes = f.w.rows, fi.Size(), f.w.multiline, f.w.escapes
 		e.stats.Files = append(e.stats.Files, f.ExportFile)
 	}
-	e.stats.AdminArgs = adminArgs("neo4j-admin", "neo4j", e.dir, e.stats.Files, e.delim)
+	e.stats.AdminArgs = adminArgs("neo4j-admin", "neo4j", e.dir, e.stats.Files, e.delim, e.stats.IntegerIDs)
 	scripts := []struct {
 		name string
 		text string
 		mode os.FileMode
 	}{
-		{"import.sh", importScript(e.stats.Files, e.delim), 0o755},
+		{"import.sh", importScript(e.stats.Files, e.delim, e.stats.IntegerIDs), 0o755},
 		{"after-import.cypher", afterImportScript(e.stats.Files), 0o644},
 		{"load-csv.cypher", loadCSVScript(e.stats.Files, e.delim, e.prefix), 0o644},
+	}
+	if e.stats.IntegerIDs {
+		scripts = scripts[:2] // LOAD CSV cannot join integer ids
 	}
 	for _, s := range scripts {
 		if err := os.WriteFile(filepath.Join(e.tmp, s.name), []byte(s.text), s.mode); err != nil {
@@ -544,6 +624,6 @@ func (e *Exporter) DocumentsExported() int64 { return e.stats.Documents }
 // holds (--overwrite-destination): import.sh's command without the program.
 func (st *ExportStats) AdminImportArgs(database string, delim rune) []string {
 	args := []string{"database", "import", "full", database, "--overwrite-destination"}
-	args = append(args, adminOptions(st.Files, st.Dir, delim)...)
+	args = append(args, adminOptions(st.Files, st.Dir, delim, st.IntegerIDs)...)
 	return append(args, fileArgs(st.Files, st.Dir)...)
 }

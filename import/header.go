@@ -362,8 +362,12 @@ func requiredNames(l graph.Label) string {
 }
 
 // nodeHeader returns the header fields of a label's node file.
-func nodeHeader(l graph.Label) []cell {
+func nodeHeader(l graph.Label, integerIDs bool) []cell {
 	cells := []cell{{s: "id:ID(" + string(l) + ")"}, {s: ":LABEL"}}
+	if integerIDs {
+		// the :ID is a hash of the id, which is a property of its own
+		cells = []cell{{s: ":ID(" + string(l) + ")"}, {s: "id"}, {s: ":LABEL"}}
+	}
 	for _, c := range nodeColumns[l] {
 		cells = append(cells, cell{s: c.Header()})
 	}

@@ -17,9 +17,13 @@ const transactionRows = 10000
 // --nodes and --relationships. The files are self-consistent, so any bad
 // entry is a bug: fail at once rather than skip it (--bad-tolerance=0), and
 // look every relationship's ends up exactly (--strict).
-func adminOptions(files []ExportFile, dir string, delim rune) []string {
+func adminOptions(files []ExportFile, dir string, delim rune, integerIDs bool) []string {
+	idType := "--id-type=string"
+	if integerIDs {
+		idType = "--id-type=integer"
+	}
 	opts := []string{
-		"--id-type=string",
+		idType,
 		"--delimiter=,",
 		`--quote="`,
 		"--array-delimiter=" + FormatDelimiter(delim),
@@ -73,9 +77,9 @@ func fileArgs(files []ExportFile, dir string) []string {
 }
 
 // adminArgs is the full neo4j-admin command line for an export in dir.
-func adminArgs(admin, database, dir string, files []ExportFile, delim rune) []string {
+func adminArgs(admin, database, dir string, files []ExportFile, delim rune, integerIDs bool) []string {
 	args := []string{admin, "database", "import", "full", database}
-	args = append(args, adminOptions(files, dir, delim)...)
+	args = append(args, adminOptions(files, dir, delim, integerIDs)...)
 	return append(args, fileArgs(files, dir)...)
 }
 
@@ -105,7 +109,7 @@ func ShellCommand(args []string) string {
 
 // importScript is import.sh: the neo4j-admin command for the export's
 // files, found beside the script wherever the directory is moved.
-func importScript(files []ExportFile, delim rune) string {
+func importScript(files []ExportFile, delim rune, integerIDs bool) string {
 	var b strings.Builder
 	b.WriteString(`#!/bin/sh
 # Loads this export into a Neo4j database with neo4j-admin (written by
@@ -139,7 +143,7 @@ exec ${NEO4J_ADMIN:-neo4j-admin} database import full "$db" \
 `)
 	// The paths are "$dir/<name>": beside the script, wherever it is moved.
 	const dirMark = "\x00"
-	args := adminOptions(files, dirMark, delim)
+	args := adminOptions(files, dirMark, delim, integerIDs)
 	args = append(args, "\x01") // the user's options
 	args = append(args, fileArgs(files, dirMark)...)
 	for i, a := range args {

@@ -30,7 +30,7 @@ func TestAdminOptionsMultiline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := strings.Join(adminOptions(tt.files, "/x", DefaultArrayDelimiter), " ")
+			got := strings.Join(adminOptions(tt.files, "/x", DefaultArrayDelimiter, false), " ")
 			if !strings.HasSuffix(got, tt.want) {
 				t.Errorf("adminOptions = %q, want it to end with %q", got, tt.want)
 			}
