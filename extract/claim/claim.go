@@ -1059,6 +1059,9 @@ var groupNouns = map[string]bool{
 	"advocates": true, "strategists": true, "historians": true, "academics": true, "scholars": true,
 	"customers": true, "consumers": true, "businesses": true, "manufacturers": true, "retailers": true,
 	"fans": true, "soldiers": true, "agents": true, "groups": true, "people": true,
+	// bodies that speak as a group: "U.S. intelligence agencies have
+	// concluded", "international aid agencies warned"
+	"agencies": true, "insiders": true,
 }
 
 // groupComplement are the words after which a bare group belongs to

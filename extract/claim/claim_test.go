@@ -334,6 +334,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "agencies speak as a group",
+		text: "U.S. intelligence agencies have concluded the Kremlin orchestrated an operation that included hacking and online propaganda. International aid agencies warned of an escalating humanitarian crisis.",
+		want: []want{
+			{"U.S. intelligence agencies", "indirect", "have concluded", "the Kremlin orchestrated an operation", ""},
+			{"International aid agencies", "indirect", "warned", "of an escalating humanitarian crisis", ""},
+		},
+	},
+	{
 		name: "according to a report by X; the report finds",
 		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
 		want: []want{
