@@ -1344,6 +1344,18 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return e, k
 		}
 	}
+	// "the researchers said", "the appellate judges noted": a group the
+	// article spoke of before ("researchers at MIT found"), else a group
+	// of its own
+	if det == "the" && groupNouns[head] && j-k <= 3 && x.lower[j] != "people" && x.wordsOnly(k+1, j) {
+		if e := x.res.LatestSource(head, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+		desc := x.res.Span(k+1, j+1)
+		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
+		x.res.Entities[x.res.Mentions[mi].Entity].Plural = true
+		return x.res.Mentions[mi].Entity, k
+	}
 	// "The head of the Duma’s foreign affairs committee": an unnamed person
 	if personHead(x.toks[k+1 : j+1]) {
 		desc := x.res.Span(k+1, j+1)
@@ -1352,6 +1364,17 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	}
 	_ = phrase
 	return -1, -1
+}
+
+// wordsOnly says whether tokens [a, b] are all words, lower case: the
+// modifiers of a group ("the appellate judges"), no name in them.
+func (x *extractor) wordsOnly(a, b int) bool {
+	for t := a; t <= b; t++ {
+		if x.t.Tokens[t].Kind != segment.Word || x.t.Tokens[t].Upper || x.res.MentionAt(t) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // bareDocs are papers that "according to" cites with no determiner as a

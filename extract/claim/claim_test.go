@@ -342,6 +342,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the group said: one spoken of before, or a group of its own",
+		text: "U.S. officials briefed on the investigation say the hackers took personnel files. What they stole may never be fully assessed, the officials say. The appellate judges said Mr. Trump botched the order on the whole by writing it so broadly.",
+		want: []want{
+			{"U.S. officials briefed on the investigation", "indirect", "say", "the hackers took personnel files", ""},
+			{"U.S. officials briefed on the investigation", "indirect", "say", "What they stole may never be fully assessed", ""},
+			{"appellate judges", "indirect", "said", "Mr. Trump botched the order on the whole", ""},
+		},
+	},
+	{
 		name: "according to a report by X; the report finds",
 		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
 		want: []want{
