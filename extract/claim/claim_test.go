@@ -351,6 +351,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a named speaker's attribution that ends the sentence is a claim around the claim",
+		text: "Still, Mattis said the U.S. was fully committed to working with its global partners, Reuters reported.",
+		want: []want{
+			{"Jim Mattis", "indirect", "said", "the U.S. was fully committed to working with its global partners", "Reuters"},
+			{"Reuters", "indirect", "reported", "Mattis said the U.S. was fully committed", ""},
+		},
+	},
+	{
 		name: "according to a report by X; the report finds",
 		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
 		want: []want{

@@ -437,6 +437,12 @@ func (x *extractor) contentEnd(a, last int) int {
 				}
 			}
 		}
+		// ", Reuters reported.", ", the Interior Ministry said on
+		// Monday.": a named speaker's attribution that ends the sentence
+		// is another claim's, around this one
+		if x.trailingAttribution(k+1, last) {
+			return k
+		}
 	}
 	// drop the final period
 	end := last
@@ -447,6 +453,42 @@ func (x *extractor) contentEnd(a, last int) int {
 		return last
 	}
 	return end
+}
+
+// trailingAttribution says whether tokens [a, last) are a named
+// speaker's attribution that ends the sentence: a mention of a person,
+// body, outlet or country (after "the"), a speech verb, then at most five
+// words with no clause of their own ("on Monday", "in a statement").
+func (x *extractor) trailingAttribution(a, last int) bool {
+	if a < last && x.lower[a] == "the" {
+		a++
+	}
+	if a >= last {
+		return false
+	}
+	mi := x.res.MentionAt(a)
+	if mi < 0 {
+		return false
+	}
+	m := x.res.Mentions[mi]
+	if m.T0 != a || m.Entity < 0 || !speakerLabel(m.Label) || m.Label == graph.LabelSource {
+		return false
+	}
+	c := m.T1
+	cu, ok := x.cueAt(c, last)
+	if !ok || !lex.IsSpeechVerb(cu.lemma) && cu.lemma != "report" || strings.HasSuffix(x.lower[c], "ing") {
+		return false
+	}
+	tail := 0
+	for k := cu.c1; k < last; k++ {
+		if x.t.Tokens[k].Kind == segment.Word {
+			tail++
+		}
+		if x.lower[k] == "that" || x.toks[k] == "," || tail > 5 {
+			return false
+		}
+	}
+	return true
 }
 
 // refusals are what is denied when a denial refuses rather than asserts.
