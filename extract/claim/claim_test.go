@@ -359,6 +359,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an unnamed speaker's attribution that ends the sentence is a claim around the claim",
+		text: "Mr. Cohen said he initially lied because he did not want to contradict his congressional testimony, prosecutors said.",
+		want: []want{
+			{"Cohen", "indirect", "said", "he initially lied because he did not want to contradict his congressional testimony", "prosecutors"},
+			{"prosecutors", "indirect", "said", "Mr. Cohen said he initially lied", ""},
+		},
+	},
+	{
 		name: "according to a report by X; the report finds",
 		text: "WASHINGTON — The U.S. government’s 17-year effort to stabilize parts of war-torn Afghanistan has mostly failed, according to a report released Thursday by the Special Inspector General for Afghanistan Reconstruction.\n\nThe damning report finds that much of the $4.7 billion spent on programs to stabilize areas cleared of insurgents has been largely wasted.",
 		want: []want{

@@ -466,15 +466,18 @@ func (x *extractor) trailingAttribution(a, last int) bool {
 	if a >= last {
 		return false
 	}
-	mi := x.res.MentionAt(a)
-	if mi < 0 {
-		return false
+	c := x.unnamedSpeakerEnd(a, last)
+	if c < 0 {
+		mi := x.res.MentionAt(a)
+		if mi < 0 {
+			return false
+		}
+		m := x.res.Mentions[mi]
+		if m.T0 != a || m.Entity < 0 || !speakerLabel(m.Label) || m.Label == graph.LabelSource {
+			return false
+		}
+		c = m.T1
 	}
-	m := x.res.Mentions[mi]
-	if m.T0 != a || m.Entity < 0 || !speakerLabel(m.Label) || m.Label == graph.LabelSource {
-		return false
-	}
-	c := m.T1
 	cu, ok := x.cueAt(c, last)
 	if !ok || !lex.IsSpeechVerb(cu.lemma) && cu.lemma != "report" || strings.HasSuffix(x.lower[c], "ing") {
 		return false
@@ -489,6 +492,33 @@ func (x *extractor) trailingAttribution(a, last int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedSpeakerEnd returns the end of an unnamed group or official that
+// starts at token a ("two senior officials", "U.S. officials", "police"),
+// or -1: up to three modifiers, lower case or a number, before a group or
+// source noun.
+func (x *extractor) unnamedSpeakerEnd(a, last int) int {
+	for k := a; k < last && k-a <= 3; k++ {
+		t := x.t.Tokens[k]
+		if t.Kind != segment.Word && t.Kind != segment.Number {
+			return -1
+		}
+		if groupNouns[x.lower[k]] || trailingSourceNouns[x.lower[k]] {
+			return k + 1
+		}
+		if t.Kind == segment.Word && t.Upper && k > a {
+			return -1
+		}
+	}
+	return -1
+}
+
+// trailingSourceNouns head the unnamed speakers of a trailing
+// attribution besides the group nouns: ", a senior official said".
+var trailingSourceNouns = map[string]bool{
+	"official": true, "source": true, "sources": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "diplomat": true,
 }
 
 // refusals are what is denied when a denial refuses rather than asserts.
