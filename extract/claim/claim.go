@@ -863,19 +863,8 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		if m.Form == ner.FormDemonym && m.Label == graph.LabelCountry {
 			return -1, -1
 		}
-		// "Prominent Republicans", "two Democrats": some of a party's
-		// members, a generic source, not the party
-		q := m.T0 - 1
-		if q > first && memberChambers[x.lower[q]] {
-			q-- // "some Senate Democrats", "two House Republicans"
-		}
-		if m.Form == ner.FormMember && q >= first && strings.HasSuffix(x.lower[m.T1-1], "s") && memberQualifiers[x.lower[q]] {
-			q0 := q
-			if q0 > first && memberQualifiers[x.lower[q0-1]] {
-				q0--
-			}
-			mi := x.res.NewSource(q0, m.T1, x.t.SentenceOf(x.t.Tokens[q0].Start), x.res.Span(q0, m.T1))
-			return x.res.Mentions[mi].Entity, q0
+		if e, s := x.memberGroup(&m, first); e >= 0 {
+			return e, s
 		}
 		return m.Entity, m.T0
 	}
@@ -1509,6 +1498,26 @@ var memberQualifiers = map[string]bool{
 	"prominent": true, "some": true, "two": true, "three": true, "several": true, "many": true, "senior": true,
 	"top": true, "leading": true, "moderate": true, "conservative": true, "liberal": true, "progressive": true,
 	"fellow": true, "other": true, "few": true, "most": true, "rebel": true, "centrist": true, "younger": true,
+}
+
+// memberGroup makes "Prominent Republicans", "two Democrats", "some
+// Senate Democrats" (a party's member noun m, plural, after a qualifier)
+// some of the party's members, a generic source rather than the party,
+// and returns it with its first token, or -1.
+func (x *extractor) memberGroup(m *ner.Mention, first int) (ent, start int) {
+	q := m.T0 - 1
+	if q > first && memberChambers[x.lower[q]] {
+		q-- // "some Senate Democrats", "two House Republicans"
+	}
+	if m.Form != ner.FormMember || q < first || !strings.HasSuffix(x.lower[m.T1-1], "s") || !memberQualifiers[x.lower[q]] {
+		return -1, -1
+	}
+	q0 := q
+	if q0 > first && memberQualifiers[x.lower[q0-1]] {
+		q0--
+	}
+	mi := x.res.NewSource(q0, m.T1, x.t.SentenceOf(x.t.Tokens[q0].Start), x.res.Span(q0, m.T1))
+	return x.res.Mentions[mi].Entity, q0
 }
 
 // memberChambers may stand between a qualifier and a party's member noun:

@@ -326,6 +326,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "some of a party's members as the subject of a participle",
+		text: "Some Democrats are also arguing that Trump’s blaming of the collapse of the talks on last week’s car bomb attack was an excuse.",
+		want: []want{
+			{"Some Democrats", "indirect", "arguing", "Trump’s blaming of the collapse of the talks", ""},
+		},
+	},
+	{
 		name: "some of a party's members in a chamber",
 		text: "Three House Republicans said last week they would not seek another term next year, catching party strategists off guard. Some House Democrats have raised concerns about whether the deal’s labor and environmental standards are enforceable.",
 		want: []want{

@@ -315,6 +315,10 @@ func (x *extractor) subjectFrom(first, c int) int {
 			}
 			continue // "Bush’s brother Jeb": the possessor is not the subject
 		}
+		// "some senior Tories argued": some of the party's members
+		if e, _ := x.memberGroup(m, first); e >= 0 {
+			return e
+		}
 		// "Tory leader Michael Howard": the person the modifiers lead to,
 		// after them, not a name inside m ("Office of Joe Biden" is
 		// "Biden’s office")
