@@ -95,7 +95,7 @@ var verbFrames = []struct {
 	{"take", -0.6, "aim at|a swipe at|a jab at|a shot at|issue with"}, {"turn", -0.6, "against|on"},
 	{"break", -0.5, "with|ranks with|off relations with|off diplomatic relations with|off talks with"}, {"vote", -0.6, "against"}, {"campaign", -0.6, "against"},
 	{"protest", -0.6, "against"}, {"speak", -0.7, "out against"}, {"retaliate", -0.7, "against"},
-	{"impose", -0.7, "sanctions on|sanctions against|tariffs on"}, {"declare", -0.8, "war on"},
+	{"impose", -0.7, imposeTails}, {"declare", -0.8, "war on"},
 	{"pour", -0.8, "scorn on|cold water on"}, {"call", -0.7, "for the resignation of|for the impeachment of|for the ouster of"},
 	{"distance", -0.5, "himself from|herself from|themselves from|itself from"},
 	{"wage", -0.8, "war on|war against"}, {"go", -0.6, "after"}, {"cut", -0.6, "ties with|diplomatic ties with|off ties with|off relations with|off diplomatic relations with"},
@@ -228,3 +228,16 @@ var hedges = map[string]float64{
 	"maybe": 0.5, "seemingly": 0.6, "reportedly": 0.7, "allegedly": 0.5, "arguably": 0.6, "if": 0.3,
 	"whether": 0.3, "rather": 0.8, "slightly": 0.6, "fairly": 0.8,
 }
+
+// imposeTails are what "impose" takes to be hostile: "sanctions on",
+// "new sanctions against", "retaliatory tariffs on".
+var imposeTails = func() string {
+	var tails []string
+	for _, mod := range []string{"", "new ", "fresh ", "additional ", "further ", "more ", "tough ", "tougher ", "economic ",
+		"harsh ", "harsher ", "stiff ", "stiffer ", "sweeping ", "punitive ", "retaliatory ", "steep ", "heavy ", "targeted "} {
+		for _, what := range []string{"sanctions on", "sanctions against", "tariffs on", "tariffs against"} {
+			tails = append(tails, mod+what)
+		}
+	}
+	return strings.Join(tails, "|")
+}()
