@@ -55,6 +55,13 @@ var evaluative = map[string]float64{
 	"lacklustre": -0.5, "disastrous": -0.8, "terrible": -0.6, "awful": -0.7, "horrible": -0.7,
 	"ally": 0.5, "friend": 0.6, "partner": 0.3, "hero": 0.7, "champion": 0.5,
 	"hoax": -0.8, "witch": -0.7, "sham": -0.8, "farce": -0.8, "charade": -0.7, "smear": -0.7,
+	// insults VADER does not rate: "called Trump a kook and a bigot"
+	"bigot": -0.8, "kook": -0.7, "loser": -0.7, "moron": -0.8, "lunatic": -0.8, "maniac": -0.8,
+	"demagogue": -0.7, "charlatan": -0.8, "coward": -0.8, "snake": -0.7, "thief": -0.8, "murderer": -0.9,
+	"butcher": -0.8, "fascist": -0.8, "nazi": -0.8, "psychopath": -0.8, "sociopath": -0.8, "con": -0.6,
+	"conman": -0.8, "huckster": -0.7, "swindler": -0.8, "xenophobe": -0.8, "misogynist": -0.8,
+	"embarrassment": -0.7, "menace": -0.7,
+	"genius": 0.7, "patriot": 0.6, "statesman": 0.6, "gentleman": 0.6, "inspiration": 0.6, "legend": 0.6,
 }
 
 // verbFrames are the verbs that state an attitude of their subject toward
