@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // Nominal stances: a noun of attitude or hostile action owned by its
@@ -242,6 +243,27 @@ func (x *extractor) innerObject(j, e int) int {
 	return -1
 }
 
+// itsOwner resolves "its" at token p to the nearest country or
+// organisation before it in its sentence that no preposition governs, or
+// -1.
+func (x *extractor) itsOwner(p int, s segment.Sentence) int {
+	for q := p - 1; q >= s.First; q-- {
+		k := x.ix.endAt[q]
+		if k < 0 {
+			continue
+		}
+		m := &x.ms[k]
+		if m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization || m.Form == ner.FormDemonym {
+			continue
+		}
+		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
 // owner finds the holder of the noun at token i: "Turkey’s [three-week]
 // offensive", "his [military] offensive", "the Turkish offensive". It
 // sets x.ownerStart to the first token of the evidence.
@@ -266,6 +288,15 @@ func (x *extractor) owner(i int, s segment.Sentence) int {
 				pr = "she"
 			}
 			return x.ix.pronoun(p, pr)
+		case "its":
+			// "Russia has increased its support for Assad": the country or
+			// body the clause is about ("pledged its support to" is the
+			// light verb's)
+			if p-1 >= s.First && lightVerbs[x.lower[p-1]] {
+				return -1
+			}
+			x.ownerStart = p
+			return x.itsOwner(p, s)
 		}
 		if k := x.ix.endAt[p]; k >= 0 {
 			m := &x.ms[k]
