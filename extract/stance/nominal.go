@@ -244,8 +244,10 @@ func (x *extractor) innerObject(j, e int) int {
 }
 
 // itsOwner resolves "its" at token p to the nearest country or
-// organisation before it in its sentence that no preposition governs, or
-// -1.
+// organisation before it in its sentence that no preposition governs, and
+// "their" to such an organisation or a group (a source), not a country
+// (coordinated countries and their plural "their" too often belong to
+// someone else), or -1.
 func (x *extractor) itsOwner(p int, s segment.Sentence) int {
 	for q := p - 1; q >= s.First; q-- {
 		k := x.ix.endAt[q]
@@ -253,7 +255,9 @@ func (x *extractor) itsOwner(p int, s segment.Sentence) int {
 			continue
 		}
 		m := &x.ms[k]
-		if m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization || m.Form == ner.FormDemonym {
+		their := x.lower[p] == "their"
+		if !their && m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization ||
+			their && m.Label != graph.LabelOrganization && m.Label != graph.LabelSource || m.Form == ner.FormDemonym {
 			continue
 		}
 		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
@@ -288,7 +292,7 @@ func (x *extractor) owner(i int, s segment.Sentence) int {
 				pr = "she"
 			}
 			return x.ix.pronoun(p, pr)
-		case "its":
+		case "its", "their":
 			// "Russia has increased its support for Assad": the country or
 			// body the clause is about ("pledged its support to" is the
 			// light verb's)
