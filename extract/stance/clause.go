@@ -230,6 +230,9 @@ func (ix *index) object(j, e int) int {
 				// stand between the verb and a name
 				return -1
 			}
+			if m.Form == ner.FormDemonym && m.T1 < e && envoyNouns[ix.lower[m.T1]] {
+				return k // "expelled the Russian ambassador": the state he stands for
+			}
 			if (m.Form == ner.FormDemonym || m.Form == ner.FormMember) && m.T1 < e && roleNouns[ix.lower[m.T1]] {
 				return -1 // "the Republican president" is a person
 			}
@@ -251,8 +254,8 @@ func (ix *index) object(j, e int) int {
 		switch {
 		case tk.Kind == segment.Quote:
 			continue
-		case determiners[w]:
-			continue
+		case determiners[w], tk.Kind == segment.Number && i+1 < e && ix.mentionStarting(i+1) >= 0:
+			continue // "expelled 35 Russian diplomats"
 		case ix.clauseMark(i), prepositions[w], tk.Kind != segment.Word:
 			// "the words of Mr Snow"
 			if w == "of" && i > j && standIns[ix.lower[i-1]] {
@@ -281,6 +284,13 @@ func (ix *index) object(j, e int) int {
 		}
 	}
 	return -1
+}
+
+// envoyNouns stand for the state that sends them: "summoned the Turkish
+// ambassador", "expelled 35 Russian diplomats".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "diplomat": true, "diplomats": true,
+	"embassy": true, "consul": true, "consulate": true, "charge": true,
 }
 
 // nounAfter reports whether token i, before e, is a common noun or

@@ -111,6 +111,8 @@ var verbFrames = []struct {
 	{"admonish", -0.6, ""}, {"reprimand", -0.6, ""}, {"censure", -0.7, ""}, {"denigrate", -0.7, ""},
 	{"disparage", -0.7, ""}, {"belittle", -0.7, ""}, {"bash", -0.7, ""}, {"skewer", -0.7, ""},
 	{"chide", -0.6, ""}, {"blacklist", -0.7, ""}, {"ban", -0.5, ""},
+	{"recall", -0.6, "its ambassador from|its ambassador to|its envoy from|its envoy to|their ambassadors from|their ambassadors to"},
+	{"summon", -0.5, ""}, // a state's envoy only (verbs.go)
 	{"clash", -0.6, "with"}, {"feud", -0.7, "with"}, {"spar", -0.6, "with"}, {"quarrel", -0.6, "with"},
 	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
 }

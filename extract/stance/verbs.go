@@ -426,6 +426,9 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 		return true
 	}
 	k := x.ix.object(j, s.Last)
+	if f.lemma == "summon" && (k < 0 || x.ms[k].Label == graph.LabelPerson) {
+		return true // "summoned the Swiss ambassador" protests; "summoned McCabe" calls an aide
+	}
 	if k < 0 {
 		x.pronounObject(si, s, i, j, f)
 		return true
