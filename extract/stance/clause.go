@@ -126,7 +126,7 @@ var auxiliaries = map[string]bool{
 	"first": true, "quickly": true, "swiftly": true, "meanwhile": true, "too": true, "soon": true,
 	"himself": true, "herself": true, "themselves": true, "itself": true,
 	"can": true, "could": true, "may": true, "might": true, "perhaps": true, "reportedly": true,
-	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true,
+	"allegedly": true, "not": true, "never": true, "no": true, "longer": true, "ever": true, "long": true,
 	"often": true, "always": true, "sometimes": true, "usually": true,
 }
 
