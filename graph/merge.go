@@ -91,7 +91,12 @@ func stringList(v any) []string {
 // again as it came before: most records of a shared node, whose merge
 // can then be skipped. It answers true when unsure.
 func adds(s *NodeSchema, old, n Node) bool {
-	name, _ := old.Props["name"].(string)
+	var name string // old's name, which its aliases never hold
+	for _, p := range s.Props {
+		if p.Merge == MergeName {
+			name, _ = old.Props[p.Name].(string)
+		}
+	}
 	known := 0 // the properties of n that are of the schema
 	for _, p := range s.Props {
 		v, inNew := n.Props[p.Name]

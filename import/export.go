@@ -229,7 +229,11 @@ func (e *Exporter) prepare(doc *graph.Document) (*Prepared, error) {
 	add := func(k chunk, cells []cell) {
 		var ml, esc bool
 		row, ml, esc = appendRecord(row[:0], cells)
-		k.node.multiline, k.rel.multiline = ml && k.rel.t == "", ml && k.rel.t != ""
+		if k.rel.t == "" {
+			k.node.multiline = ml
+		} else {
+			k.rel.multiline = ml
+		}
 		for i := range p.chunks {
 			c := &p.chunks[i]
 			if c.node == k.node && c.rel == k.rel {

@@ -598,6 +598,31 @@ func (ix *index) pronoun(i int, w string) int {
 	return -1
 }
 
+// bodyPronoun resolves "its" at token p to the nearest country or
+// organisation before it in its sentence that no preposition governs, and
+// "their" to such an organisation or a group (a source), not a country
+// (coordinated countries and their plural "their" too often belong to
+// someone else), or -1.
+func (ix *index) bodyPronoun(p int, s segment.Sentence) int {
+	their := ix.lower[p] == "their"
+	for q := p - 1; q >= s.First; q-- {
+		k := ix.endAt[q]
+		if k < 0 {
+			continue
+		}
+		m := &ix.ms[k]
+		if !their && m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization ||
+			their && m.Label != graph.LabelOrganization && m.Label != graph.LabelSource || m.Form == ner.FormDemonym {
+			continue
+		}
+		if m.T0 > s.First && prepositions[ix.lower[m.T0-1]] {
+			return -1
+		}
+		return m.Entity
+	}
+	return -1
+}
+
 // negated reports whether a word denies what follows it.
 func negated(w string) bool {
 	return negators[w] || strings.HasSuffix(w, "n’t") || strings.HasSuffix(w, "n't")

@@ -6,7 +6,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // Nominal stances: a noun of attitude or hostile action owned by its
@@ -243,31 +242,6 @@ func (x *extractor) innerObject(j, e int) int {
 	return -1
 }
 
-// itsOwner resolves "its" at token p to the nearest country or
-// organisation before it in its sentence that no preposition governs, and
-// "their" to such an organisation or a group (a source), not a country
-// (coordinated countries and their plural "their" too often belong to
-// someone else), or -1.
-func (x *extractor) itsOwner(p int, s segment.Sentence) int {
-	for q := p - 1; q >= s.First; q-- {
-		k := x.ix.endAt[q]
-		if k < 0 {
-			continue
-		}
-		m := &x.ms[k]
-		their := x.lower[p] == "their"
-		if !their && m.Label != graph.LabelCountry && m.Label != graph.LabelOrganization ||
-			their && m.Label != graph.LabelOrganization && m.Label != graph.LabelSource || m.Form == ner.FormDemonym {
-			continue
-		}
-		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
-			return -1
-		}
-		return m.Entity
-	}
-	return -1
-}
-
 // owner finds the holder of the noun at token i: "Turkey’s [three-week]
 // offensive", "his [military] offensive", "the Turkish offensive". It
 // sets x.ownerStart to the first token of the evidence.
@@ -300,7 +274,7 @@ func (x *extractor) owner(i int, s segment.Sentence) int {
 				return -1
 			}
 			x.ownerStart = p
-			return x.itsOwner(p, s)
+			return x.ix.bodyPronoun(p, s)
 		}
 		if k := x.ix.endAt[p]; k >= 0 {
 			m := &x.ms[k]
