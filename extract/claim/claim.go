@@ -1537,7 +1537,9 @@ var anaphorRoles = map[string]bool{
 	"scientist": true, "professor": true, "executive": true, "entrepreneur": true, "director": true,
 	"filmmaker": true, "writer": true, "comedian": true, "host": true, "anchor": true, "rapper": true,
 	"musician": true, "player": true, "manager": true, "coach": true, "chancellor": true, "premier": true,
-	"teacher": true, "historian": true, "psychologist": true,
+	"teacher": true, "historian": true, "psychologist": true, "boss": true, "skipper": true, "captain": true,
+	"forward": true, "winger": true, "champion": true, "investor": true, "pitcher": true,
+	"quarterback": true,
 }
 
 // roleAnaphor resolves "the [adjectives] <role> [post-modifier]" over tokens
@@ -1546,9 +1548,19 @@ var anaphorRoles = map[string]bool{
 // when a person.
 func (x *extractor) roleAnaphor(k, j int) int {
 	r := -1
-	for p := k + 1; p <= j && p <= k+4; p++ {
+	p0, reach, demonym := k+1, k+4, false
+	// "the 36-year-old", "the 28-year-old striker": an age names the person
+	if p0+4 <= j && x.t.Tokens[p0].Kind == segment.Number && x.toks[p0+1] == "-" && x.lower[p0+2] == "year" &&
+		x.toks[p0+3] == "-" && x.lower[p0+4] == "old" {
+		r, p0, reach = p0+4, p0+5, p0+7
+	}
+	for p := p0; p <= j && p <= reach; p++ {
 		// "the Mexican-born journalist": a compound adjective may be capitalised
 		hyphen := strings.Contains(x.toks[p], "-") || p+1 <= j && x.toks[p+1] == "-"
+		if mi := x.res.MentionAt(p); mi >= 0 && x.res.Mentions[mi].Form == ner.FormDemonym {
+			demonym = demonym || !hyphen // "the Mexican-born journalist" is no office of Mexico
+			continue                     // "the Swiss star"
+		}
 		if x.t.Tokens[p].Upper && !hyphen || x.t.Tokens[p].Kind != segment.Word && x.toks[p] != "-" {
 			return -1
 		}
@@ -1559,6 +1571,9 @@ func (x *extractor) roleAnaphor(k, j int) int {
 	}
 	if r < 0 || (r < j && !strings.HasSuffix(x.lower[r+1], "ing") && x.lower[r+1] != "who" && x.lower[r+1] != "of" && x.lower[r+1] != "from") {
 		return -1
+	}
+	if _, office := x.res.Title(x.lower[r]); demonym && office {
+		return -1 // "the French prime minister" is not the article's prime minister
 	}
 	off := x.t.Tokens[k].Start
 	if e := x.personWithTitle(x.lower[r], off); e >= 0 {
@@ -2049,7 +2064,7 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	}
 	// "said the prime minister", "said the head of …": a description up to the end
 	end = c1
-	for end < last && x.t.Tokens[end].Kind != segment.Punct && x.t.Tokens[end].Kind != segment.Quote && end-c1 < 10 {
+	for end < last && (x.t.Tokens[end].Kind != segment.Punct || x.toks[end] == "-") && x.t.Tokens[end].Kind != segment.Quote && end-c1 < 10 {
 		end++
 	}
 	if end > c1 && isDet(x.toks[c1]) {
@@ -2092,7 +2107,7 @@ func (x *extractor) roledPerson(c1, last int) int {
 		return -1
 	}
 	tk := x.t.Tokens[c1]
-	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) && !x.titledName(c1, last) ||
+	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) && !x.titledName(c1, last) && !x.ledRole(c1, last) ||
 		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) {
 		return -1
 	}
@@ -2112,6 +2127,12 @@ func (x *extractor) roledPerson(c1, last int) int {
 			}
 		}
 		t := x.t.Tokens[k]
+		if (x.toks[k] == "’s" || x.toks[k] == "'s") && k+1 < last {
+			if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 && x.res.Mentions[mi].T0 == k+1 && x.res.Mentions[mi].Entity >= 0 {
+				return mi // "MSN's Blake Irving"
+			}
+			return -1
+		}
 		if ofTitle && k+1 < last && (x.lower[k] == "for" && x.t.Tokens[k+1].Upper || x.toks[k] == "." && x.isTitle(k-1)) {
 			continue // "Secretary of State for Health", "Dr."
 		}
@@ -2124,6 +2145,28 @@ func (x *extractor) roledPerson(c1, last int) int {
 		}
 	}
 	return -1
+}
+
+// ledRole reports whether one or two capitalised words from token i (a
+// demonym, a company, a place) lead lower-case role words or a possessive
+// right before a person's name: "French finance minister Herve Gaymard",
+// "RCA spokeswoman Sue Bradburn", "MSN's Blake Irving".
+func (x *extractor) ledRole(i, last int) bool {
+	k := i
+	for k < last && k < i+2 && x.t.Tokens[k].Upper && x.t.Tokens[k].Kind == segment.Word && !lex.IsCalendar(x.toks[k]) {
+		if _, ok := x.res.Title(x.toks[k]); ok {
+			return false
+		}
+		k++
+	}
+	if k == i || k >= last {
+		return false
+	}
+	if x.toks[k] == "’s" || x.toks[k] == "'s" {
+		mi := x.res.MentionAt(k+1, graph.LabelPerson)
+		return mi >= 0 && x.res.Mentions[mi].T0 == k+1
+	}
+	return !x.t.Tokens[k].Upper && (roleWord(x.lower[k]) || agentNoun(x.lower[k]) || roleModifier(x.lower[k]))
 }
 
 // isTitle reports whether token k is a capitalised title: "Dr", "Sen".
@@ -2189,7 +2232,9 @@ func roleModifier(w string) bool {
 		"interim", "assistant", "associate", "principal", "regional", "local", "state", "federal", "county",
 		"city", "police", "military", "intelligence", "defense", "defence", "party", "campaign", "team",
 		"club", "band", "lead", "fellow", "legal", "policy", "research", "investment", "market", "energy",
-		"economic", "foreign", "health", "science", "tech", "technology", "industry":
+		"economic", "foreign", "health", "science", "tech", "technology", "industry", "finance", "trade",
+		"interior", "justice", "education", "environment", "transport", "agriculture", "labour", "labor",
+		"home", "culture", "sports", "communications":
 		return true
 	}
 	return false

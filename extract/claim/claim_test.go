@@ -982,6 +982,35 @@ var tests = []struct {
 			{"Vasyl Oleksenko", "indirect", "said", "he fled the night's violence", ""},
 		},
 	},
+	{
+		name: "a role led by a demonym, a company or a possessive before the name after the cue",
+		text: "\"Asia should engage in greater currency flexibility,\" said French finance minister Herve Gaymard, after a meeting with his German counterpart Hans Eichel.\n\n\"This is a simple tool for people to express themselves,\" said MSN's Blake Irving.\n\n“We’re not surprised to see Donald Trump continue his destructive race to the bottom,” said Clinton spokeswoman Jennifer Palmieri in response to the press conference.\n\nState Department spokeswoman Jen Psaki said, \"There is no greater priority for us than the welfare and safety of U.S. citizens abroad.\"",
+		want: []want{
+			{"Herve Gaymard", "direct", "said", "greater currency flexibility", ""},
+			{"Blake Irving", "direct", "said", "a simple tool", ""},
+			{"Jennifer Palmieri", "direct", "said", "destructive race", ""},
+			{"Jen Psaki", "direct", "said", "no greater priority", ""},
+		},
+	},
+	{
+		name: "a date or a part of a day after the cue is no part of what is said",
+		text: "ZTE said on May 6, 2018 it applied to the U.S. Commerce Department for a stay of the order.\n\nMayor Bill de Blasio said Tuesday morning he is “absolutely convinced” that there was no danger to schoolchildren in New York.\n\nMark Oaten, for the Liberal Democrats, said Monday night's vote showed the government had \"lost the confidence of all sides of the House\".",
+		want: []want{
+			{"ZTE", "indirect", "said", "it applied to the U.S.", "May 6"},
+			{"Bill de Blasio", "indirect", "said", "he is “absolutely convinced”", "morning"},
+			{"Mark Oaten", "indirect", "said", "Monday night's vote showed", ""},
+		},
+	},
+	{
+		name: "an age or a demonym before a role refers back to the person the sentence before is about",
+		text: "Former Chelsea captain Marcel Desailly believes Manchester United have lost their fear factor. \"Mentally they are much stronger, even though a lot of their players are young,\" the 36-year-old said.\n\nJeremy Irons was among the stars at the ceremony. \"I questioned whether I should come when such a tragedy had happened,\" the British actor said.\n\nRaffarin met Tony Blair in London. The French prime minister said French high school students were among the injured.",
+		want: []want{
+			{"Marcel Desailly", "indirect", "believes", "lost their fear factor", ""},
+			{"Marcel Desailly", "direct", "said", "Mentally they are much stronger", ""},
+			{"Jeremy Irons", "direct", "said", "I questioned whether", ""},
+			{"French prime minister", "indirect", "said", "French high school students", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -132,7 +132,7 @@ func (x *extractor) direct(qi, si int) {
 	}
 	// 2a. "Said Nancy Pelosi, the House speaker: “…”": the cue begins the sentence
 	if openTok > s.First+1 && !x.usedCue[s.First] && x.lemmas[s.First] != "" && lex.IsSpeechVerb(x.lemmas[s.First]) &&
-		!strings.HasSuffix(x.lower[s.First], "ing") {
+		!strings.HasSuffix(x.lower[s.First], "ing") && x.res.MentionAt(s.First) < 0 {
 		if ent, _ := x.speakerRight(s.First+1, openTok); ent >= 0 {
 			x.usedCue[s.First] = true
 			end = x.continuation(qi, cue{c0: s.First, c1: s.First + 1, lemma: x.lemmas[s.First], text: x.toks[s.First]}, sentLast, end)

@@ -388,6 +388,17 @@ func (x *extractor) skipTime(a, last int) int {
 		return a // "said Sunday’s massacre …": the time belongs to what is said
 	case k < last && (lex.IsWeekday(x.toks[k]) || (x.lower[k] == "yesterday" || x.lower[k] == "today") && k == a):
 		k++
+		if k < last && timeNouns[x.lower[k]] {
+			if k+1 < last && (x.toks[k+1] == "’s" || x.toks[k+1] == "'s") {
+				return a // "said Tuesday night’s attack …"
+			}
+			k++ // "said Tuesday night"
+		}
+	case k+1 < last && lex.Months[x.toks[k]] > 0 && x.t.Tokens[k+1].Kind == segment.Number:
+		k += 2 // "said on May 6, 2018 it applied", "said Sept. 12"
+		if k+1 < last && x.toks[k] == "," && x.t.Tokens[k+1].Kind == segment.Number && len(x.toks[k+1]) == 4 {
+			k += 2
+		}
 	case k == a && k+1 < last && (x.lower[k] == "this" || x.lower[k] == "last") && timeNouns[x.lower[k+1]]:
 		k += 2
 	default:
