@@ -1016,6 +1016,9 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 	if d < 0 {
 		return -1, -1
 	}
+	if e := x.namedAfter(j); e >= 0 {
+		return e, d // "Putin’s spokesman, Dmitry Peskov, said"
+	}
 	if body {
 		// "Biden’s office", "Trump’s campaign": an organisation named so
 		kind := "government"
@@ -1024,6 +1027,20 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 		}
 		mi := x.res.NewOrganization(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1), kind)
 		return x.res.Mentions[mi].Entity, d
+	}
+	// "France's interior minister" after "Interior Minister Bernard
+	// Cazeneuve": the person the article gave that title
+	// (an office, not a hired role: "its spokesman" is not the article's
+	// other spokesman; and not when the name follows: "China’s ambassador,
+	// Liu Jieyi,")
+	named := j+2 < len(x.toks) && x.toks[j+1] == "," && x.t.Tokens[j+2].Upper
+	if ti, ok := x.titleOf(p+1, j+1); ok && !agentNouns[x.lower[j]] && !named {
+		if e := x.personWithTitle(ti, x.t.Tokens[d].Start); e >= 0 {
+			return e, d
+		}
+		if soleHolder(strings.ToLower(ti)) {
+			return -1, -1 // "Israel’s prime minister" is a known person, no anonymous source
+		}
 	}
 	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1))
 	return x.res.Mentions[mi].Entity, d
@@ -1126,6 +1143,7 @@ var possessedRoles = map[string]bool{
 	"diplomat": true, "diplomats": true, "team": true, "colleagues": true, "colleague": true, "friends": true,
 	"friend": true, "relatives": true, "neighbours": true, "neighbors": true, "investigators": true,
 	"prosecutors": true, "lawmakers": true, "chief": true, "economist": true, "analyst": true,
+	"minister": true, "ministers": true, "ambassador": true,
 }
 
 var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true, "such": true}
@@ -2169,6 +2187,35 @@ func (x *extractor) ledRole(i, last int) bool {
 	return !x.t.Tokens[k].Upper && (roleWord(x.lower[k]) || agentNoun(x.lower[k]) || roleModifier(x.lower[k]))
 }
 
+// namedAfter returns the person whose name follows the role phrase that
+// ends at token j, set off by a comma ("France's ambassador to the United
+// States, Gerard Araud,", "one of his friends, Alex Sherman of Bloomberg
+// News,"), or -1.
+func (x *extractor) namedAfter(j int) int {
+	if j+1 < len(x.toks) && x.toks[j+1] != "," && !prepositions[x.lower[j+1]] {
+		return -1 // only the role's own phrase stands before the comma
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+8; k++ {
+		if x.toks[k] != "," {
+			if x.t.Tokens[k].Kind == segment.Punct || x.t.Tokens[k].Kind == segment.Quote || k > j+1 && !x.t.Tokens[k].Upper && !isDet(x.toks[k]) {
+				return -1
+			}
+			continue
+		}
+		mi := x.res.MentionAt(k+1, graph.LabelPerson)
+		if mi < 0 || x.res.Mentions[mi].T0 != k+1 || x.res.Mentions[mi].Entity < 0 {
+			return -1
+		}
+		// the name ends the apposition: "Petraeus’ former executive officer
+		// Pete Mansoor" names someone else first
+		if e := x.res.Mentions[mi].T1; e < len(x.toks) && (x.toks[e] == "," || prepositions[x.lower[e]]) {
+			return x.res.Mentions[mi].Entity
+		}
+		return -1
+	}
+	return -1
+}
+
 // isTitle reports whether token k is a capitalised title: "Dr", "Sen".
 func (x *extractor) isTitle(k int) bool {
 	if !x.t.Tokens[k].Upper {
@@ -2234,7 +2281,8 @@ func roleModifier(w string) bool {
 		"club", "band", "lead", "fellow", "legal", "policy", "research", "investment", "market", "energy",
 		"economic", "foreign", "health", "science", "tech", "technology", "industry", "finance", "trade",
 		"interior", "justice", "education", "environment", "transport", "agriculture", "labour", "labor",
-		"home", "culture", "sports", "communications":
+		"home", "culture", "sports", "communications", "committee", "council", "company", "department",
+		"ministry", "embassy", "agency", "union", "court", "board", "hospital", "school", "university":
 		return true
 	}
 	return false

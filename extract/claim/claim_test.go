@@ -1011,6 +1011,16 @@ var tests = []struct {
 			{"French prime minister", "indirect", "said", "French high school students", ""},
 		},
 	},
+	{
+		name: "a country's office is the person the article gave it, else a source; a name after the comma is the speaker",
+		text: "Belgium's interior minister said that man placed a bomb at the airport and left.\n\nInterior Minister Bernard Cazeneuve visited the scene. A municipal official was seriously wounded in that attack, France's interior minister said.\n\nRussian President Vladimir Putin’s spokesman, Dmitry Peskov, rejected the accusations, saying, “We don’t have information about who may have hacked pharmaceutical companies and research centers in Britain.”\n\n“Our goal here is to save this country from this disastrous law and start over,” said committee Chairman Tom Price, Georgia Republican.",
+		want: []want{
+			{"Belgium's interior minister", "indirect", "said", "man placed a bomb", ""},
+			{"Bernard Cazeneuve", "indirect", "said", "A municipal official was seriously wounded", ""},
+			{"Dmitry Peskov", "direct", "saying", "We don’t have information", ""},
+			{"Tom Price", "direct", "said", "save this country", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
