@@ -618,10 +618,11 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		return -1, -1
 	}
 	// appositive: "Myron Ebell, an adviser on climate change to President Bush, has said"
-	if x.toks[j] == "," || x.toks[j] == ")" {
+	// (or set off by dashes: "John McCain — who flew in from Arizona — told")
+	if x.toks[j] == "," || x.toks[j] == ")" || isDash(x.toks[j]) {
 		open := "("
-		if x.toks[j] == "," {
-			open = ","
+		if x.toks[j] == "," || isDash(x.toks[j]) {
+			open = x.toks[j]
 		}
 		for k := j - 1; k >= first && j-k < 20; k-- {
 			if x.toks[k] == open {
@@ -1280,6 +1281,14 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	if docNouns[head] {
 		return x.documentSpeaker(k, j)
 	}
+	// "said the operative" after "a Republican operative said": the source
+	// the article introduced
+	// (not a title: "the president said" is the article's president)
+	if _, title := x.titleOf(k+1, j+1); det == "the" && j == k+1 && !title {
+		if e := x.res.LatestSource(head, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+	}
 	switch head {
 	case "them":
 		// "one of them", "both of them"
@@ -1557,7 +1566,7 @@ var anaphorRoles = map[string]bool{
 	"musician": true, "player": true, "manager": true, "coach": true, "chancellor": true, "premier": true,
 	"teacher": true, "historian": true, "psychologist": true, "boss": true, "skipper": true, "captain": true,
 	"forward": true, "winger": true, "champion": true, "investor": true, "pitcher": true,
-	"quarterback": true,
+	"quarterback": true, "native": true,
 }
 
 // roleAnaphor resolves "the [adjectives] <role> [post-modifier]" over tokens
@@ -1575,7 +1584,7 @@ func (x *extractor) roleAnaphor(k, j int) int {
 	for p := p0; p <= j && p <= reach; p++ {
 		// "the Mexican-born journalist": a compound adjective may be capitalised
 		hyphen := strings.Contains(x.toks[p], "-") || p+1 <= j && x.toks[p+1] == "-"
-		if mi := x.res.MentionAt(p); mi >= 0 && x.res.Mentions[mi].Form == ner.FormDemonym {
+		if mi := x.res.MentionAt(p); mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry) {
 			demonym = demonym || !hyphen // "the Mexican-born journalist" is no office of Mexico
 			continue                     // "the Swiss star"
 		}
@@ -1634,7 +1643,8 @@ func orgNoun(w string) bool {
 	switch w {
 	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
-		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "movement", "coalition":
+		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "movement", "coalition",
+		"delegation":
 		return true
 	}
 	return false
@@ -2293,6 +2303,9 @@ func roleModifier(w string) bool {
 func (x *extractor) hasOfTitle(i, last int) bool {
 	return i+2 < last && x.lower[i+1] == "of" && x.t.Tokens[i+2].Upper && roleWord(x.lower[i])
 }
+
+// isDash reports whether w is a dash that sets off a parenthesis.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
 func isDet(w string) bool {
 	switch strings.ToLower(w) {

@@ -1021,6 +1021,18 @@ var tests = []struct {
 			{"Tom Price", "direct", "said", "save this country", ""},
 		},
 	},
+	{
+		name: "a compound given name, a parenthesis in dashes, a source named again, a delegation",
+		text: "\"There are clear signs of a revival in domestic demand,\" said Frank-Juergen Weise, head of the Federal Labour Agency, in a statement.\n\nIsraeli Prime Minister Benjamin Netanyahu – who tried to block it – said in March that Iran was “gobbling up four countries right now.”\n\n\"Do you really want to go up against Harry Reid?\" said one national GOP operative, pointing out Reid's bare-knuckles style of campaigning. \"It's a totally different race with him out,\" the operative said.\n\nThe Palestinian delegation has told Egypt an end to the closure is key to any solution for Gaza.",
+		want: []want{
+			{"Frank-Juergen Weise", "direct", "said", "clear signs of a revival", ""},
+			{"Benjamin Netanyahu", "", "said", "gobbling up four countries", ""},
+			{"national GOP operative", "direct", "said", "Do you really want", ""},
+			{"national GOP operative", "indirect", "pointing out", "bare-knuckles style", ""},
+			{"national GOP operative", "direct", "said", "a totally different race", ""},
+			{"Palestinian delegation", "indirect", "has told", "an end to the closure", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

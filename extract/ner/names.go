@@ -983,6 +983,24 @@ func (d *doc) titledAt(t0, a, first int) bool {
 	return false
 }
 
+// compoundGiven reports whether the run [t0, t1) opens with a compound
+// European given name and goes on to a surname: "Frank-Juergen Weise",
+// "Hans-Werner Sinn" (not "Kimberly-Clark", "Asia-Pacific").
+func (d *doc) compoundGiven(t0, t1 int) bool {
+	if t0+3 >= t1 || !compoundHeads[d.toks[t0]] {
+		return false
+	}
+	_, ok := d.r.gaz.IsGivenName(d.toks[t0+2])
+	return ok
+}
+
+// compoundHeads begin compound given names.
+var compoundHeads = map[string]bool{
+	"Jean": true, "Marie": true, "Anne": true, "Hans": true, "Karl": true, "Carl": true, "Frank": true,
+	"Jan": true, "Eva": true, "Anna": true, "Pierre": true, "Klaus": true, "Maria": true, "Jose": true,
+	"José": true, "Juan": true, "Luis": true, "Ann": true, "Mary": true, "Paul": true, "Jens": true,
+}
+
 // personish decides whether the unknown run [t0, t1), part of the chunk
 // [a, b), names a person.
 func (d *doc) personish(t0, t1, a, b, first, last int) bool {
@@ -1003,7 +1021,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		return false // "Mobile County", "Stewart Island", "Fleet Street"
 	}
 	if n >= 2 && n <= 5 {
-		if _, ok := d.r.gaz.IsGivenName(w0); ok && d.toks[t0+1] != "-" { // not "Asia-Pacific"
+		if _, ok := d.r.gaz.IsGivenName(w0); ok && (d.toks[t0+1] != "-" || d.compoundGiven(t0, t1)) { // not "Asia-Pacific"
 			return true
 		}
 		if d.r.gaz.IsSurnameParticle(d.toks[t1-2]) {
