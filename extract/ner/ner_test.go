@@ -429,6 +429,12 @@ func TestNewSource(t *testing.T) {
 		{"a person of a body is a source",
 			"Leaders of the House Foreign Affairs Committee said they would hold hearings.",
 			0, 7, "Source Leaders of the House Foreign Affairs Committee"},
+		{"an outlet's agency is the outlet",
+			"The official Xinhua news agency on Thursday accused Japan of “fishing in troubled waters”.",
+			0, 5, "Outlet Xinhua News Agency"},
+		{"a demonym's government is no outlet",
+			"The Australian government said on Sunday it would deploy its armed forces.",
+			0, 3, "Organization Australian government"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -788,6 +788,17 @@ func (res *Result) LatestSource(head string, off int) int {
 // is an unnamed body, not a person: it becomes an Organization.
 func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 	if kind, ok := bodyHeads[res.Lower[t1-1]]; ok && !res.Text.Tokens[t1-1].Upper {
+		// "the state-run Xinhua news agency", "the New York Times
+		// communications department": the outlet it names (not "the
+		// Australian government")
+		for _, mi := range res.MentionsIn(t0, t1) {
+			if !mediaHeads[res.Lower[t1-1]] {
+				break
+			}
+			if m := res.Mentions[mi]; m.Label == graph.LabelOutlet && m.Entity >= 0 && m.T1 >= t1-2 {
+				return mi
+			}
+		}
 		b0 := t0
 		for b0 < t1-1 && bodyDeterminers[res.Lower[b0]] {
 			b0++
@@ -806,6 +817,9 @@ func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 	res.Candidates = append(res.Candidates, m)
 	return res.PromoteSource(len(res.Candidates) - 1)
 }
+
+// mediaHeads head a phrase that may name an outlet's own body.
+var mediaHeads = map[string]bool{"agency": true, "newspaper": true, "paper": true, "network": true, "department": true}
 
 // bodyHeads are the lower-case nouns that head a phrase naming an unnamed
 // government body or organisation, with the kind they suggest.
