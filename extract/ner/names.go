@@ -118,6 +118,7 @@ var placeHeads = map[string]bool{
 	"Peninsula": true, "Strait": true, "Sea": true, "Ocean": true, "Desert": true, "Canyon": true, "Heights": true,
 	"Harbor": true, "Harbour": true, "Coast": true, "Gulf": true, "Plaza": true, "Boulevard": true, "Prison": true,
 	"Stadium": true, "Arena": true, "Township": true, "Parish": true, "Borough": true, "Creek": true, "Falls": true,
+	"Dam": true, "Canal": true, "Reservoir": true,
 }
 
 // titleCaseWords are function words that headlines capitalise; inside a
@@ -480,6 +481,25 @@ func (d *doc) segments(a, b int) []seg {
 			continue
 		}
 		if nextUnk || prevUnk {
+			s.kind = segUnknown
+		}
+	}
+	// a listed person's one-word name that is also a given name, before an
+	// unknown name, is another person's first name: "Francis Collins" is not
+	// Pope Francis
+	for k := 0; k+1 < len(segs); k++ {
+		s := &segs[k]
+		next := segs[k+1]
+		nextName := next.kind == segUnknown && !nameSuffix(d.toks[next.t0]) ||
+			next.kind == segGaz && next.gm.Hits[0].Surface == gazetteer.SurfaceShort && next.gm.Hits[0].Entity.Base().Label == graph.LabelPerson
+		if s.kind != segGaz || s.t1-s.t0 != 1 || !nextName || s.gm.Hits[0].Surface == gazetteer.SurfaceShort ||
+			s.gm.Hits[0].Entity.Base().Label != graph.LabelPerson {
+			continue
+		}
+		if strings.Contains(s.gm.Hits[0].Entity.Base().Name, " "+d.toks[next.t0]) {
+			continue // "Omarosa Manigault Newman": the listed person's own surname
+		}
+		if _, ok := d.r.gaz.IsGivenName(d.toks[s.t0]); ok {
 			s.kind = segUnknown
 		}
 	}
