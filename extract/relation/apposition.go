@@ -35,8 +35,11 @@ func (x *extractor) appositions() {
 		}
 		// "Nicolas Sarkozy of France", "Junya Tanase of JPMorgan Chase"
 		x.personOf(mi)
-		// before: "the director of the Carnegie Moscow Center, X"
-		if m.T0-2 >= s.First && res.Tokens[m.T0-1] == "," {
+		// before: "the director of the Carnegie Moscow Center, X" (not a
+		// name that qualifies a role of its own: "the chairman of Gazprom,
+		// Putin adviser Suleiman Kerimov and …")
+		_, nextRole := roleWords[res.Lower[min(m.T1, s.Last-1)]]
+		if m.T0-2 >= s.First && res.Tokens[m.T0-1] == "," && !(m.T1 < s.Last && nextRole) {
 			k := m.T0 - 2
 			for k > s.First && m.T0-k < 12 && res.Tokens[k] != "," && t.Tokens[k].Kind != segment.Quote {
 				k--
@@ -191,7 +194,8 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	reach := k0 + 3
 	field := false // "the head of the security studies department at X"
 	fieldObj := false
-	crossed := false // a preposition after the field: "director of research at X"
+	crossed := false   // a preposition after the field: "director of research at X"
+	countryField := -1 // "the minister of Russian foreign affairs": the country, when no body follows
 	for k := k0; k < end && k <= reach && obj < 0; k++ {
 		mi := res.MentionAt(k)
 		if mi >= 0 && res.Mentions[mi].Label == graph.LabelSource {
@@ -215,6 +219,16 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		if mi >= 0 {
 			if l := res.Mentions[mi].Label; l != graph.LabelEvent && l != graph.LabelSource && res.Mentions[mi].Entity >= 0 && res.Mentions[mi].Entity != pe {
 				n := res.Mentions[mi].T1
+				if l == graph.LabelCountry && k > k0 && toks[k0] == "of" && n < end && fieldWord(t, toks, n) {
+					// "a professor of U.S. foreign policy at American
+					// University", "a fellow for China studies at X": the
+					// country qualifies the field
+					k, reach, field = n-1, max(reach, n+3), true
+					if countryField < 0 {
+						countryField = res.Mentions[mi].Entity
+					}
+					continue
+				}
 				switch {
 				case n < end && toks[n] == "-":
 					// "the Washington-based council": a place, not the employer
@@ -243,6 +257,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 				}
 			}
 		}
+	}
+	if obj < 0 && countryField >= 0 {
+		obj = countryField
 	}
 	if fieldObj {
 		possessed = true // the head of a field or unit works for the body

@@ -29,6 +29,11 @@ func TestExtract(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a country in the field of a role qualifies it; the body after it employs; a name before its own role is no apposition",
+			"“There is a global rebalancing going on,” said Gordon Adams, a professor of U.S. foreign policy at American University in Washington. Sergei Lavrov, the minister of Russian foreign affairs, said it. The Treasury Department is also sanctioning the chairman of Russian energy giant Gazprom, Putin adviser Suleiman Kerimov and Kirill Shamalov.",
+			[]string{"Suleiman Kerimov AFFILIATED_WITH Vladimir Putin [Putin adviser Suleiman Kerimov]",
+				"Gordon Adams WORKS_FOR American University [Gordon Adams, a professor of U.S. foreign policy at American University in Washington]",
+				"Sergei Lavrov AFFILIATED_WITH Russia [Sergei Lavrov, the minister of Russian foreign affairs]"}},
 		{"head of state title with demonym",
 			"Back in September, Russian President Vladimir Putin claimed it.",
 			[]string{"Vladimir Putin LEADER_OF Russia [Russian President Vladimir Putin]"}},
