@@ -172,6 +172,16 @@ func (x *extractor) titlesBefore(pm int) {
 					th.t0 = res.Mentions[res.MentionAt(th.t0, graph.LabelOrganization)].T0
 				}
 				titles = append(titles, th)
+				// "Trump campaign chairman Paul Manafort": the title
+				// ("campaign chairman") begins inside the body's name
+				if om := res.MentionAt(th.t0, graph.LabelOrganization); om >= 0 && res.Mentions[om].T0 < th.t0 && res.Mentions[om].T1 > th.t0 &&
+					res.Mentions[om].T1 <= th.t1 && res.Mentions[om].Entity >= 0 && res.Mentions[om].Entity != pe {
+					titles[len(titles)-1].title = strings.ToLower(res.Span(res.Mentions[om].T1, th.t1)) // "chairman"
+					ents = append(ents, chainEnt{mention: om, title: len(titles) - 1})
+					k = res.Mentions[om].T0
+					mods = 0
+					continue
+				}
 			}
 			k = th.t0
 			mods = 0
