@@ -674,6 +674,11 @@ func (d *doc) personOfOrg(a, b, first, last int, segs []seg) bool {
 	// organisation, two names
 	if p := d.personOf(a, b, segs); p > 0 {
 		d.chunk(a, p, first, last)
+		if p+2 < b && d.toks[p+1] == "the" {
+			if gm, ok := d.r.gaz.Match(d.toks, p+2); ok && len(gm.Hits) > 0 && gm.End == b {
+				p++ // "Bohuslav Sobotka of the Czech Republic": the listed name after "the" (all of it)
+			}
+		}
 		d.chunk(p+1, b, first, last)
 		return true
 	}

@@ -373,12 +373,13 @@ func (x *extractor) personOf(pm int) {
 		return
 	}
 	k++
-	if res.Lower[k] == "the" {
+	the := res.Lower[k] == "the"
+	if the {
 		k++
 	}
 	om := res.MentionAt(k, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry)
-	if om < 0 || res.Mentions[om].T0 != k || res.Mentions[om].Entity < 0 || res.Mentions[om].Sent != m.Sent {
-		return
+	if om < 0 || res.Mentions[om].T0 != k && !(the && res.Mentions[om].T0 == k-1) || res.Mentions[om].Entity < 0 || res.Mentions[om].Sent != m.Sent {
+		return // ("of the Hollywood Reporter": the outlet's name holds its "the")
 	}
 	o := res.Entities[res.Mentions[om].Entity]
 	if n := res.Mentions[om].T1; n < len(res.Tokens) && isPossessive(res.Tokens[n]) {
