@@ -744,6 +744,13 @@ func (d *doc) titledName(a, b, first int, segs []seg) bool {
 			if _, org := lex.OrgHead(d.toks[h1-1]); org && h1-h0 == 1 {
 				return true // "General Headquarters", "President Office"
 			}
+			if d.lower[h0] == "of" && h1-h0 >= 2 {
+				// "Vice President of EgyptAir", "Secretary of the Interior
+				// Bernard Cazeneuve", "Minister of Commerce Wang Shouwen":
+				// the title's body or remit, then perhaps the name
+				d.titleOf(h0+1, h1, first, d.t.Sentences[d.t.SentenceOf(d.t.Tokens[a].Start)].Last)
+				return true
+			}
 			if d.lower[h0] == "for" && h1-h0 >= 2 { // not "Crown Prince of Abu Dhabi": a title of a place
 				if _, given := d.r.gaz.IsGivenName(d.toks[h0+1]); !given {
 					// "Special Inspector General for Afghanistan Reconstruction":
@@ -1024,6 +1031,42 @@ var compoundHeads = map[string]bool{
 	"Jean": true, "Marie": true, "Anne": true, "Hans": true, "Karl": true, "Carl": true, "Frank": true,
 	"Jan": true, "Eva": true, "Anna": true, "Pierre": true, "Klaus": true, "Maria": true, "Jose": true,
 	"José": true, "Juan": true, "Luis": true, "Ann": true, "Mary": true, "Paul": true, "Jens": true,
+}
+
+// titleOf reads the words [a, b) after a title's "of": the body or remit
+// the title is of ("the Interior", "EgyptAir", "the United States"),
+// then the holder's name when one follows, each as a chunk of its own.
+func (d *doc) titleOf(a, b, first, last int) {
+	if a < b && d.lower[a] == "the" {
+		a++
+	}
+	for p := a + 1; p < b; p++ {
+		_, given := d.r.gaz.IsGivenName(d.toks[p])
+		person := false
+		if gm, ok := d.r.gaz.Match(d.toks, p); ok && len(gm.Hits) > 0 && gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
+			person = true
+		}
+		if (given || person) && b-p >= 2 {
+			d.body(a, p, first, last)
+			d.chunk(p, b, first, last)
+			return
+		}
+	}
+	d.body(a, b, first, last)
+}
+
+// body chunks the words [a, b) after a title's "of" when they name a
+// listed entity or have an organisation's shape ("the Iranian Atomic
+// Energy Organization"); a remit ("Naval Operations", "Canterbury") is no
+// name of anyone.
+func (d *doc) body(a, b, first, last int) {
+	if a >= b {
+		return
+	}
+	_, org := lex.OrgHead(d.toks[b-1])
+	if gm, ok := d.r.gaz.Match(d.toks, a); ok && len(gm.Hits) > 0 || org && b-a >= 2 {
+		d.chunk(a, b, first, last)
+	}
 }
 
 // personish decides whether the unknown run [t0, t1), part of the chunk
