@@ -1077,6 +1077,9 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if nameSuffix(w0) {
 		return false // "Trump Jr." with Trump listed: not a person "Jr."
 	}
+	if !d.t.Tokens[t0].Upper && !d.r.gaz.IsSurnameParticle(w0) {
+		return false // "Democrats on Capitol Hill": a name starts with a capital or a particle ("de Blasio")
+	}
 	for i := t0; i < t1; i++ {
 		if lex.IsCalendar(d.toks[i]) {
 			return false // "Easter Egg Roll", "Christmas Day"
@@ -1322,6 +1325,8 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	if e.Label == graph.LabelPerson && s.t1-s.t0 == 1 {
 		m.Form = FormShort
 		m.ambiguous = h.Ambiguous || len(s.gm.Hits) > 1
+	} else if e.Label == graph.LabelPerson && h.Surface == gazetteer.SurfaceShort && len(s.gm.Hits) > 1 {
+		m.ambiguous = true // "Le Pen": Marine or Jean-Marie, as the article names them
 	}
 	if m.ambiguous {
 		m.Gender = 0 // which person is meant is not known yet: only a title tells
@@ -1480,6 +1485,22 @@ var outletWords = map[string]bool{
 // addPerson adds an unlisted person named by tokens [t0, t1) (or a listed
 // one, when the name turns out to be listed).
 func (d *doc) addPerson(t0, t1 int, titles []string, ext string) int {
+	// a lower-case preposition is no part of a name: "the loss of Reid's
+	// clout", "a vote for Hillary"
+	stripped := false
+	for t1-t0 >= 2 && !d.t.Tokens[t0].Upper && leadingPreps[d.lower[t0]] {
+		t0++
+		stripped = true
+		if t1-t0 >= 3 && d.toks[t0] == "-" {
+			t0 += 2 // "editor-at-Large Joel B. Pollak", "speaker-to-be Nancy Pelosi"
+		}
+	}
+	if stripped && !d.nameAfterPrep(t0, t1) {
+		return -1 // "on Capitol Hill", "in January": a place or a time after its preposition
+	}
+	if d.lower[t0] == "the" || d.toks[t0] == "-" || d.toks[t0] == "&" {
+		return -1 // "on the Supreme Court", "Ernst & Young": no name
+	}
 	name := d.nameText(t0, t1)
 	m := Mention{T0: t0, T1: t1, Label: graph.LabelPerson, Name: name, Titles: titles, Form: FormName}
 	if t1-t0 == 1 {
@@ -1498,6 +1519,21 @@ func (d *doc) addPerson(t0, t1 int, titles []string, ext string) int {
 	}
 	return d.add(m)
 }
+
+// nameAfterPrep reports whether tokens [t0, t1), found after a
+// preposition, still read as a person's name: a listed person ("of
+// Sanders", "of Koh") or a given name and more ("for Caroline Keegan").
+func (d *doc) nameAfterPrep(t0, t1 int) bool {
+	if gm, ok := d.r.gaz.Match(d.toks, t0); ok && len(gm.Hits) > 0 {
+		return gm.Hits[0].Entity.Base().Label == graph.LabelPerson
+	}
+	_, given := d.r.gaz.IsGivenName(d.toks[t0])
+	return given && t1-t0 >= 2 || t1-t0 == 1 && d.namedSurname(d.toks[t0])
+}
+
+// leadingPreps are the prepositions a run of name words may begin with
+// by mistake.
+var leadingPreps = map[string]bool{"of": true, "for": true, "on": true, "at": true, "in": true, "to": true, "by": true, "from": true, "with": true}
 
 // add appends a mention, filling in offsets and the sentence, unless a
 // mention of the same label already covers the tokens.

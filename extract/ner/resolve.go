@@ -324,6 +324,14 @@ func (rv *resolver) short(k int) {
 			}
 		}
 	}
+	if m.ambiguous && m.T1-m.T0 > 1 && m.Entry != nil {
+		// "al-Assad", "Le Pen" with no full name in the article: the
+		// first listed holder of the name
+		if _, ok := m.Entry.(*gazetteer.Person); ok {
+			rv.attach(k, rv.entity(m.Entry.ID(), m))
+			return
+		}
+	}
 	if m.ambiguous {
 		m.Entry = nil // "Jackson" alone is not Ketanji Brown Jackson
 		m.Name = name
