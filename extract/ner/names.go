@@ -1088,8 +1088,8 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if n >= 2 && placePrefixes[w0] && !d.titledAt(t0, a, first) {
 		return false // "New York state", "St. Petersburg", "East Asian"
 	}
-	if n >= 2 && placeHeads[d.toks[t1-1]] {
-		return false // "Mobile County", "Stewart Island", "Fleet Street"
+	if n >= 2 && (placeHeads[d.toks[t1-1]] || thingHeads[d.toks[t1-1]]) {
+		return false // "Mobile County", "Stewart Island", "Fleet Street", "Logan Act"
 	}
 	if n >= 2 && n <= 5 {
 		if _, ok := d.r.gaz.IsGivenName(w0); ok && (d.toks[t0+1] != "-" || d.compoundGiven(t0, t1)) { // not "Asia-Pacific"
@@ -1529,6 +1529,13 @@ func (d *doc) nameAfterPrep(t0, t1 int) bool {
 	}
 	_, given := d.r.gaz.IsGivenName(d.toks[t0])
 	return given && t1-t0 >= 2 || t1-t0 == 1 && d.namedSurname(d.toks[t0])
+}
+
+// thingHeads end names of laws, plans and buildings, never a person's:
+// "Logan Act", "Travis Air Force Base", "Russell Office Building".
+var thingHeads = map[string]bool{
+	"Act": true, "Acts": true, "Amendment": true, "Resolution": true, "Doctrine": true, "Base": true,
+	"Building": true, "Memorial": true, "Prize": true, "Award": true, "Awards": true, "Trophy": true, "Cup": true,
 }
 
 // leadingPreps are the prepositions a run of name words may begin with
