@@ -753,6 +753,12 @@ func (d *doc) titledName(a, b, first int, segs []seg) bool {
 			}
 			if d.lower[h0] == "for" && h1-h0 >= 2 { // not "Crown Prince of Abu Dhabi": a title of a place
 				if _, given := d.r.gaz.IsGivenName(d.toks[h0+1]); !given {
+					// "Deputy Assistant Secretary for Diplomatic Security
+					// Charlene Lamb": the remit, then the holder's name
+					if p := d.holderStart(h0+2, h1); p > 0 {
+						d.chunk(p, h1, first, d.t.Sentences[d.t.SentenceOf(d.t.Tokens[a].Start)].Last)
+						return true
+					}
 					// "Special Inspector General for Afghanistan Reconstruction":
 					// an office, named by its title and its remit
 					d.addOrg(a, h1, gazetteer.OrgGovernment)
@@ -1040,19 +1046,29 @@ func (d *doc) titleOf(a, b, first, last int) {
 	if a < b && d.lower[a] == "the" {
 		a++
 	}
-	for p := a + 1; p < b; p++ {
+	if p := d.holderStart(a+1, b); p > 0 {
+		d.body(a, p, first, last)
+		d.chunk(p, b, first, last)
+		return
+	}
+	d.body(a, b, first, last)
+}
+
+// holderStart returns where, within tokens [from, b), a title's holder's
+// name begins after the body or remit it is of or for: the first given
+// name or listed person with a word after it; or -1.
+func (d *doc) holderStart(from, b int) int {
+	for p := from; p < b; p++ {
 		_, given := d.r.gaz.IsGivenName(d.toks[p])
 		person := false
 		if gm, ok := d.r.gaz.Match(d.toks, p); ok && len(gm.Hits) > 0 && gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 			person = true
 		}
 		if (given || person) && b-p >= 2 {
-			d.body(a, p, first, last)
-			d.chunk(p, b, first, last)
-			return
+			return p
 		}
 	}
-	d.body(a, b, first, last)
+	return -1
 }
 
 // body chunks the words [a, b) after a title's "of" when they name a
