@@ -624,7 +624,10 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		if x.toks[j] == "," || isDash(x.toks[j]) {
 			open = x.toks[j]
 		}
-		for k := j - 1; k >= first && j-k < 20; k-- {
+		for k := j - 1; k >= first && j-k < 40; k-- {
+			if j-k >= 20 && (x.toks[k] != "," || k+1 >= j || x.lower[k+1] != "who" && x.lower[k+1] != "whose" || !x.personEndsAt(k)) {
+				continue // only a relative clause after a name runs this long: "Gerrard, who fired Liverpool into …, insisted"
+			}
 			if x.toks[k] == open {
 				// "Jane Doe, 45, a teacher from Ohio, said": past the age
 				if open == "," && k-2 > first && x.t.Tokens[k-1].Kind == segment.Number && x.toks[k-2] == "," {
@@ -2302,6 +2305,12 @@ func roleModifier(w string) bool {
 // "Secretary of State", "Minister of Defence".
 func (x *extractor) hasOfTitle(i, last int) bool {
 	return i+2 < last && x.lower[i+1] == "of" && x.t.Tokens[i+2].Upper && roleWord(x.lower[i])
+}
+
+// personEndsAt reports whether a person's name ends right before token k.
+func (x *extractor) personEndsAt(k int) bool {
+	mi := x.res.MentionAt(k-1, graph.LabelPerson)
+	return mi >= 0 && x.res.Mentions[mi].T1 == k && x.res.Mentions[mi].Entity >= 0
 }
 
 // isDash reports whether w is a dash that sets off a parenthesis.

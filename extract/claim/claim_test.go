@@ -1033,6 +1033,14 @@ var tests = []struct {
 			{"Palestinian delegation", "indirect", "has told", "an end to the closure", ""},
 		},
 	},
+	{
+		name: "a long relative clause after a name, not after a body",
+		text: "Steven Gerrard, who fired Liverpool into the last 16 of this season's competition with a brilliant goal in December's win over Olympiakos, insisted he was still fully focused on helping Liverpool to glory this season.\n\nJohn McLaughlin, a former acting director of the CIA, who was not listed as having his clearance under review but has criticized the president's policies in the past, said he thought the move was political.",
+		want: []want{
+			{"Steven Gerrard", "indirect", "insisted", "he was still fully focused", ""},
+			{"John McLaughlin", "indirect", "thought", "the move was political", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
