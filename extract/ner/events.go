@@ -538,6 +538,10 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	if !named || kind == "investigation" && d.lower[i] == "report" && d.res.MentionAt(i-1, graph.LabelPerson) < 0 {
 		return
 	}
+	if pm := d.res.MentionAt(i-1, graph.LabelPerson, graph.LabelOutlet); d.lower[i] == "talks" && pm >= 0 &&
+		(d.res.Mentions[pm].T0 == 0 || d.toks[d.res.Mentions[pm].T0-1] != "-") {
+		return // "Trump talks to reporters": the verb; but "the Trump-Xi talks"
+	}
 	switch kind {
 	case "interference":
 		if country < 0 {
