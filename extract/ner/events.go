@@ -77,7 +77,7 @@ var definiteHeads = map[string]string{
 	"shutdown": "shutdown", "impeachment": "impeachment",
 	// hearings, gatherings and journeys the story is about
 	"hearing": "hearing", "rally": "rally", "convention": "convention", "ceremony": "ceremony",
-	"funeral": "ceremony", "visit": "visit", "speech": "speech",
+	"funeral": "ceremony", "visit": "visit", "speech": "speech", "conference": "conference",
 	// disasters and violent acts; a kind of its own where "the siege" or
 	// "the hack" is no other named attack or scandal of the article
 	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
@@ -104,6 +104,7 @@ var definiteModifiers = map[string]bool{
 	"apparent": true, "botched": true, "fatal": true, "bloody": true, "twin": true, "suspected": true,
 	"upcoming": true, "planned": true, "historic": true,
 	"ongoing": true, "criminal": true, "federal": true, "internal": true, "military": true,
+	"news": true, "press": true, // "the news conference"
 }
 
 // definiteFollowers are the words that may follow a definite event head
@@ -132,6 +133,9 @@ var definiteFollowers = map[string]bool{
 func (d *doc) definiteEvent(i, first, last int) bool {
 	if d.t.Tokens[i].Upper || d.t.Tokens[i].Kind != segment.Word {
 		return false
+	}
+	if d.lower[i] == "conference" && (i-1 < first || d.lower[i-1] != "news" && d.lower[i-1] != "press") {
+		return false // only "the news conference", "the press conference": one occasion of the story
 	}
 	// "the incident", "the deadly attack", "the failed coup"
 	start := i - 1
