@@ -1034,6 +1034,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a 'that' inside the reported clause does not start it again",
+		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
+		want: []want{
+			{"Charles Kennedy", "indirect", "says", "he wants to deal with policy areas that disadvantage women", ""},
+		},
+	},
+	{
 		name: "a long relative clause after a name, not after a body",
 		text: "Steven Gerrard, who fired Liverpool into the last 16 of this season's competition with a brilliant goal in December's win over Olympiakos, insisted he was still fully focused on helping Liverpool to glory this season.\n\nJohn McLaughlin, a former acting director of the CIA, who was not listed as having his clearance under review but has criticized the president's policies in the past, said he thought the move was political.",
 		want: []want{

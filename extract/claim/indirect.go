@@ -362,6 +362,9 @@ func (x *extractor) contentStart(cu cue, last int) int {
 				break
 			}
 		}
+		if subjectPronoun(w) {
+			break // "says he will fix policy areas that disadvantage women": the clause has begun
+		}
 		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "," {
 			break
 		}
@@ -408,6 +411,16 @@ func (x *extractor) skipTime(a, last int) int {
 		k++
 	}
 	return k
+}
+
+// subjectPronoun reports whether lower-case w is a pronoun that begins a
+// clause as its subject.
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
+	}
+	return false
 }
 
 func isClauseStart(w string) bool {
