@@ -1591,11 +1591,21 @@ func (x *extractor) roleAnaphor(k, j int) int {
 			demonym = demonym || !hyphen // "the Mexican-born journalist" is no office of Mexico
 			continue                     // "the Swiss star"
 		}
+		// "the Gloucester fly-half", "the Sale full-back": a club or a place
+		// that is nobody's name qualifies the role
+		if x.t.Tokens[p].Upper && !hyphen && x.res.MentionAt(p, graph.LabelPerson) < 0 && x.qualifiedRole(p+1, j) {
+			demonym, reach = true, j
+			continue
+		}
 		if x.t.Tokens[p].Upper && !hyphen || x.t.Tokens[p].Kind != segment.Word && x.toks[p] != "-" {
 			return -1
 		}
 		if anaphorRoles[x.lower[p]] {
 			r = p
+			break
+		}
+		if p+2 <= j && x.toks[p+1] == "-" && sportsRoles[x.lower[p]+"-"+x.lower[p+2]] {
+			r = p + 2 // "the fly-half"
 			break
 		}
 	}
@@ -1618,6 +1628,28 @@ func (x *extractor) roleAnaphor(k, j int) int {
 		return x.lastSpeaker
 	}
 	return -1
+}
+
+// sportsRoles are hyphened positions in a team: "the Gloucester fly-half".
+var sportsRoles = map[string]bool{
+	"fly-half": true, "scrum-half": true, "full-back": true, "centre-back": true, "center-back": true,
+	"left-back": true, "right-back": true, "wing-back": true, "stand-off": true, "left-winger": true,
+	"right-winger": true, "play-maker": true,
+}
+
+// qualifiedRole reports whether tokens [p, j] are the rest of a role
+// phrase ending at j: lower-case words, a hyphened position, a role noun
+// last ("fly-half", "cross-country champion").
+func (x *extractor) qualifiedRole(p, j int) bool {
+	if p > j || j-p > 4 {
+		return false
+	}
+	for k := p; k <= j; k++ {
+		if x.t.Tokens[k].Upper || x.t.Tokens[k].Kind != segment.Word && x.toks[k] != "-" {
+			return false
+		}
+	}
+	return anaphorRoles[x.lower[j]] || j-2 >= p && x.toks[j-1] == "-" && sportsRoles[x.lower[j-2]+"-"+x.lower[j]]
 }
 
 // soleHolder reports whether a title has one holder in a story, so that

@@ -1034,6 +1034,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a club, a place or a party before a role refers back to the person before",
+		text: "England full-back Jason Robinson was upbeat. \"There is no lack of confidence in the team,\" said the Sale full-back.\n\nDonald Trump held a rally. \"I couldn’t believe it when I saw it,\" the presumptive Republican nominee said.",
+		want: []want{
+			{"Jason Robinson", "direct", "said", "no lack of confidence", ""},
+			{"Donald Trump", "direct", "said", "I couldn’t believe it", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
