@@ -1274,6 +1274,9 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	head := x.lower[j]
 	det := x.lower[k]
 	phrase := x.res.Span(k, j+1)
+	if v, ok := lex.ReportingVerb(head); ok && v != head && j > k+1 && strings.HasSuffix(head, "ed") {
+		return -1, -1 // "the president responded saying": a clause, its verb no head noun
+	}
 	if k+1 <= j && (roleNoun(x.lower[k+1]) || agentNouns[x.lower[k+1]]) && k+2 <= j && (x.lower[k+2] == "of" || x.lower[k+2] == "for") {
 		desc := x.res.Span(k+1, j+1)
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
@@ -1319,6 +1322,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			// ("Trump administration"), else the latest one
 			if head != "company" && head != "group" && head != "firm" {
 				if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 {
+					return e, k
+				}
+			}
+			// "the newspaper reported": the latest outlet, not the latest body
+			if head == "newspaper" || head == "paper" || head == "network" {
+				if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOutlet); e >= 0 {
 					return e, k
 				}
 			}

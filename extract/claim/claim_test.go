@@ -1042,6 +1042,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the newspaper is the latest outlet, not the latest body",
+		text: "The Wall Street Journal reported that Iranian hackers had broken into the Navy Department's network. The paper reported that the hackers were able to remain in the network until this past November.",
+		want: []want{
+			{"The Wall Street Journal", "indirect", "reported", "Iranian hackers had broken into", ""},
+			{"The Wall Street Journal", "indirect", "reported", "the hackers were able to remain", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
