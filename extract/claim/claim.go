@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
 	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
@@ -1803,6 +1804,9 @@ func (x *extractor) latestEntity(off int, labels ...graph.Label) int {
 			if m.Label == l {
 				ok = true
 			}
+		}
+		if o, isOutlet := x.res.Entities[m.Entity].Entry.(*gazetteer.Outlet); isOutlet && o.Kind == gazetteer.OutletPhotoAgency {
+			continue // a photo credit ("Getty Images") reports nothing
 		}
 		if ok && m.End > bestEnd && m.Form != ner.FormDemonym {
 			best, bestEnd = m.Entity, m.End
