@@ -484,6 +484,18 @@ func (d *doc) segments(a, b int) []seg {
 			s.kind = segUnknown
 		}
 	}
+	// "Howard French", "David French": a demonym right after a given name
+	// is a surname
+	for k := 1; k < len(segs); k++ {
+		s, prev := &segs[k], &segs[k-1]
+		if s.kind != segGaz || s.t1-s.t0 != 1 || s.gm.Hits[0].Surface != gazetteer.SurfaceDemonym || prev.t1 != s.t0 || prev.t1-prev.t0 != 1 {
+			continue
+		}
+		if _, given := d.r.gaz.IsGivenName(d.toks[prev.t0]); given && !lex.IsCommonLower(d.lower[prev.t0]) && !strings.HasSuffix(d.toks[s.t0], "s") &&
+			(prev.kind == segUnknown || prev.kind == segGaz && prev.gm.Hits[0].Entity.Base().Label == graph.LabelPerson) && d.nameFollower(s.t1) {
+			s.kind, prev.kind = segUnknown, segUnknown
+		}
+	}
 	// a listed person's one-word name that is also a given name, before an
 	// unknown name, is another person's first name: "Francis Collins" is not
 	// Pope Francis
@@ -1545,6 +1557,26 @@ func (d *doc) nameAfterPrep(t0, t1 int) bool {
 	}
 	_, given := d.r.gaz.IsGivenName(d.toks[t0])
 	return given && t1-t0 >= 2 || t1-t0 == 1 && d.namedSurname(d.toks[t0])
+}
+
+// nameFollower reports whether token i may follow a person's name: the
+// end, punctuation, or a verb or function word ("David French wrote",
+// "Howard French, a professor"; not "Christian American voters").
+func (d *doc) nameFollower(i int) bool {
+	if i >= len(d.toks) || d.t.Tokens[i].Kind != segment.Word {
+		return true
+	}
+	if d.t.Tokens[i].Upper {
+		return false
+	}
+	if _, ok := lex.ReportingVerb(d.lower[i]); ok {
+		return true
+	}
+	switch d.lower[i] {
+	case "who", "and", "of", "in", "is", "was", "has", "had", "have", "at", "on", "for", "with", "to", "from":
+		return true
+	}
+	return false
 }
 
 // thingHeads end names of laws, plans and buildings, never a person's:
