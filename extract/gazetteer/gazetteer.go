@@ -129,6 +129,9 @@ func (g *Gazetteer) Match(tokens []string, i int) (Match, bool) {
 			return Match{}, false
 		}
 	}
+	if n.block {
+		return Match{Start: i, End: end}, true // a non-entity phrase wins over an entry of the same surface ("Hong Kong")
+	}
 	return Match{Start: i, End: end, Hits: n.hits}, true
 }
 
