@@ -1325,6 +1325,23 @@ func (d *doc) resolvePending() {
 // locatives before a capital make it the city: "in Tokyo", "near Kabul".
 var locatives = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "around": true, "downtown": true}
 
+// placeVerbs take a city as a place: "depart Washington", "visited Moscow".
+var placeVerbs = map[string]bool{
+	"depart": true, "departs": true, "departed": true, "leave": true, "leaves": true, "left": true, "leaving": true,
+	"visit": true, "visits": true, "visited": true, "visiting": true, "toured": true, "reached": true, "fled": true,
+}
+
+// cityAsPlace reports whether the capital named by tokens [t0, t1) stands
+// for the city, not its government: after "from" or a verb of travel
+// ("a flight from Washington to Salt Lake City", "will depart Washington"),
+// or owning a named place ("London's Tate Britain gallery").
+func (d *doc) cityAsPlace(t0, t1 int) bool {
+	if t0 > 0 && (d.lower[t0-1] == "from" || placeVerbs[d.lower[t0-1]]) {
+		return true
+	}
+	return t1+1 < len(d.toks) && (d.toks[t1] == "’s" || d.toks[t1] == "'s") && d.t.Tokens[t1+1].Upper
+}
+
 // deferredHit is an ambiguous one-word listed name whose reading waits for
 // the people of the article to be known.
 type deferredHit struct {
@@ -1342,7 +1359,7 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 		m.Form = FormDemonym
 	case gazetteer.SurfaceCapital:
 		m.Form = FormCapital
-		if s.t0 > 0 && locatives[d.lower[s.t0-1]] && s.t1-s.t0 == 1 {
+		if s.t0 > 0 && locatives[d.lower[s.t0-1]] && s.t1-s.t0 == 1 || d.cityAsPlace(s.t0, s.t1) {
 			return -1 // "a bank in Tokyo": the city as a place, not its government
 		}
 	case gazetteer.SurfaceMember:
