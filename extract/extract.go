@@ -56,7 +56,7 @@ type Analysis struct {
 func (x *Extractor) Analyze(a *input.Article) *Analysis {
 	an := &Analysis{Clean: clean.CleanWithTitle(a.Text, a.Title)}
 	an.Text = segment.Split(an.Clean.Body)
-	an.NER = x.ner.Recognize(an.Text, ner.Meta{ArticleID: graph.ArticleID(a.ID), Published: a.Published})
+	an.NER = x.ner.Recognize(an.Text, ner.Meta{ArticleID: graph.ArticleID(a.ID), Published: a.Published, Outlet: a.Outlet})
 	skip := make([]claim.Span, 0, len(an.Clean.Furniture))
 	for _, f := range an.Clean.Furniture {
 		skip = append(skip, claim.Span{Start: f.Start, End: f.End})

@@ -27,6 +27,8 @@ type doc struct {
 	pending []Mention
 	// countries counts the mentions of each country so far (ISO code).
 	countries map[string]int
+	// outletHome is the home country of the article's outlet, or "".
+	outletHome string
 	// deferred are ambiguous one-word listed names read after the people.
 	deferred []deferredHit
 	// companies are the mentions of companies of several words, in text
@@ -1717,6 +1719,50 @@ func (d *doc) administrations() {
 		}
 	}
 	d.federalGovernment()
+	d.cabinet()
+}
+
+// cabinet adds "the Cabinet" (capitalised, no name of its own around it)
+// as the cabinet of the article's country: the United Kingdom's when the
+// article names it more than the United States, else the United States'.
+func (d *doc) cabinet() {
+	// the United States unless the article names the United Kingdom more,
+	// or, naming neither, its outlet is British ("former Cabinet minister
+	// Jack Cunningham" in a BBC story)
+	home := "US"
+	if d.countries["GB"] > d.countries["US"] || d.countries["GB"]+d.countries["US"] == 0 && d.outletHome == "GB" {
+		home = "GB"
+	}
+	name := map[string]string{"US": "Cabinet of the United States", "GB": "Cabinet of the United Kingdom"}[home]
+	for i := 0; i < len(d.toks); i++ {
+		if d.toks[i] != "Cabinet" || d.res.MentionAt(i) >= 0 || d.sentenceInitial(i, d.t.Sentences[d.t.SentenceOf(d.t.Tokens[i].Start)].First) ||
+			i > 0 && d.lower[i-1] == "shadow" {
+			continue // not the opposition's "shadow Cabinet"
+		}
+		// a name of its own: "Shadow Cabinet", "Cabinet Office", "Cabinet Secretary"
+		if i > 0 && d.t.Tokens[i-1].Upper && d.t.Tokens[i-1].Kind == segment.Word || i+1 < len(d.toks) && d.t.Tokens[i+1].Upper && d.t.Tokens[i+1].Kind == segment.Word {
+			continue
+		}
+		if d.foreignSentence(i, home) {
+			continue // "Italian Prime Minister Matteo Renzi called an emergency Cabinet meeting in Rome"
+		}
+		d.sent = d.t.SentenceOf(d.t.Tokens[i].Start)
+		d.add(Mention{T0: i, T1: i + 1, Label: graph.LabelOrganization, Name: name, Kind: gazetteer.OrgGovernment, Form: FormName})
+	}
+}
+
+// foreignSentence reports whether the sentence of token i names a country
+// other than home (by name, demonym or capital).
+func (d *doc) foreignSentence(i int, home string) bool {
+	s := d.t.Sentences[d.t.SentenceOf(d.t.Tokens[i].Start)]
+	for _, m := range d.res.Mentions {
+		if m.T0 >= s.First && m.T1 <= s.Last && m.Label == graph.LabelCountry {
+			if c, ok := m.Entry.(*gazetteer.Country); ok && c.ISO2 != home {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // federations are the countries whose central government news calls "the
@@ -1736,14 +1782,13 @@ func (d *doc) federalGovernment() {
 	// Mexico's), else the country it names most
 	home, best := "US", d.countries["US"]
 	if best == 0 {
+		// the federation it names most; the United States when it names
+		// none ("a congressional trip to Afghanistan")
 		for iso, n := range d.countries {
-			if n > best || n == best && iso < home {
+			if federations[iso] && (n > best || n == best && iso < home) {
 				home, best = iso, n
 			}
 		}
-	}
-	if !federations[home] {
-		return
 	}
 	c, ok := d.r.gaz.Country(home)
 	if !ok {

@@ -156,6 +156,7 @@ func New(g *gazetteer.Gazetteer) *Recognizer {
 type Meta struct {
 	ArticleID string // graph id "article:…", scopes Source ids
 	Published string // ISO date, gives the year of undated events
+	Outlet    string // the publishing outlet's name, whose home country is the article's when it names none
 }
 
 // Recognize finds and resolves the entities of a segmented body.
@@ -174,6 +175,9 @@ func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 		res.Mentions = make([]Mention, 0, n)
 	}
 	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published)}
+	if o, ok := r.gaz.Outlet(meta.Outlet); ok && meta.Outlet != "" {
+		d.outletHome = o.Country
+	}
 	d.run()
 	return res
 }

@@ -81,6 +81,9 @@ func TestRecognize(t *testing.T) {
 		{"a capital as a place is no country: from a city, owning a named place",
 			"Among the airports being advised to add extra security are Amsterdam's Schiphol airport and London's Gatwick Airport. Jabeen Bhatti reported from Berlin. Meanwhile, Washington is trying to game out how a peace deal would work.",
 			[]string{"Country United States", "Person Jabeen Bhatti"}},
+		{"the Cabinet is the article's country's; not in a sentence about another country",
+			"“These gentlemen are coming home and I look forward to seeing you,” Trump said during a Cabinet meeting on Wednesday. Italian Prime Minister Matteo Renzi called an emergency Cabinet meeting in Rome.",
+			[]string{"Country Italy", "Organization Cabinet of the United States", "Person Donald Trump", "Person Matteo Renzi"}},
 		{"organisation by its head word",
 			"Dmitri Trenin, the director of the Carnegie Moscow Center, said the situation would get worse.",
 			[]string{"Organization Carnegie Moscow Center", "Person Dmitri Trenin"}},
@@ -576,5 +579,23 @@ func TestSourceCandidates(t *testing.T) {
 				t.Errorf("sources of %q (-want +got):\n%s", tc.text, diff)
 			}
 		})
+	}
+}
+
+// TestCabinetByOutlet: an article that names no country has its outlet's
+// home country's Cabinet.
+func TestCabinetByOutlet(t *testing.T) {
+	text := "Veteran Labour MP and former Cabinet minister Jack Cunningham has said he will stand down at the next election."
+	for outlet, want := range map[string]string{"BBC News": "Cabinet of the United Kingdom", "Fox News": "Cabinet of the United States"} {
+		res := rec.Recognize(segment.Split(text), Meta{ArticleID: "article:test", Outlet: outlet})
+		got := ""
+		for _, e := range res.Entities {
+			if e.Label == graph.LabelOrganization && strings.HasPrefix(e.Name, "Cabinet") && len(e.Mentions) > 0 {
+				got = e.Name
+			}
+		}
+		if got != want {
+			t.Errorf("outlet %s: cabinet %q, want %q", outlet, got, want)
+		}
 	}
 }
