@@ -29,6 +29,8 @@ type doc struct {
 	countries map[string]int
 	// outletHome is the home country of the article's outlet, or "".
 	outletHome string
+	// published is the article's ISO date, or "".
+	published string
 	// deferred are ambiguous one-word listed names read after the people.
 	deferred []deferredHit
 	// companies are the mentions of companies of several words, in text
@@ -1720,6 +1722,61 @@ func (d *doc) administrations() {
 	}
 	d.federalGovernment()
 	d.cabinet()
+	d.theAdministration()
+}
+
+// usAdministrations are the United States' administrations by the date
+// they began, as news names them.
+var usAdministrations = []struct{ from, name string }{
+	{"1993-01-20", "Clinton administration"}, {"2001-01-20", "George W. Bush administration"},
+	{"2009-01-20", "Obama administration"}, {"2017-01-20", "Trump administration"},
+	{"2021-01-20", "Biden administration"}, {"2025-01-20", "Trump administration"},
+}
+
+// theAdministration reads "the administration" as a body: the
+// administration the article names ("the Trump administration … the
+// administration said"), else, in a story about the United States, the
+// one in office on the day it was published.
+func (d *doc) theAdministration() {
+	named := ""
+	for _, m := range d.res.Mentions {
+		if m.Label == graph.LabelOrganization && strings.HasSuffix(m.Name, " administration") {
+			if named != "" && named != m.Name {
+				return // two administrations: which one is meant is not known
+			}
+			named = m.Name
+		}
+	}
+	if named == "" {
+		// an American outlet's story, or one about the United States most
+		if d.published < "1993" || d.outletHome != "US" && (d.countries["US"] == 0 || d.countries["US"] < maxCount(d.countries)) {
+			return
+		}
+		for _, a := range usAdministrations {
+			if d.published >= a.from {
+				named = a.name
+			}
+		}
+	}
+	for i := 1; i < len(d.toks); i++ {
+		if d.lower[i] != "administration" || d.t.Tokens[i].Upper || d.lower[i-1] != "the" || d.res.MentionAt(i) >= 0 {
+			continue
+		}
+		if k := i + 1; k < len(d.toks) && d.t.Tokens[k].Kind == segment.Word && !definiteFollowers[d.lower[k]] {
+			continue // "the administration officials": a modifier
+		}
+		d.sent = d.t.SentenceOf(d.t.Tokens[i].Start)
+		d.add(Mention{T0: i, T1: i + 1, Label: graph.LabelOrganization, Name: named, Kind: gazetteer.OrgGovernment, Form: FormName})
+	}
+}
+
+// maxCount returns the largest count of m, or 0.
+func maxCount(m map[string]int) int {
+	best := 0
+	for _, n := range m {
+		best = max(best, n)
+	}
+	return best
 }
 
 // cabinet adds "the Cabinet" (capitalised, no name of its own around it)

@@ -174,7 +174,7 @@ func (r *Recognizer) Recognize(t *segment.Text, meta Meta) *Result {
 	} else {
 		res.Mentions = make([]Mention, 0, n)
 	}
-	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published)}
+	d := &doc{r: r, res: res, t: t, toks: res.Tokens, lower: res.Lower, year: yearOf(meta.Published), published: meta.Published}
 	if o, ok := r.gaz.Outlet(meta.Outlet); ok && meta.Outlet != "" {
 		d.outletHome = o.Country
 	}

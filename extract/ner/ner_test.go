@@ -599,3 +599,26 @@ func TestCabinetByOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAdministration: "the administration" is the one the article
+// names, else the one in office when an American story was published.
+func TestTheAdministration(t *testing.T) {
+	tests := []struct{ text, outlet, published, want string }{
+		{"While Biden is known for making blunt statements that sometimes embarrass the administration, Turkey is particularly sensitive.", "CNN", "2014-10-05", "Obama administration"},
+		{"Six days on, the administration is dealing with damage from the firing.", "CNN", "2017-05-15", "Trump administration"},
+		{"The Obama administration imposed sanctions. Six days on, the administration is dealing with damage.", "CNN", "2019-05-15", "Obama administration"},
+		{"Six days on, the administration is dealing with damage from the firing.", "BBC News", "2017-05-15", ""},
+	}
+	for _, tc := range tests {
+		res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test", Outlet: tc.outlet, Published: tc.published})
+		got := ""
+		for _, m := range res.Mentions {
+			if m.Label == graph.LabelOrganization && res.Span(m.T0, m.T1) == "administration" && m.Entity >= 0 {
+				got = res.Entities[m.Entity].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q (%s, %s): the administration is %q, want %q", tc.text, tc.outlet, tc.published, got, tc.want)
+		}
+	}
+}
