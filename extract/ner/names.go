@@ -1500,6 +1500,19 @@ var memberRoles = map[string]bool{
 
 // addOrg adds an unlisted organisation named by tokens [t0, t1).
 func (d *doc) addOrg(t0, t1 int, kind string) int {
+	// "Members of Congress", "The Secretary of the Navy" with the first
+	// words dropped: the body after the preposition, read on its own
+	if t1-t0 >= 2 && !d.t.Tokens[t0].Upper && leadingPreps[d.lower[t0]] {
+		k := t0 + 1
+		if k < t1 && d.lower[k] == "the" {
+			k++
+		}
+		if k < t1 {
+			s := d.t.Sentences[d.t.SentenceOf(d.t.Tokens[k].Start)]
+			d.chunk(k, t1, s.First, s.Last)
+		}
+		return -1
+	}
 	name := d.nameText(t0, t1)
 	label := graph.LabelOrganization
 	for k := t0; k < t1; k++ {
