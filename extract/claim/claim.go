@@ -1604,7 +1604,7 @@ func (x *extractor) roleAnaphor(k, j int) int {
 		// "the Gloucester fly-half", "the Sale full-back": a club or a place
 		// that is nobody's name qualifies the role
 		if x.t.Tokens[p].Upper && !hyphen && x.res.MentionAt(p, graph.LabelPerson) < 0 && x.qualifiedRole(p+1, j) {
-			demonym, reach = true, j
+			reach = j // a club or a place, not a country: "the Lions coach" is the article's coach
 			continue
 		}
 		if x.t.Tokens[p].Upper && !hyphen || x.t.Tokens[p].Kind != segment.Word && x.toks[p] != "-" {

@@ -1050,6 +1050,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a state or a team before an office refers back to its holder",
+		text: "Bernie Sanders met Clinton on Thursday. The Vermont senator said he still plans to compete in next Tuesday’s Washington, D.C., primary, the final contest on the calendar.",
+		want: []want{
+			{"Bernie Sanders", "indirect", "said", "he still plans to compete", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
