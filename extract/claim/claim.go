@@ -1317,11 +1317,27 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	switch head {
 	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
-		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "statement", "kremlin":
+		"campaign", "embassy", "union", "bank", "court", "military", "army", "police", "statement", "kremlin",
+		"airline", "carrier", "automaker", "carmaker", "retailer", "lender", "insurer", "giant", "conglomerate",
+		"manufacturer", "utility", "broadcaster", "publisher":
+		if det == "the" && companyNouns[head] {
+			// "the airline said", "the German giant said": the latest
+			// company; "the broadcaster": the latest outlet
+			if head == "broadcaster" || head == "publisher" {
+				if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOutlet); e >= 0 {
+					return e, k
+				}
+				return -1, -1
+			}
+			if e := x.latestCompany(x.t.Tokens[k].Start, head == "airline" || head == "carrier"); e >= 0 {
+				return e, k
+			}
+			return -1, -1
+		}
 		if det == "the" {
 			// "the administration": the latest organisation of that name
 			// ("Trump administration"), else the latest one
-			if head != "company" && head != "group" && head != "firm" {
+			if head != "company" && head != "group" && head != "firm" && !companyNouns[head] {
 				if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 {
 					return e, k
 				}
@@ -1660,6 +1676,51 @@ func (x *extractor) qualifiedRole(p, j int) bool {
 		}
 	}
 	return anaphorRoles[x.lower[j]] || j-2 >= p && x.toks[j-1] == "-" && sportsRoles[x.lower[j-2]+"-"+x.lower[j]]
+}
+
+// companyNouns name a company by its trade: "the airline said", "the
+// German giant said" are the latest organisation.
+var companyNouns = map[string]bool{
+	"airline": true, "carrier": true, "automaker": true, "carmaker": true, "retailer": true, "lender": true,
+	"insurer": true, "giant": true, "conglomerate": true, "manufacturer": true, "utility": true,
+	"broadcaster": true, "publisher": true,
+}
+
+// latestCompany returns the entity of the latest mention before offset off
+// of a company (its kind a company's, listed or read from its name), or
+// with airline set of an airline ("EgyptAir", "Delta Air Lines", not
+// "Airbus"); or -1.
+func (x *extractor) latestCompany(off int, airline bool) int {
+	best, bestEnd := -1, -1
+	for _, m := range x.res.Mentions {
+		if m.Entity < 0 || m.End > off || m.Label != graph.LabelOrganization || m.End <= bestEnd {
+			continue
+		}
+		e := x.res.Entities[m.Entity]
+		if airline {
+			if airlineName(e.Name) {
+				best, bestEnd = m.Entity, m.End
+			}
+			continue
+		}
+		if e.Kind == gazetteer.OrgCompany {
+			best, bestEnd = m.Entity, m.End
+		}
+	}
+	return best
+}
+
+// airlineName reports whether an organisation's name is an airline's.
+func airlineName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch lw := strings.ToLower(w); {
+		case lw == "air" || lw == "airlines" || lw == "airways" || lw == "airline":
+			return true
+		case strings.HasSuffix(lw, "air") && len(lw) > 3: // "EgyptAir", "Ryanair"
+			return true
+		}
+	}
+	return false
 }
 
 // soleHolder reports whether a title has one holder in a story, so that

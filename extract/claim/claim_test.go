@@ -1057,6 +1057,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the airline, the giant: the latest company of that trade; a kin noun in apposition makes a person",
+		text: "British Airways is to end its flights to Saudi Arabia. The airline said the decision was a commercial one due to reduced passenger demand for the services.\n\nFor its part, Google is looking at it. The search giant said it was looking into the issue.\n\nMagdi Badr, a family friend, said, \"we pray for the victims.\"",
+		want: []want{
+			{"British Airways", "indirect", "said", "the decision was a commercial one", ""},
+			{"Google", "indirect", "said", "it was looking into the issue", ""},
+			{"Magdi Badr", "direct", "said", "we pray for the victims", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{

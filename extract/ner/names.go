@@ -1223,11 +1223,21 @@ func (d *doc) appositiveRole(t1, last int) bool {
 		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && !tm.Honorific {
 			return d.roleEnds(tm.End, last)
 		}
-		if SourceNoun(d.lower[j]) && !strings.HasSuffix(d.lower[j], "s") {
+		if SourceNoun(d.lower[j]) && !strings.HasSuffix(d.lower[j], "s") || kinNouns[d.lower[j]] {
 			return d.roleEnds(j+1, last)
 		}
 	}
 	return false
+}
+
+// kinNouns name a person by a tie or a walk of life, in apposition after a
+// name: "Magdi Badr, a family friend,", "Julde Juli, a farmer,".
+var kinNouns = map[string]bool{
+	"friend": true, "neighbor": true, "neighbour": true, "relative": true, "cousin": true, "brother": true,
+	"sister": true, "father": true, "mother": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"widow": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "grandmother": true,
+	"grandfather": true, "student": true, "teacher": true, "farmer": true, "worker": true, "volunteer": true,
+	"survivor": true, "mother-of-two": true, "retiree": true, "shopkeeper": true, "nurse": true, "doctor": true,
 }
 
 // roleEnds reports whether the role phrase that ends before token e is an
