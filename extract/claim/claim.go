@@ -1342,6 +1342,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 					return e, k
 				}
 			}
+			// "the company said": the latest company before any other body
+			if head == "company" || head == "firm" {
+				if e := x.latestCompany(x.t.Tokens[k].Start, false); e >= 0 {
+					return e, k
+				}
+			}
 			// "the newspaper reported": the latest outlet, not the latest body
 			if head == "newspaper" || head == "paper" || head == "network" {
 				if e := x.latestEntity(x.t.Tokens[k].Start, graph.LabelOutlet); e >= 0 {

@@ -1066,6 +1066,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the company is the latest company, not the latest body",
+		text: "\"We are doing research into the possibilities we have,\" Michael Lamberty, a Lufthansa spokesman told the BBC. The company said that it had to cancel 77 short and medium-distance flights, affecting about 5,000 passengers.",
+		want: []want{
+			{"Michael Lamberty", "direct", "told", "We are doing research", ""},
+			{"Lufthansa", "indirect", "said", "it had to cancel 77", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
