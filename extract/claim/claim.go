@@ -280,8 +280,9 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// ("the report finds that …": a document's findings are its claims)
 	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
+	// ("accuses", "blames": a charge in the present tense too)
 	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && lw != "believes" && lw != "thinks" &&
-		!finds && !phrasalDemand(lemma, x.lower, i, last) {
+		!finds && !phrasalDemand(lemma, x.lower, i, last) && lemma != "accuse" && lemma != "blame" {
 		return cue{}, false
 	}
 	// "if Trump thinks …", "asked whether he believed …": a belief put as
@@ -614,6 +615,10 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		for j >= first && isAdverbOrAux(x.toks[j]) && !x.namePart(j) {
 			j--
 		}
+	}
+	// "members of Congress and others accuse": the group named first
+	if j-2 >= first && x.lower[j] == "others" && x.lower[j-1] == "and" {
+		j -= 2
 	}
 	if j < first {
 		return -1, -1

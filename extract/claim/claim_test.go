@@ -1074,6 +1074,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "accuse and blame in the present tense and as participles; 'and others' after the group",
+		text: "Legislators from both parties accuse the administration of failing to provide 30 days' advance notice to Congress of a transfer of Guantanamo detainees.\n\nDarrell Issa is accusing the president of misleading the public about the attack.\n\nMembers of Congress and others accuse Turkish-backed forces of killing Kurdish civilians.",
+		want: []want{
+			{"Legislators from both parties", "indirect", "accuse", "the administration of failing to provide", ""},
+			{"Darrell Issa", "indirect", "accusing", "the president of misleading the public", ""},
+			{"Members of Congress", "indirect", "accuse", "Turkish-backed forces of killing", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
