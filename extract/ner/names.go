@@ -1902,6 +1902,9 @@ func (d *doc) headAfter(m Mention) int {
 	j := m.T1
 	if j < len(d.toks) && (d.toks[j] == "’s" || d.toks[j] == "'s") {
 		j++
+	} else if j < len(d.toks) && (d.toks[j] == "'" || d.toks[j] == "’") && strings.HasSuffix(d.toks[j-1], "s") &&
+		d.t.Tokens[j].Start == d.t.Tokens[j-1].End {
+		j++ // "Stacey Abrams' campaign"
 	}
 	if j >= len(d.toks) || d.t.SentenceOf(d.t.Tokens[j].Start) != m.Sent {
 		return -1

@@ -317,6 +317,15 @@ func (rv *resolver) short(k int) {
 		for ei, e := range rv.d.res.Entities {
 			if (e.Label == graph.LabelOrganization || e.Label == graph.LabelOutlet) && len(e.Mentions) > 0 {
 				if first := strings.Fields(rv.d.res.Mentions[e.Mentions[0]].Name); len(first) > 1 && first[0] == name {
+					if personBodies[strings.ToLower(first[len(first)-1])] != "" {
+						// "the Sanders campaign": the name inside the body
+						// is the body's word, not a mention of the
+						// person; "Sanders said" elsewhere is the person
+						if om := rv.d.res.MentionAt(m.T0, graph.LabelOrganization); om >= 0 && rv.d.res.Mentions[om].T1 > m.T1 {
+							return
+						}
+						continue
+					}
 					m.Label, m.Entry, m.Form = e.Label, nil, FormShort
 					rv.attach(k, ei)
 					return
