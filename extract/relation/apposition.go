@@ -123,6 +123,10 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	if role == "" {
 		if personStart >= 0 {
 			x.partyMember(pe, a, end, personStart)
+		} else if !strings.HasSuffix(res.Lower[end-1], "s") || !strings.HasSuffix(res.Lower[a], "s") {
+			// "The top Democrat on the House Intelligence Committee, Adam
+			// Schiff," (not "the Republicans, Sanders": the party's people)
+			x.partyMember(pe, a, end, t.Tokens[a0].Start)
 		}
 		return
 	}
@@ -457,7 +461,11 @@ var leadVerbs = map[string]bool{
 // after the verb.
 func (x *extractor) leadVerb(pe, k, limit, personStart int) {
 	res := x.res
-	if k+1 >= limit || !leadVerbs[res.Lower[k]] {
+	pred := graph.RelLeaderOf
+	if k+2 < limit && memberVerbs[res.Lower[k]] && res.Lower[k+1] == "on" {
+		pred = graph.RelMemberOf // "who sits on the Senate Foreign Relations Committee"
+		k++
+	} else if k+1 >= limit || !leadVerbs[res.Lower[k]] {
 		return
 	}
 	k++
@@ -476,8 +484,12 @@ func (x *extractor) leadVerb(pe, k, limit, personStart int) {
 			return // "who runs the Kremlin's website", "who leads the IMF delegation"
 		}
 	}
-	x.add(pe, o.Entity, graph.RelLeaderOf, res.Text.Body[personStart:o.End])
+	x.add(pe, o.Entity, pred, res.Text.Body[personStart:o.End])
 }
+
+// memberVerbs take "on" and a body the subject is a member of: "sits on
+// the committee", "served on the board".
+var memberVerbs = map[string]bool{"sits": true, "sat": true, "serves": true, "served": true}
 
 // stateMember reports whether the apposition at a is a state and a
 // party's member noun closed by a comma: "Joe Donnelly, Indiana Democrat,".
