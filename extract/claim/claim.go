@@ -1436,7 +1436,30 @@ func (x *extractor) wordsOnly(a, b int) bool {
 // bareDocs are papers that "according to" cites with no determiner as a
 // generic source: "according to court documents", "according to police
 // records".
-var bareDocs = map[string]bool{"documents": true, "records": true, "filings": true, "papers": true, "polls": true, "surveys": true}
+var bareDocs = map[string]bool{"documents": true, "records": true, "filings": true, "papers": true, "polls": true, "surveys": true,
+	"data": true, "figures": true, "estimates": true, "statistics": true}
+
+// hasPrep reports whether a preposition lies in tokens [a, b).
+func (x *extractor) hasPrep(a, b int) bool {
+	for k := a; k < b; k++ {
+		if prepositions[x.lower[k]] {
+			// "data from the Pew Research Center", "research by Gartner":
+			// a document's author
+			if (x.lower[k] == "from" || x.lower[k] == "by") && k > a && (docNouns[x.lower[k-1]] || bareDocs[x.lower[k-1]] || x.lower[k-1] == "research") {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// docParticiples follow a document and end its phrase: "a poll released
+// Tuesday", "emails obtained by POLITICO".
+var docParticiples = map[string]bool{
+	"released": true, "published": true, "obtained": true, "conducted": true, "unsealed": true, "filed": true,
+	"issued": true, "seen": true, "reviewed": true, "sent": true, "made": true, "posted": true, "dated": true,
+}
 
 // docNouns are the documents that news quotes as if they spoke: "the
 // report says", "the memo alleges", "the indictment states".
@@ -2214,6 +2237,30 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 	end = c1
 	for end < last && (x.t.Tokens[end].Kind != segment.Punct || x.toks[end] == "-") && x.t.Tokens[end].Kind != segment.Quote && end-c1 < 10 {
 		end++
+	}
+	according := c1-2 >= 0 && x.lower[c1-2] == "according" && x.lower[c1-1] == "to"
+	// "according to a poll released Tuesday", "according to a report
+	// obtained by The Times": the document ends before its participle
+	for d := c1 + 1; according && d < end-1; d++ {
+		if (docNouns[x.lower[d]] || bareDocs[x.lower[d]]) && docParticiples[x.lower[d+1]] {
+			end = d + 1
+			break
+		}
+	}
+	// "according to the regulator Ofcom", "according to broadcaster RTBF":
+	// a role noun before the name is the named body or person
+	if r := c1; according && r < end {
+		if isDet(x.toks[r]) {
+			r++
+		}
+		if r+1 < end && !x.t.Tokens[r].Upper && x.t.Tokens[r].Kind == segment.Word {
+			if mi := x.res.MentionAt(end - 1); mi >= 0 {
+				m := x.res.Mentions[mi]
+				if m.T1 == end && m.T0 > r && m.T0-r <= 4 && m.Entity >= 0 && speakerLabel(m.Label) && x.wordsOnly(r, m.T0-1) && !x.hasPrep(r, m.T0) {
+					return m.Entity, end // (not "a spokesman for the US Pacific Command": the spokesman)
+				}
+			}
+		}
 	}
 	if end > c1 && isDet(x.toks[c1]) {
 		if e, _ := x.description(end-1, c1); e >= 0 {

@@ -1083,6 +1083,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "according to a role and a name, data from a body, a document and its participle",
+		text: "About 14 million households in the UK, 60%, have digital TV, according to the communications regulator Ofcom.\n\nIn fact, more Mexicans were returning to Mexico than coming to the U.S., according to data from the Pew Research Center.\n\nIt took $40.8m (£21m) in weekend ticket sales, according to studio estimates released on Sunday.",
+		want: []want{
+			{"Ofcom", "indirect", "according to", "have digital TV", ""},
+			{"Pew Research Center", "indirect", "according to", "more Mexicans were returning", ""},
+			{"studio estimates", "indirect", "according to", "in weekend ticket sales", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
