@@ -1029,6 +1029,9 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 	if e := x.namedAfter(j); e >= 0 {
 		return e, d // "Putin’s spokesman, Dmitry Peskov, said"
 	}
+	if mi := x.res.MentionAt(j+1, graph.LabelPerson); j+1 < len(x.toks) && mi >= 0 && x.res.Mentions[mi].T0 == j+1 && x.res.Mentions[mi].Entity >= 0 {
+		return x.res.Mentions[mi].Entity, d // "Bush’s brother Jeb, who …, raised eyebrows after telling"
+	}
 	if body {
 		// "Biden’s office", "Trump’s campaign": an organisation named so
 		kind := "government"
@@ -1153,7 +1156,9 @@ var possessedRoles = map[string]bool{
 	"diplomat": true, "diplomats": true, "team": true, "colleagues": true, "colleague": true, "friends": true,
 	"friend": true, "relatives": true, "neighbours": true, "neighbors": true, "investigators": true,
 	"prosecutors": true, "lawmakers": true, "chief": true, "economist": true, "analyst": true,
-	"minister": true, "ministers": true, "ambassador": true,
+	"minister": true, "ministers": true, "ambassador": true, "father": true, "mother": true, "son": true,
+	"daughter": true, "brother": true, "sister": true, "wife": true, "husband": true, "widow": true, "uncle": true,
+	"cousin": true, "parents": true,
 }
 
 var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true, "such": true}
@@ -1864,7 +1869,13 @@ func personHead(toks []string) bool {
 			"advisor", "analyst", "expert", "lawyer", "attorney", "officer", "executive", "envoy", "deputy",
 			"lawmaker", "senator", "minister", "ambassador", "director", "chairman", "chief", "commander", "researcher",
 			"professor", "economist", "investigator", "prosecutor", "judge", "negotiator", "representative", "source",
-			"head", "resident", "witness", "doctor", "activist", "member":
+			"head", "resident", "witness", "doctor", "activist", "member",
+			// people in the news by their walk of life or their ties
+			"colleague", "friend", "neighbor", "neighbour", "relative", "demonstrator", "protester", "journalist",
+			"reporter", "correspondent", "coordinator", "organizer", "organiser", "volunteer", "worker", "employee",
+			"staffer", "strategist", "operative", "donor", "voter", "supporter", "critic", "fighter", "soldier",
+			"militant", "rebel", "survivor", "father", "mother", "son", "daughter", "brother", "sister", "participant",
+			"observer", "owner", "manager", "teacher", "student", "nurse", "farmer", "pilot", "driver", "passenger":
 			if i == len(toks)-1 || (i+1 < len(toks) && sourceTail[strings.ToLower(toks[i+1])]) {
 				return true
 			}

@@ -1092,6 +1092,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "people by their walk of life or their ties speak as sources; a kin noun before a name is that person",
+		text: "Troops had the hotel surrounded, a journalist for ORTM told CNN from the scene.\n\n“We’re born into this era and if there is a crackdown, we would resist till the last moment,” one demonstrator told the Guardian.\n\nJeb Bush spoke too. Bush’s brother Jeb, who has all but formally announced his bid for the Republican presidential nomination, raised eyebrows Monday after telling Fox News he supported the invasion even now.",
+		want: []want{
+			{"journalist for ORTM", "indirect", "told", "Troops had the hotel surrounded", ""},
+			{"demonstrator", "direct", "told", "we would resist till the last moment", ""},
+			{"Jeb Bush", "indirect", "telling", "he supported the invasion", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
