@@ -20,6 +20,7 @@ package claim
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -919,6 +920,11 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 	if e, s := x.bareGroup(j, first); e >= 0 {
 		return e, s
 	}
+	// "Police in southeastern England said", "officials at the scene said":
+	// the group before a place, named with it when it is a name
+	if e, s := x.groupInPlace(j, first); e >= 0 {
+		return e, s
+	}
 	// a definite description: "the source", "the prime minister", "the group"
 	return x.description(j, first)
 }
@@ -1096,8 +1102,68 @@ var groupQuantifiers = map[string]bool{"some": true, "many": true, "several": tr
 // two modifiers and no determiner ("police", "Munich police", "federal
 // prosecutors") to a Source, or -1.
 func (x *extractor) bareGroup(j, first int) (ent, start int) {
-	if !groupNouns[x.lower[j]] {
+	k := x.bareGroupStart(j, first)
+	if k < 0 {
 		return -1, -1
+	}
+	return x.groupSource(k, j+1), k
+}
+
+// groupSource makes the plural Source of tokens [k, end).
+func (x *extractor) groupSource(k, end int) int {
+	mi := x.res.NewSource(k, end, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k, end))
+	e := x.res.Mentions[mi].Entity
+	x.res.Entities[e].Plural = true // "police" are they, never he or she
+	return e
+}
+
+// placeNouns end a place phrase that is not a name: "officials at the
+// scene", "soldiers in his platoon".
+var placeNouns = map[string]bool{
+	"scene": true, "region": true, "area": true, "city": true, "town": true, "village": true, "province": true,
+	"country": true, "capital": true, "platoon": true, "unit": true, "rally": true, "hospital": true, "ministry": true,
+	"legislature": true, "nation": true, "countries": true, "nations": true, "field": true, "time": true,
+}
+
+// groupInPlace resolves a bare group followed by where it is, ending at
+// token j ("Police in Sydney", "officials at the scene", "soldiers in his
+// platoon", "officials from the TPP countries"), to a Source named with a
+// named place ("Police in Sydney") and without another ("officials"), or
+// -1.
+func (x *extractor) groupInPlace(j, first int) (ent, start int) {
+	last := x.toks[j]
+	named := last != "" && unicode.IsUpper([]rune(last)[0])
+	if !named && !placeNouns[x.lower[j]] {
+		return -1, -1
+	}
+	for p := j - 1; p > first && j-p <= 5; p-- {
+		lw := x.lower[p]
+		if x.t.Tokens[p].Kind != segment.Word || isConj(lw) || lw == "who" || lw == "which" || lw == "that" {
+			return -1, -1
+		}
+		if _, ok := lex.ReportingVerb(lw); ok {
+			return -1, -1
+		}
+		if lw != "in" && lw != "at" && lw != "from" && lw != "across" {
+			continue
+		}
+		k := x.bareGroupStart(p-1, first)
+		if k < 0 {
+			return -1, -1
+		}
+		if named && lw != "across" {
+			return x.groupSource(k, j+1), k
+		}
+		return x.groupSource(k, p), k
+	}
+	return -1, -1
+}
+
+// bareGroupStart is the first token of the bare group ending at token j,
+// or -1.
+func (x *extractor) bareGroupStart(j, first int) int {
+	if !groupNouns[x.lower[j]] {
+		return -1
 	}
 	k := j
 	for k > first && j-k < 2 {
@@ -1119,13 +1185,13 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		k-- // "24 academics", "the 24 academics"
 	}
 	if k > first && (isDet(x.lower[k-1]) || possessives[x.lower[k-1]] || demonstratives[x.lower[k-1]]) {
-		return -1, -1 // "the police", "his critics": a description
+		return -1 // "the police", "his critics": a description
 	}
 	if k > first && groupComplement[x.lower[k-1]] {
 		// "the association that represents thousands of FBI agents
 		// warned", "the number of workers who reported": the group
 		// belongs to another noun phrase, which is the speaker
-		return -1, -1
+		return -1
 	}
 	quantified := false
 	if k > first && groupQuantifiers[x.lower[k-1]] {
@@ -1139,12 +1205,9 @@ func (x *extractor) bareGroup(j, first int) (ent, start int) {
 		quantified = true
 	}
 	if x.lower[j] == "people" && (!quantified || j-k > 3) {
-		return -1, -1 // "people" alone, or with modifiers ("young people"), is no source
+		return -1 // "people" alone, or with modifiers ("young people"), is no source
 	}
-	mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k, j+1))
-	e := x.res.Mentions[mi].Entity
-	x.res.Entities[e].Plural = true // "police" are they, never he or she
-	return e, k
+	return k
 }
 
 // possessedRoles are roles that, possessed by a body, describe an unnamed

@@ -1101,6 +1101,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a group before where it is speaks, named with a named place",
+		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
+		want: []want{
+			{"Police in Sydney", "indirect", "said", "the siege was over", ""},
+			{"Officials from EgyptAir", "indirect", "said", "debris from the plane was found", ""},
+			{"Ukrainian officials", "indirect", "denied", "there was any threat to Russian citizens", ""},
+		},
+	},
+	{
 		name: "a 'that' inside the reported clause does not start it again",
 		text: "Charles Kennedy spoke in London. Mr Kennedy says he wants to deal with policy areas that disadvantage women.",
 		want: []want{
