@@ -190,13 +190,16 @@ var eventHeads = map[string]string{
 	// occasions named by who holds them: "the Kavanaugh hearing", "Trump's
 	// speech", "the Republican convention", "the CNN debate"
 	"hearing": "hearing", "speech": "speech", "convention": "convention", "rally": "rally", "visit": "visit",
-	"inauguration": "inauguration",
+	"inauguration": "inauguration", "debate": "debate", "meeting": "meeting",
 }
 
 // occasionKinds are the event kinds of occasions a person or body holds,
 // which a capitalised head makes a name of something else ("the Southern
 // Baptist Convention", "the Albuquerque Convention Center").
-var occasionKinds = map[string]bool{"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true, "inauguration": true}
+var occasionKinds = map[string]bool{
+	"hearing": true, "speech": true, "convention": true, "rally": true, "visit": true, "inauguration": true,
+	"debate": true, "meeting": true,
+}
 
 // yearNamed are the event heads that a year alone identifies: "the 2016
 // coup attempt", not "a 2016 report".
@@ -554,9 +557,15 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 	case "attack", "riot", "protest", "crisis", "scandal", "trial", "sports":
 		// need a place or a name that is not a person's role
 	}
+	if (kind == "meeting" || kind == "debate") && !d.namedOccasion(start, i, first, last, kind) {
+		return
+	}
 	mods := d.res.Span(start, i)
 	name := mods + " " + strings.ToLower(d.res.Span(i, end))
 	switch {
+	case kind == "meeting" || kind == "debate":
+		// as written: "the Trump Tower meeting", "the CNN Republican debate"
+		name = mods + " " + d.lower[i]
 	case occasionKinds[kind]:
 		name = d.holderName(start, i) + " " + d.lower[i]
 	case kind == "investigation" && end == i+1 && d.lower[i] != "report" && d.possessedBy(start, i, graph.LabelPerson):
@@ -640,7 +649,48 @@ func (d *doc) possessedBy(t0, t1 int, labels ...graph.Label) bool {
 
 // capNamed are the event kinds that "the" and a capitalised name of no
 // entity identify: "the Helsinki summit", "the San Bernardino attacks".
-var capNamed = map[string]bool{"summit": true, "attack": true, "scandal": true}
+var capNamed = map[string]bool{"summit": true, "attack": true, "scandal": true, "meeting": true, "debate": true}
+
+// namedOccasion reports whether the modifiers [t0, t1) of a meeting or a
+// debate make it one occasion of the story: after "the" ("the Trump Tower
+// meeting", "the Oval Office meeting", not "Trump Jr. meeting with a
+// lawyer"), ending the noun phrase, and for a debate only of a party or a
+// broadcaster ("the CNN debate", "the Democratic debate"; "the Iran
+// debate", "the TPP debate" and "the Senate debate" are about a policy or
+// a bill).
+func (d *doc) namedOccasion(t0, t1, first, last int, kind string) bool {
+	if t0 == first || d.lower[t0-1] != "the" {
+		return false
+	}
+	// the head ends the noun phrase: not "the CNN debate stage", "the
+	// Trump Tower meeting emails"
+	if t1+1 < last {
+		nt, nw := d.t.Tokens[t1+1], d.lower[t1+1]
+		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
+			if _, verb := lex.ReportingVerb(nw); !verb {
+				return false
+			}
+		}
+	}
+	if kind != "debate" {
+		return true
+	}
+	for k := t0; k < t1; k++ {
+		mi := d.res.MentionAt(k)
+		if mi < 0 {
+			if d.toks[k] != "-" {
+				return false
+			}
+			continue
+		}
+		m := d.res.Mentions[mi]
+		if m.Label != graph.LabelOutlet && !(m.Label == graph.LabelOrganization && m.Kind == gazetteer.OrgParty) {
+			return false
+		}
+		k = m.T1 - 1
+	}
+	return true
+}
 
 // capitalRun reports whether tokens [t0, t1) are capitalised words (with
 // hyphens and a group's number: "G-7") of no calendar word.
