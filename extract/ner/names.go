@@ -347,8 +347,9 @@ func (d *doc) namedSurname(w string) bool {
 
 // titleSurname reports whether the one-word title at token p, which ends
 // the run at b, is the surname of the given name before it: "Julie
-// Bishop", "Mary Judge" (titles come before names, not after); or, alone,
-// the surname of a person named earlier ("Bishop said").
+// Bishop", "Mary Judge" (titles come before names, not after); or, alone
+// or after a form of address, the surname of a person named earlier
+// ("Bishop said", "Mr King said").
 func (d *doc) titleSurname(segs []seg, p, end, b int) bool {
 	n := len(segs)
 	if end != p+1 || end != b {
@@ -357,7 +358,16 @@ func (d *doc) titleSurname(segs []seg, p, end, b int) bool {
 	if n == 0 {
 		return d.namedSurname(d.toks[p]) // "Bishop said" after "Julie Bishop"
 	}
-	if segs[n-1].kind != segUnknown || segs[n-1].t1 != p {
+	last := segs[n-1]
+	if last.t1 != p {
+		return false
+	}
+	if last.kind == segTitle && last.title.Honorific {
+		return d.namedSurname(d.toks[p]) // "Mr King said" after "Paul King", not "Mr President"
+	}
+	// "Paul King," "Mary Judge": an unknown word before, or a listed one
+	// that is a given name ("Paul" is also Rand Paul's surname)
+	if last.kind != segUnknown && (last.kind != segGaz || last.t0 != p-1) {
 		return false
 	}
 	_, given := d.r.gaz.IsGivenName(d.toks[p-1])
