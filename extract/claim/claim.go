@@ -2066,6 +2066,22 @@ func (x *extractor) pronoun(kind string, off int) int {
 			}
 		}
 	}
+	// "The Justice Department released a report on Friday. It said …":
+	// "it" opening a sentence is the body that opened the one before
+	if kind == "n" {
+		if ti := x.t.TokenAt(off); ti >= 0 {
+			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
+				// unless the sentence before is an attribution: "…, CNN
+				// said. It added that …"
+				if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si-1 && agrees(x.claims[n-1].Speaker) {
+					return x.claims[n-1].Speaker
+				}
+				if e := x.openingBody(si - 1); agrees(e) {
+					return e
+				}
+			}
+		}
+	}
 	if agrees(x.lastAgent) {
 		return x.lastAgent
 	}
@@ -2121,6 +2137,38 @@ func (x *extractor) sentenceSubject(si int) int {
 		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
 			continue
 		}
+		return m.Entity
+	}
+	return -1
+}
+
+// openingBody returns the organisation, outlet or country that opens
+// sentence si as the subject of a verb ("The Justice Department
+// released", "Delta has cut"), or -1. Not a modifier ("US firm Verizon
+// said") nor a name inside the sentence ("To hear him draw a connection
+// between the deal and China's transformation").
+func (x *extractor) openingBody(si int) int {
+	s := x.t.Sentences[si]
+	t0 := s.First
+	if t0 < s.Last && x.lower[t0] == "the" {
+		t0++
+	}
+	mi := x.res.MentionAt(t0, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry)
+	if mi < 0 {
+		return -1
+	}
+	m := x.res.Mentions[mi]
+	if m.T0 != t0 || m.T1 >= s.Last || m.Form == ner.FormDemonym {
+		return -1
+	}
+	next := x.lower[m.T1]
+	if x.t.Tokens[m.T1].Kind != segment.Word || x.t.Tokens[m.T1].Upper {
+		return -1
+	}
+	if isAdverbOrAux(next) || strings.HasSuffix(next, "ed") || m.Label != graph.LabelCountry && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") {
+		return m.Entity
+	}
+	if _, ok := lex.ReportingVerb(next); ok {
 		return m.Entity
 	}
 	return -1

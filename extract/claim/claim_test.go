@@ -1101,6 +1101,16 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "'it' opening a sentence is the body that opened the one before as a verb's subject",
+		text: "To hear him draw a connection between the nuclear deal and China's transformation, then, was striking. It suggested that he does see it as a possibility.\n\nThe Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It says the programme breaches editorial guidelines.\n\nDelta Airlines has been hit recently by pressures of rising fuel costs and fierce competition. It has said it needs to cut between 6,000 and 7,000 jobs.\n\nThe Transportation Security Administration had also alerted local law enforcement agencies responsible for security around airports in the state, CNN said. It added that some U.S. cities had increased their security, but gave no further details.",
+		want: []want{
+			{"Muslim Council of Britain", "indirect", "says", "the programme breaches editorial guidelines", ""},
+			{"Delta Airlines", "indirect", "has said", "it needs to cut between 6,000 and 7,000 jobs", ""},
+			{"CNN", "indirect", "said", "The Transportation Security Administration had also alerted", ""},
+			{"CNN", "indirect", "added", "some U.S. cities had increased their security", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{
