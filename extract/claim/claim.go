@@ -1415,6 +1415,12 @@ func (x *extractor) description(j, first int) (ent, start int) {
 					return e, k
 				}
 			}
+			if head == "government" && j == k+1 {
+				// "according to the government" in a story about Brazil:
+				// the country, as "the Brazilian government" is; never the
+				// latest company or agency
+				return x.latestEntity(x.t.Tokens[k].Start, graph.LabelCountry), k
+			}
 			// "the company said": the latest company before any other body
 			if head == "company" || head == "firm" {
 				if e := x.latestCompany(x.t.Tokens[k].Start, false); e >= 0 {

@@ -1111,6 +1111,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "'the government' is the country's, never the latest body",
+		text: "Amnesty International has released satellite imagery of Baga and Doron Baga, two towns in northeastern Nigeria that were attacked by Boko Haram. Amnesty International has consistently said that the Islamic militants tore through the towns, burning buildings and killing as many as 2,000 people. The government, however, has denied those claims, saying the death toll is closer to 150.",
+		want: []want{
+			{"Amnesty International", "indirect", "said", "the Islamic militants tore through the towns", ""},
+			{"Nigeria", "indirect", "has denied", "those claims", ""},
+			{"Nigeria", "indirect", "saying", "the death toll is closer to 150", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{
