@@ -1120,6 +1120,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an 'according to' aside between a subject and its verb gives the whole sentence",
+		text: "Rex Tillerson spoke on Friday. The amendments, according to Tillerson, would include specific “trigger points” that would automatically reimpose U.S. nuclear sanctions on Iran.\n\nThe catch, according to Senate investigators, was that neither of the U.S. banks approached by the office would process the transfer.",
+		want: []want{
+			{"Rex Tillerson", "indirect", "according to", "The amendments, according to Tillerson, would include specific", ""},
+			{"Senate investigators", "indirect", "according to", "The catch, according to Senate investigators, was that neither", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{

@@ -292,6 +292,16 @@ func (x *extractor) according(cu cue, si int) bool {
 	for k < s.Last && x.toks[k] != "," && k-spEnd < 12 {
 		k++
 	}
+	// "This provision, according to Kerry, is critical", "Shutting down
+	// such a base, according to Rand, could be enough": an aside between
+	// a subject and its verb; the whole sentence is what the source says
+	if cu.c0-1 > s.First && x.toks[cu.c0-1] == "," && k+1 < s.Last && x.toks[k] == "," &&
+		(finiteAux[x.lower[k+1]] || x.lower[k+1] == "are" || x.lower[k+1] == "were" || x.lower[k+1] == "have") {
+		if a1 := x.contentEnd(k+1, s.Last); x.words(s.First, cu.c0-1)+x.words(k+1, a1) >= 4 {
+			x.add(ent, x.kind(s.First, a1), cu.text, s.Start, x.t.Tokens[a1-1].End, si)
+			return true
+		}
+	}
 	if cu.c0 == s.First || (cu.c0 > s.First && x.toks[cu.c0-1] == ",") && k < s.Last-2 {
 		if k < s.Last && x.toks[k] == "," {
 			a0 := k + 1
