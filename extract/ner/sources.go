@@ -377,6 +377,8 @@ var sourceNouns = func() map[string]sourceNoun {
 	// "news reports said", "media reports say"; the singular "report" is
 	// a document or an inquiry
 	m["reports"] = sourceNoun{head: "report", weak: true}
+	// "according to local media", "Turkish media reported"
+	m["media"] = sourceNoun{head: "media", weak: true}
 	return m
 }()
 
@@ -404,7 +406,28 @@ func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.Sourc
 	if !found {
 		return "", 0, cue, false
 	}
+	if d.lower[i] == "media" && !d.mediaSource(i, last) {
+		return "", 0, cue, false
+	}
 	return n.head, i + 1, gazetteer.SourceCue{Phrase: n.head, Standalone: n.standalone, Anonymous: n.anonymous}, true
+}
+
+// mediaSource reports whether "media" at token i heads a source ("local
+// media reported", "according to Turkish media"): not social media, and
+// not a modifier of the noun after it ("media reports suggest", "media
+// outlets").
+func (d *doc) mediaSource(i, last int) bool {
+	if i > 0 && d.lower[i-1] == "social" {
+		return false
+	}
+	if i+1 < last {
+		switch d.lower[i+1] {
+		case "reports", "report", "reporting", "posts", "outlets", "outlet", "coverage", "accounts", "organizations",
+			"organisations", "companies", "company", "platforms", "giant", "giants", "attention", "figures", "personalities":
+			return false
+		}
+	}
+	return true
 }
 
 // weakSource reports whether the source noun at token i names a source
