@@ -399,6 +399,17 @@ func (d *doc) sourceHead(i, last int) (head string, end int, cue gazetteer.Sourc
 	if tk.Kind != segment.Word || (tk.Upper && !d.sentenceInitial(i, d.t.Sentences[d.sent].First)) {
 		return "", 0, cue, false
 	}
+	if d.lower[i] == "those" && i+1 < last {
+		// "according to those familiar with the talks", "those close to
+		// the president say": people known by where they stand
+		if pm, n := d.matchPost(i+1, last); n > 0 {
+			switch pm[0] {
+			case "close", "familiar", "with", "knowledgeable", "briefed":
+				return "person", i + 1, gazetteer.SourceCue{Phrase: "person", Standalone: true, Anonymous: true}, true
+			}
+		}
+		return "", 0, cue, false
+	}
 	if !sourceNounFilter.MayHave(d.lower[i]) {
 		return "", 0, cue, false // most words: no map lookup
 	}
