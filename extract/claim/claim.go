@@ -1224,6 +1224,13 @@ var possessedRoles = map[string]bool{
 	"cousin": true, "parents": true,
 }
 
+// partitives take some of a group: "two of the officials", "several of
+// the people".
+var partitives = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true, "both": true,
+	"some": true, "many": true, "most": true, "all": true,
+}
+
 var demonstratives = map[string]bool{"these": true, "those": true, "this": true, "that": true, "such": true}
 
 var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
@@ -1297,7 +1304,8 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	k := j
 	for k >= first && j-k < 14 {
 		lw := x.lower[k]
-		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" {
+		if lw == "the" || lw == "a" || lw == "an" || lw == "one" || lw == "another" || lw == "both" ||
+			partitives[lw] && k+1 <= j && x.lower[k+1] == "of" {
 			// "the head of the Duma’s committee", "a spokesman for the
 			// firm": go on to the first determiner
 			if k-2 >= first && (x.toks[k-1] == "of" || x.toks[k-1] == "for") {
@@ -1325,7 +1333,7 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		return -1, -1
 	}
 	// "one of the officials", "two of them": the group
-	if k+2 <= j && x.lower[k+1] == "of" && (x.lower[k] == "one" || x.lower[k] == "two" || x.lower[k] == "both" || x.lower[k] == "some") {
+	if k+2 <= j && x.lower[k+1] == "of" && (x.lower[k] == "one" || partitives[x.lower[k]]) {
 		k += 2
 	}
 	for p := k; p <= j; p++ {

@@ -1128,6 +1128,17 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "some of a group named before speaks as that group",
+		text: "Trump’s lawyers said the questions would undercut the investigation. Some of the lawyers had worried that if Trump had submitted to the interview, it could expose him to charges of lying. Officials familiar with the discussion said the meeting was tense and long. Mr. Schumer interjected, calling on Ms. Pelosi, two of the officials familiar with the discussion said.",
+		want: []want{
+			{"Trump’s lawyers", "indirect", "said", "the questions would undercut the investigation", ""},
+			{"Trump’s lawyers", "indirect", "had worried", "if Trump had submitted to the interview", ""},
+			{"Officials familiar with the discussion", "indirect", "said", "the meeting was tense and long", ""},
+			{"Chuck Schumer", "indirect", "calling on", "Ms. Pelosi", ""},
+			{"Officials familiar with the discussion", "indirect", "said", "Mr. Schumer interjected", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{
