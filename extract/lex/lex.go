@@ -235,6 +235,7 @@ var orgHeads = map[string]string{
 	"Headquarters": "government", "Brigades": "militant", "Militia": "militant", "Regiment": "military",
 	"Division": "military", "Corps": "military", "Fleet": "military", "Squadron": "military",
 	"Watch": "ngo", "International": "ngo", "Initiative": "ngo", "Project": "ngo", "Caucus": "legislature",
+	"Exchange": "company", "Laboratory": "other", "Laboratories": "company", "Institution": "think_tank",
 }
 
 // OrgHead reports whether w ends organisation names, and the organisation
