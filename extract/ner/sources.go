@@ -497,6 +497,37 @@ func (d *doc) matchPost(i, last int) ([]string, int) {
 	return nil, 0
 }
 
+// nounBeforeSaying reports whether the lower-case word at j, and at most
+// one more, is followed by a verb of saying or by a comma or the
+// sentence's end: the words are nouns, not a verb phrase.
+func (d *doc) nounBeforeSaying(j, last int) bool {
+	if notNouns[d.lower[j]] || strings.HasSuffix(d.lower[j], "ly") {
+		return false // "members of Congress also complain", "the Cabinet once told"
+	}
+	for k := j + 1; k < last && k <= j+2; k++ {
+		tk := d.t.Tokens[k]
+		if tk.Kind == segment.Punct {
+			return d.toks[k] == "," || d.toks[k] == "."
+		}
+		if _, verb := lex.ReportingVerb(d.lower[k]); verb && !tk.Upper {
+			return true
+		}
+		if tk.Kind != segment.Word || tk.Upper || strings.HasSuffix(d.lower[k], "ed") || notNouns[d.lower[k]] || strings.HasSuffix(d.lower[k], "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// notNouns are lower-case words that follow a name without being a noun
+// it modifies: adverbs and common irregular verbs.
+var notNouns = map[string]bool{
+	"also": true, "once": true, "still": true, "then": true, "now": true, "again": true, "already": true,
+	"never": true, "often": true, "soon": true, "later": true, "too": true, "even": true, "just": true,
+	"gave": true, "took": true, "made": true, "got": true, "went": true, "came": true, "told": true,
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+}
+
 // npEnd returns the end of a short noun phrase starting at i: it stops at
 // punctuation, verbs, conjunctions and relative pronouns.
 func (d *doc) npEnd(i, last int) int {
@@ -526,7 +557,11 @@ func (d *doc) npEnd(i, last int) int {
 		// a lower-case word right after a name begins a verb phrase:
 		// "officials in Afghanistan spent", "members of the House of
 		// Representatives began"; not "the U.S. embassy", "Kremlin aides"
-		if j > i && tk.Kind == segment.Word && !tk.Upper && d.t.Tokens[j-1].Upper && !strings.HasSuffix(lw, "s") && d.namedEnding(j) {
+		// (but a noun the name modifies when a verb of saying or the
+		// phrase's end follows: "people familiar with Trump transition
+		// talks told", "familiar with the Trump transition said")
+		if j > i && tk.Kind == segment.Word && !tk.Upper && d.t.Tokens[j-1].Upper && !strings.HasSuffix(lw, "s") && d.namedEnding(j) &&
+			!d.nounBeforeSaying(j, last) {
 			if _, org := lex.OrgNoun(lw); !org {
 				if _, src := sourceNouns[lw]; !src && lw != "of" && lw != "for" && lw != "and" {
 					return j
