@@ -435,8 +435,19 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		return speaker, -1, weight
 	case "who", "that", "which":
 		p := i - 1
-		if p >= s.First && ix.lower[p] == "," {
-			p--
+		if p >= s.First && (ix.lower[p] == "," || ix.lower[p] == "—" || ix.lower[p] == "–") {
+			p-- // "President Donald Trump — who has accused China"
+		}
+		// "Jeff Flake (R-Ariz.) — who": the person before the affiliation
+		if p-1 >= s.First && ix.lower[p] == ")" {
+			for q := p - 1; q > s.First && q > p-6; q-- {
+				if ix.lower[q] == "(" {
+					if k := ix.endAt[q-1]; k >= 0 && ix.ms[k].Label == graph.LabelPerson {
+						return ix.ms[k].Entity, int(k), weight
+					}
+					break
+				}
+			}
 		}
 		if p >= s.First && ix.endAt[p] >= 0 {
 			m := &ix.ms[ix.endAt[p]]
@@ -451,6 +462,12 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 			if holderLabel(m) && !(m.Form == ner.FormMember && m.T0 > s.First && (ix.lower[m.T0-1] == "a" || ix.lower[m.T0-1] == "an")) {
 				return m.Entity, int(ix.endAt[p]), weight
 			}
+		}
+	case "and":
+		// a second verb of the sentence's subject: "Trump has set his
+		// sights on the FBI, and accused the Justice Department"
+		if k := ix.openingSubject(i, s); k >= 0 {
+			return ix.ms[k].Entity, k, weight
 		}
 	case ",":
 		// the name as the apposition: "Iran’s OPEC governor, Hossein
@@ -481,6 +498,45 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 		}
 	}
 	return -1, -1, weight
+}
+
+// openingSubject returns the mention that opens sentence s (after "The")
+// as the subject of a verb, when no clause of another subject (a quote,
+// a relative or subordinate clause, a verb of saying) stands between it
+// and token i; or -1.
+func (ix *index) openingSubject(i int, s segment.Sentence) int {
+	t0 := s.First
+	if t0 < i && ix.lower[t0] == "the" {
+		t0++
+	}
+	k := ix.mentionStarting(t0)
+	if k < 0 {
+		return -1
+	}
+	m := &ix.ms[k]
+	// "Republican presidential candidate Ted Cruz tweeted …": the person
+	if m.Form == ner.FormMember || m.Form == ner.FormDemonym {
+		if p := ix.personAfter(m.T1, i); p >= 0 {
+			k, m = p, &ix.ms[p]
+		}
+	}
+	if !holderLabel(m) || m.T1 >= i {
+		return -1
+	}
+	if n := ix.toks[m.T1]; n.Kind != segment.Word || n.Upper {
+		return -1 // "Trump, who …", "Trump and Pence": not a plain subject
+	}
+	for p := m.T1; p < i; p++ {
+		if ix.toks[p].Kind == segment.Quote {
+			return -1
+		}
+		switch ix.lower[p] {
+		case "that", "who", "which", "whom", "when", "if", "because", "while", "after", "before", "as", "said", "says",
+			"told", "and", "but", "or", ";", ":":
+			return -1
+		}
+	}
+	return k
 }
 
 // describedPerson returns the person mention set off by a comma before a

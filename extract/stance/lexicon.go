@@ -224,7 +224,7 @@ var relationModifiers = map[string]float64{
 // negators flip or cancel the stance of what follows them.
 var negators = map[string]bool{
 	"not": true, "no": true, "never": true, "n’t": true, "n't": true, "without": true, "nor": true,
-	"hardly": true, "barely": true, "neither": true, "none": true, "nothing": true, "lack": true,
+	"hardly": true, "barely": true, "neither": true, "none": true, "nothing": true, "lack": true, "little": true, "scant": true,
 	"doesn’t": true, "don’t": true, "didn’t": true, "isn’t": true, "wasn’t": true, "aren’t": true,
 	"weren’t": true, "won’t": true, "wouldn’t": true, "can’t": true, "couldn’t": true, "hasn’t": true,
 	"haven’t": true, "hadn’t": true, "doesn't": true, "don't": true, "didn't": true, "isn't": true,
