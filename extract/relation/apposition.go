@@ -121,6 +121,9 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	if role == "" {
+		if personStart >= 0 && a > a0 && x.occupationAt(pe, a, end, personStart, copula) {
+			return
+		}
 		if personStart >= 0 {
 			x.partyMember(pe, a, end, personStart)
 		} else if !strings.HasSuffix(res.Lower[end-1], "s") || !strings.HasSuffix(res.Lower[a], "s") {
@@ -316,6 +319,68 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 		}
 	}
 	x.add(pe, obj, pred, evidence)
+}
+
+// occupationAt reads a role phrase of no listed role word after person
+// pe's name and its determiner: lower-case nouns, then "at", "with" or
+// "for" and the organisation or outlet that ends the phrase ("Douglas
+// Irwin, a trade historian at Dartmouth College,", "Gary Davis, chief
+// consumer security evangelist for McAfee,"): the person works for it.
+func (x *extractor) occupationAt(pe, a, end, personStart int, copula bool) bool {
+	res := x.res
+	toks := res.Tokens
+	k := a
+	for k < end && k-a < 6 && res.Text.Tokens[k].Kind == segment.Word && !res.Text.Tokens[k].Upper && !isPrep(toks[k]) {
+		w := res.Lower[k]
+		if w == "who" || w == "which" || w == "that" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+			return false
+		}
+		k++
+	}
+	if k == a || k+1 >= end || (toks[k] != "at" && toks[k] != "with" && toks[k] != "for") {
+		return false
+	}
+	head := res.Lower[k-1]
+	if students[head] {
+		return false // "a medical student at the University of Copenhagen"
+	}
+	// after "is" only an agent noun: "X is a staff writer for National
+	// Review", not "X is a significant blow for the administration"
+	if copula && !agentNoun(head) {
+		return false
+	}
+	o := k + 1
+	if isDet(res.Lower[o]) {
+		o++
+	}
+	mi := res.MentionAt(o, graph.LabelOrganization, graph.LabelOutlet)
+	if mi < 0 {
+		return false
+	}
+	m := &res.Mentions[mi]
+	if m.T0 != o || m.T1 != end || m.Entity < 0 || m.Entity == pe || res.Entities[m.Entity].Kind == gazetteer.OrgParty {
+		return false
+	}
+	x.add(pe, m.Entity, graph.RelWorksFor, res.Text.Body[personStart:res.Text.Tokens[end-1].End])
+	return true
+}
+
+// students study at a body, they do not work for it.
+var students = map[string]bool{
+	"student": true, "students": true, "junior": true, "senior": true, "sophomore": true, "freshman": true,
+	"graduate": true, "undergraduate": true, "alumnus": true, "alumna": true, "fan": true, "customer": true,
+	"member": true, "patient": true, "visitor": true, "guest": true,
+}
+
+// agentNoun reports whether lower-case w has the ending of a noun for a
+// person by what they do: writer, scientist, professor, historian.
+func agentNoun(w string) bool {
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee", "ate"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyParts are nouns for a body within or tied to the organisation
