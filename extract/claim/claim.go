@@ -1452,8 +1452,9 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		if e := x.personWithTitle(ti, x.t.Tokens[k].Start); e >= 0 {
 			return e, k
 		}
-		// "the official said" after "a senior official told Meduza"
-		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 {
+		// "the official said" after "a senior official told Meduza" (not
+		// "the prime minister" after "a minister in the Commons")
+		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 && !strings.Contains(strings.TrimSpace(ti), " ") {
 			return e, k
 		}
 
@@ -1964,14 +1965,31 @@ func personHead(toks []string) bool {
 func (x *extractor) titleOf(t0, t1 int) (string, bool) { return x.res.TitleOf(t0, t1) }
 
 func (x *extractor) personWithTitle(title string, before int) int {
+	title = strings.ToLower(title)
 	return x.res.LatestPerson(before, func(e *ner.Entity) bool {
 		for _, t := range e.Titles {
-			if strings.EqualFold(t, title) || strings.HasSuffix(strings.ToLower(t), title) {
+			lt := strings.ToLower(t)
+			if lt == title || strings.EqualFold(t, title) || strings.HasSuffix(lt, " "+title) && !subordinateTitle(strings.TrimSuffix(lt, title)) {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// subordinateTitle reports whether the words before a title make it
+// another office: "vice president" and "deputy minister" are no
+// "president" or "minister".
+func subordinateTitle(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(f[len(f)-1], "-") {
+	case "vice", "deputy", "assistant", "associate", "under", "lieutenant", "co":
+		return true
+	}
+	return false
 }
 
 // latestEntity returns the entity of the latest mention of the given

@@ -1139,6 +1139,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "'the president' is no vice president, 'the prime minister' no deputy prime minister",
+		text: "President Donald Trump was impeached on Wednesday. The inquiry concerned former Vice President Joe Biden and his son. The president has denied wrongdoing and accused Democrats of a partisan attack.\n\nPrime Minister Tony Blair met Deputy Prime Minister John Prescott on Monday. But the prime minister said he had discussed these claims with the chancellor and dismissed them.",
+		want: []want{
+			{"Donald Trump", "indirect", "has denied", "wrongdoing", ""},
+			{"Tony Blair", "indirect", "said", "he had discussed these claims with the chancellor", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{
