@@ -1147,6 +1147,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a surname that is a common word speaks after a quote once its person is named",
+		text: "U.S. Ambassador Samantha Power spoke after the vote. “What's important is that the Security Council unites,” Power said. Joel Wit, a former State Department official, agreed. “This is negotiating 101,” Wit said.",
+		want: []want{
+			{"Samantha Power", "direct", "said", "What's important is that the Security Council unites", ""},
+			{"Joel Wit", "direct", "said", "This is negotiating 101", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{

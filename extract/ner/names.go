@@ -236,6 +236,13 @@ func (d *doc) sentenceInitial(i, first int) bool {
 		return true
 	}
 	p := d.toks[i-1]
+	if q := d.t.Tokens[i-1]; q.Kind == segment.Quote && i-2 >= first {
+		// a quote closed after a comma, set against it and apart from
+		// the word after ("…,” Power said"), starts nothing
+		if prev := d.t.Tokens[i-2]; prev.End == q.Start && q.End < d.t.Tokens[i].Start && d.toks[i-2] == "," {
+			return false
+		}
+	}
 	return d.t.Tokens[i-1].Kind == segment.Quote || p == "(" || p == "—" || p == ":" || p == "–" || p == "["
 }
 
@@ -1191,7 +1198,9 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		// ("Gulf states", "House members state" are nouns, not speech)
 		if v, ok := lex.ReportingVerb(nx); ok && lex.IsSpeechVerb(v) && !d.t.Tokens[b].Upper && nx != "states" && nx != "state" {
 			for i := t0; i < t1; i++ {
-				if lex.IsCommonLower(d.lower[i]) && n == 1 {
+				// a common word, unless a person of that surname was
+				// named: "Samantha Power … Power said"
+				if lex.IsCommonLower(d.lower[i]) && n == 1 && !d.namedSurname(d.toks[i]) {
 					return false
 				}
 			}
