@@ -1155,6 +1155,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an inverted speaker: a surname alone that is a common word, a given name that is one",
+		text: "WADA chief Dick Pound spoke on Monday. \"If she is found guilty she should be stripped of all her medals and banned for two years,\" said Pound. “The healthcare hurdle pushes everything in Trump’s agenda to 2018,” said Art Hogan, chief market strategist at Wunderlich Securities in New York.",
+		want: []want{
+			{"Dick Pound", "direct", "said", "she should be stripped of all her medals", ""},
+			{"Art Hogan", "direct", "said", "The healthcare hurdle pushes everything", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{

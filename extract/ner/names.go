@@ -1169,7 +1169,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	// Lockheed Martin,", "Marillyn Hewson, Lockheed Martin's chief executive,"
 	if n >= 2 && n <= 3 && t1 == b && d.appositiveRole(t1, last) {
 		for i := t0; i < t1; i++ {
-			if lex.IsCommonLower(d.lower[i]) {
+			if lex.IsCommonLower(d.lower[i]) && !(i == t0 && commonGivenNames[d.toks[i]] && t0 > first) {
 				return false
 			}
 		}
@@ -1182,11 +1182,17 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if n >= 2 && n <= 3 && t0 > first && d.invertedSpeaker(t0) {
 		common := false
 		for i := t0; i < t1; i++ {
-			common = common || lex.IsCommonLower(d.lower[i])
+			// (a listed given name may be a common word: "said Art
+			// Hogan", "said Norm Roule")
+			common = common || lex.IsCommonLower(d.lower[i]) && !(i == t0 && commonGivenNames[d.toks[i]])
 		}
 		if !common {
 			return true
 		}
+	}
+	// "…,” said Pound.": a surname alone of a person named before
+	if n == 1 && t0 > first && d.invertedSpeaker(t0) && d.namedSurname(d.toks[t0]) {
+		return true
 	}
 	// subject of a reporting verb or an appositive: "Pushkov tweeted", "Gordon Adams, a professor"
 	// (not "the Beast tell", where an article shows a common noun or a title)
@@ -1208,6 +1214,16 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// commonGivenNames are given names that are also common words, which the
+// given-name list leaves out: before a surname in an attribution ("said
+// Art Hogan, chief market strategist") they are names.
+var commonGivenNames = map[string]bool{
+	"Art": true, "Norm": true, "Will": true, "Rich": true, "Chase": true, "Grant": true, "Hope": true,
+	"Faith": true, "Joy": true, "Dawn": true, "Rob": true, "Pat": true, "Sue": true, "Jack": true, "Bob": true,
+	"Mark": true, "Frank": true, "Ray": true, "Bill": true, "Don": true, "Matt": true, "Bud": true, "Skip": true,
+	"Chip": true, "Hunter": true, "Carter": true, "Sage": true, "Iris": true, "Ruby": true, "Rose": true,
 }
 
 // appositiveRole reports whether a person's role follows token t1 in
