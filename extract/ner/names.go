@@ -1140,6 +1140,10 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	if n >= 2 && (placeHeads[d.toks[t1-1]] || thingHeads[d.toks[t1-1]]) {
 		return false // "Mobile County", "Stewart Island", "Fleet Street", "Logan Act"
 	}
+	// "T.J. Bonner", "K.J. Smith": initials as the given name
+	if n >= 2 && n <= 3 && doubleInitial(w0) && w0 != "D.C." && len(d.r.gaz.Lookup(strings.ReplaceAll(w0, ".", ""))) == 0 && d.t.Tokens[t1-1].Upper && !isAllCaps(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
+		return true
+	}
 	if n >= 2 && n <= 5 {
 		if _, ok := d.r.gaz.IsGivenName(w0); ok && (d.toks[t0+1] != "-" || d.compoundGiven(t0, t1)) { // not "Asia-Pacific"
 			return true
@@ -1313,6 +1317,11 @@ func surnameShape(w string) bool {
 		}
 	}
 	return false
+}
+
+// doubleInitial reports whether w is two initials: "T.J.", "J.D.".
+func doubleInitial(w string) bool {
+	return len(w) == 4 && w[1] == '.' && w[3] == '.' && w[0] >= 'A' && w[0] <= 'Z' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 func isInitial(w string) bool {
