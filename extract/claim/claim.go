@@ -2297,6 +2297,10 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		m := x.res.Mentions[p]
 		return m.Entity, m.T1
 	}
+	if p := x.describedName(c1, last); p >= 0 {
+		m := x.res.Mentions[p]
+		return m.Entity, m.T1
+	}
 	best := -1
 	for mi := range x.res.Mentions {
 		m := &x.res.Mentions[mi]
@@ -2554,6 +2558,47 @@ func (x *extractor) isTitle(k int) bool {
 	}
 	_, ok := x.res.Title(x.toks[k])
 	return ok
+}
+
+// describedName returns the person mention that ends an inverted
+// attribution after a few words describing them, none of which the
+// role lists know: "said British firebrand preacher Anjem Choudhary,",
+// "said Knights of Columbus chief Carl Anderson.", "said Aviator star
+// Alan Alda, a family friend"; or -1. The words are plain words (an
+// "of" only before a capital), no verbs, and the name ends the phrase.
+func (x *extractor) describedName(c1, last int) int {
+	k := c1
+	if k < last && isDet(x.toks[k]) {
+		k++
+	}
+	for start := k; k < last && k-start < 6; k++ {
+		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
+			m := x.res.Mentions[mi]
+			if m.T0 != k || m.Entity < 0 || k == start {
+				return -1
+			}
+			if m.T1 < last && x.t.Tokens[m.T1].Kind != segment.Punct {
+				return -1 // "said actor Alan Alda will …": not the end of the phrase
+			}
+			return mi
+		}
+		t := x.t.Tokens[k]
+		lw := x.lower[k]
+		if lw == "of" && k+1 < last && x.t.Tokens[k+1].Upper && k > start {
+			continue
+		}
+		if t.Kind != segment.Word || prepositions[lw] || isConj(lw) || isDet(lw) || lex.IsWeekday(x.toks[k]) ||
+			strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || lw == "that" || lw == "who" || lw == "which" {
+			return -1
+		}
+		if _, ok := lex.Pronoun(x.toks[k]); ok {
+			return -1
+		}
+		if x.res.MentionAt(k) >= 0 && x.res.MentionAt(k, graph.LabelPerson) < 0 && x.t.Tokens[k].Upper == false {
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleBefore reports whether token k, right before a name, ends a role:

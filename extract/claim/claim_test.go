@@ -1163,6 +1163,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an inverted speaker named after words no role list knows",
+		text: "\"There is only one legal term for this, and that is genocide,\" said Knights of Columbus chief Carl Anderson. \"Ossie was my hero, and he still is,\" said Aviator star Alan Alda, a family friend for over forty years.",
+		want: []want{
+			{"Carl Anderson", "direct", "said", "that is genocide", ""},
+			{"Alan Alda", "direct", "said", "Ossie was my hero", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{
