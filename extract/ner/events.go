@@ -83,7 +83,15 @@ var definiteHeads = map[string]string{
 	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
 	"assassination": "assassination", "ambush": "attack", "kidnapping": "kidnapping", "hijacking": "hijacking",
 	"siege": "siege", "airstrike": "attack", "standoff": "standoff", "hack": "hack", "crackdown": "crackdown",
+	// routine occasions, only as a named one of the story told again:
+	// "the meeting" after "the Trump Tower meeting"
+	"meeting": "meeting", "debate": "debate",
 }
+
+// namedOnly are the kinds of definite heads that are an event only when
+// they refer back to a named one: "a meeting" or "the debate" of their own
+// are routine.
+var namedOnly = map[string]bool{"meeting": true, "debate": true}
 
 // kindsFor are the kinds of a named event of the article that a definite
 // head refers back to: "the incident" after "the Fort Hood shooting".

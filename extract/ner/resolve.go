@@ -564,6 +564,8 @@ func (rv *resolver) definiteEvent(k int) {
 		rv.attach(k, before)
 	case after >= 0:
 		rv.attach(k, after)
+	case namedOnly[m.evt.kind]:
+		// no named meeting or debate to refer to: no event
 	default:
 		ei := rv.entity("definite:"+m.evt.kind, m)
 		if e := rv.d.res.Entities[ei]; e.ID == "" && rv.d.res.articleKey != "" {
