@@ -557,6 +557,11 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		(d.res.Mentions[pm].T0 == 0 || d.toks[d.res.Mentions[pm].T0-1] != "-") {
 		return // "Trump talks to reporters": the verb; but "the Trump-Xi talks"
 	}
+	// "Trump's attack on Pelosi", "Obama's attacks on Romney": words, not
+	// an event
+	if kind == "attack" && (d.lower[i] == "attack" || d.lower[i] == "attacks") && d.possessedBy(start, i, graph.LabelPerson) {
+		return
+	}
 	switch kind {
 	case "interference":
 		if country < 0 {
