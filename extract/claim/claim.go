@@ -870,6 +870,11 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		if e, s := x.agentOf(m.T0, m.T1, first); e >= 0 {
 			return e, s
 		}
+		// "two Democrats in the Senate said", "Republicans in Congress
+		// said": the party's members there, not the chamber
+		if e, s := x.membersIn(&m, first); e >= 0 {
+			return e, s
+		}
 		// "Russian President Vladimir Putin": the person, not the country
 		if m.Form == ner.FormDemonym && m.Label == graph.LabelCountry {
 			return -1, -1
@@ -1679,10 +1684,20 @@ var memberQualifiers = map[string]bool{
 // and returns it with its first token, or -1.
 func (x *extractor) memberGroup(m *ner.Mention, first int) (ent, start int) {
 	q := m.T0 - 1
-	if q > first && memberChambers[x.lower[q]] {
+	chamber := false
+	if q >= first && memberChambers[x.lower[q]] && x.t.Tokens[q].Upper {
 		q-- // "some Senate Democrats", "two House Republicans"
+		chamber = true
 	}
-	if m.Form != ner.FormMember || q < first || !strings.HasSuffix(x.lower[m.T1-1], "s") || !memberQualifiers[x.lower[q]] {
+	if m.Form != ner.FormMember || !strings.HasSuffix(x.lower[m.T1-1], "s") {
+		return -1, -1
+	}
+	if chamber && (q < first || !memberQualifiers[x.lower[q]]) {
+		// "Senate Republicans said": the party's members in a chamber
+		mi := x.res.NewSource(q+1, m.T1, x.t.SentenceOf(x.t.Tokens[q+1].Start), x.res.Span(q+1, m.T1))
+		return x.res.Mentions[mi].Entity, q + 1
+	}
+	if q < first || !memberQualifiers[x.lower[q]] {
 		return -1, -1
 	}
 	q0 := q
@@ -1691,6 +1706,37 @@ func (x *extractor) memberGroup(m *ner.Mention, first int) (ent, start int) {
 	}
 	mi := x.res.NewSource(q0, m.T1, x.t.SentenceOf(x.t.Tokens[q0].Start), x.res.Span(q0, m.T1))
 	return x.res.Mentions[mi].Entity, q0
+}
+
+// membersIn makes "two Democrats in the Senate", "Republicans in
+// Congress" (a party's plural member noun, "in" and the body of mention b)
+// a generic source of the party's members there, and returns it with its
+// first token, or -1.
+func (x *extractor) membersIn(b *ner.Mention, first int) (ent, start int) {
+	if b.Label != graph.LabelOrganization {
+		return -1, -1
+	}
+	p := b.T0 - 1
+	if p > first && x.lower[p] == "the" {
+		p--
+	}
+	if p <= first || x.lower[p] != "in" {
+		return -1, -1
+	}
+	mi := x.res.MentionAt(p-1, graph.LabelOrganization)
+	if mi < 0 {
+		return -1, -1
+	}
+	m := x.res.Mentions[mi]
+	if m.Form != ner.FormMember || m.T1 != p || !strings.HasSuffix(x.lower[m.T1-1], "s") {
+		return -1, -1
+	}
+	q := m.T0
+	for q > first && q > m.T0-2 && memberQualifiers[x.lower[q-1]] {
+		q--
+	}
+	si := x.res.NewSource(q, b.T1, x.t.SentenceOf(x.t.Tokens[q].Start), x.res.Span(q, b.T1))
+	return x.res.Mentions[si].Entity, q
 }
 
 // memberChambers may stand between a qualifier and a party's member noun:

@@ -1171,6 +1171,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a party's members in a chamber are a group, not the party or the chamber",
+		text: "On Tuesday, Senate Republicans conceded they were “stuck” and without a way forward on the bill. Senior Republicans in Congress have said they would oppose such deep cuts to the military. Democrats said the plan would fail in the end.",
+		want: []want{
+			{"Senate Republicans", "indirect", "conceded", "they were “stuck”", ""},
+			{"Senior Republicans in Congress", "indirect", "have said", "they would oppose such deep cuts", ""},
+			{"Democratic Party", "indirect", "said", "the plan would fail in the end", ""},
+		},
+	},
+	{
 		name: "a group before where it is speaks, named with a named place",
 		text: "Updated at noon Eastern time: Police in Sydney said early Tuesday the siege was over after armed officers were seen storming the cafe.\n\nOfficials from EgyptAir initially said debris from the plane was found off the Greek island of Karpathos.\n\nUkrainian officials at the time denied there was any threat to Russian citizens in Crimea.",
 		want: []want{

@@ -203,6 +203,14 @@ func (x *extractor) sourceTies(ei int, e *ner.Entity) {
 	default:
 		return
 	}
+	// "Senate Republicans", "two Democrats in the Senate": a party's
+	// members are members of the chamber the phrase names
+	members := false
+	for _, mk := range res.MentionsIn(first.T0, first.T1) {
+		if m := res.Mentions[mk]; m.Form == ner.FormMember && m.Entity >= 0 && m.Entity != ei {
+			members = true
+		}
+	}
 	for _, mk := range res.MentionsIn(first.T0, first.T1) {
 		m := res.Mentions[mk]
 		if m.Entity < 0 || m.Entity == ei {
@@ -212,7 +220,7 @@ func (x *extractor) sourceTies(ei int, e *ner.Entity) {
 		switch {
 		case o.Label == graph.LabelOrganization && o.Kind == gazetteer.OrgParty && (m.Form == ner.FormMember || legislatorHeads[head] || staffHeads[head]):
 			x.add(ei, m.Entity, graph.RelMemberOf, evidence)
-		case o.Label == graph.LabelOrganization && o.Kind == gazetteer.OrgLegislature && legislatorHeads[head]:
+		case o.Label == graph.LabelOrganization && o.Kind == gazetteer.OrgLegislature && (legislatorHeads[head] || members):
 			x.add(ei, m.Entity, graph.RelMemberOf, evidence)
 		case (o.Label == graph.LabelOrganization || o.Label == graph.LabelOutlet) && staffHeads[head] &&
 			o.Kind != gazetteer.OrgParty && o.Kind != gazetteer.OrgLegislature:

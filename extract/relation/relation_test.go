@@ -2,6 +2,7 @@ package relation
 
 import (
 	"fmt"
+	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -303,6 +304,31 @@ func TestExtract(t *testing.T) {
 // member noun names and to the body its staff works for; a source only
 // close to something is tied to nothing. The candidates are promoted as
 // claim extraction does when they speak.
+// TestMembersInChamber: a group the claims make of a party's members in
+// a chamber ("Senate Republicans", "Republicans in Congress") is a member
+// of both.
+func TestMembersInChamber(t *testing.T) {
+	text := "On Tuesday, Senate Republicans conceded they were stuck. Senior Republicans in Congress have said they would oppose such deep cuts."
+	res := rec.Recognize(segment.Split(text), ner.Meta{ArticleID: "article:test"})
+	for _, span := range [][2]int{{3, 5}, {10, 14}} {
+		res.NewSource(span[0], span[1], res.Text.SentenceOf(res.Text.Tokens[span[0]].Start), res.Span(span[0], span[1]))
+	}
+	var got []string
+	for _, r := range Extract(res, gazetteer.Default()) {
+		if res.Entities[r.Subject].Label == graph.LabelSource {
+			got = append(got, fmt.Sprintf("%s %s %s", res.Entities[r.Subject].Name, r.Predicate, res.Entities[r.Object].Name))
+		}
+	}
+	sort.Strings(got)
+	want := []string{
+		"Senate Republicans MEMBER_OF Republican Party", "Senate Republicans MEMBER_OF United States Senate",
+		"Senior Republicans in Congress MEMBER_OF Republican Party", "Senior Republicans in Congress MEMBER_OF United States Congress",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
+
 func TestSourceTies(t *testing.T) {
 	tests := []struct {
 		name, text string
