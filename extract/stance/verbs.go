@@ -613,10 +613,10 @@ func (x *extractor) passive(si int, s segment.Sentence, i int, f frame) bool {
 		return false
 	}
 	p := i - 1
-	for p >= s.First && (strings.HasSuffix(x.lower[p], "ly") || x.lower[p] == "also" || x.lower[p] == "being" ||
-		x.lower[p] == "been" && p-1 >= s.First && beForms[x.lower[p-1]] == false) {
-		p-- // "has been criticized", "is being supported"
+	for p >= s.First && (strings.HasSuffix(x.lower[p], "ly") || x.lower[p] == "also" || x.lower[p] == "being") {
+		p-- // "is being supported", "was widely criticized"
 	}
+	// ("has been criticized": "been" is the form of be)
 	if p < s.First || !beForms[x.lower[p]] {
 		return false
 	}
