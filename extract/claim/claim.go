@@ -20,7 +20,6 @@ package claim
 import (
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -1136,8 +1135,7 @@ var placeNouns = map[string]bool{
 // named place ("Police in Sydney") and without another ("officials"), or
 // -1.
 func (x *extractor) groupInPlace(j, first int) (ent, start int) {
-	last := x.toks[j]
-	named := last != "" && unicode.IsUpper([]rune(last)[0])
+	named := x.t.Tokens[j].Upper
 	if !named && !placeNouns[x.lower[j]] {
 		return -1, -1
 	}
@@ -2015,7 +2013,7 @@ func (x *extractor) personWithTitle(title string, before int) int {
 	return x.res.LatestPerson(before, func(e *ner.Entity) bool {
 		for _, t := range e.Titles {
 			lt := strings.ToLower(t)
-			if lt == title || strings.EqualFold(t, title) || strings.HasSuffix(lt, " "+title) && !subordinateTitle(strings.TrimSuffix(lt, title)) {
+			if lt == title || strings.HasSuffix(lt, " "+title) && !subordinateTitle(strings.TrimSuffix(lt, title)) {
 				return true
 			}
 		}
@@ -2640,8 +2638,8 @@ func (x *extractor) describedName(c1, last int) int {
 		if _, ok := lex.Pronoun(x.toks[k]); ok {
 			return -1
 		}
-		if x.res.MentionAt(k) >= 0 && x.res.MentionAt(k, graph.LabelPerson) < 0 && x.t.Tokens[k].Upper == false {
-			return -1
+		if !t.Upper && x.res.MentionAt(k) >= 0 {
+			return -1 // a lower-case word of another entity's name
 		}
 	}
 	return -1

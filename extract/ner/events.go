@@ -159,12 +159,9 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 		end++
 	}
 	if end < last {
-		nt := d.t.Tokens[end]
 		nw := d.lower[end]
-		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
-			if _, verb := lex.ReportingVerb(nw); !verb {
-				return false // "the attack ads", "the trial judge"
-			}
+		if d.compoundAt(end) {
+			return false // "the attack ads", "the trial judge"
 		}
 		if nw == "-" || nw == "’s" || nw == "'s" {
 			return false // "the attack-helicopter", "the trial’s": a modifier
@@ -173,6 +170,19 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 	name := strings.ToLower(d.res.Span(start+1, end))
 	d.addEvent(start, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
 	return true
+}
+
+// compoundAt reports whether token k, right after an event head,
+// continues its noun phrase as a compound ("the attack ads", "the debate
+// stage") rather than following it: a lower-case word that is no
+// preposition, conjunction, auxiliary, participle or verb of saying.
+func (d *doc) compoundAt(k int) bool {
+	nt, nw := d.t.Tokens[k], d.lower[k]
+	if nt.Kind != segment.Word || nt.Upper || definiteFollowers[nw] || strings.HasSuffix(nw, "ed") {
+		return false
+	}
+	_, verb := lex.ReportingVerb(nw)
+	return !verb
 }
 
 var electionKinds = map[string]bool{
@@ -677,13 +687,8 @@ func (d *doc) namedOccasion(t0, t1, first, last int, kind string) bool {
 	}
 	// the head ends the noun phrase: not "the CNN debate stage", "the
 	// Trump Tower meeting emails"
-	if t1+1 < last {
-		nt, nw := d.t.Tokens[t1+1], d.lower[t1+1]
-		if nt.Kind == segment.Word && !nt.Upper && !definiteFollowers[nw] && !strings.HasSuffix(nw, "ed") {
-			if _, verb := lex.ReportingVerb(nw); !verb {
-				return false
-			}
-		}
+	if t1+1 < last && d.compoundAt(t1+1) {
+		return false
 	}
 	if kind != "debate" {
 		return true
