@@ -1683,7 +1683,7 @@ var memberQualifiers = map[string]bool{
 func (x *extractor) memberGroup(m *ner.Mention, first int) (ent, start int) {
 	q := m.T0 - 1
 	chamber := false
-	if q >= first && memberChambers[x.lower[q]] && x.t.Tokens[q].Upper {
+	if q >= first && memberChambers[x.lower[q]] {
 		q-- // "some Senate Democrats", "two House Republicans"
 		chamber = true
 	}

@@ -1172,11 +1172,12 @@ var tests = []struct {
 	},
 	{
 		name: "a party's members in a chamber are a group, not the party or the chamber",
-		text: "On Tuesday, Senate Republicans conceded they were “stuck” and without a way forward on the bill. Senior Republicans in Congress have said they would oppose such deep cuts to the military. Democrats said the plan would fail in the end.",
+		text: "On Tuesday, Senate Republicans conceded they were “stuck” and without a way forward on the bill. Senior Republicans in Congress have said they would oppose such deep cuts to the military. Democrats said the plan would fail in the end. Some congressional Democrats have asserted that the summit was rushed.",
 		want: []want{
 			{"Senate Republicans", "indirect", "conceded", "they were “stuck”", ""},
 			{"Senior Republicans in Congress", "indirect", "have said", "they would oppose such deep cuts", ""},
 			{"Democratic Party", "indirect", "said", "the plan would fail in the end", ""},
+			{"Some congressional Democrats", "indirect", "have asserted", "the summit was rushed", ""},
 		},
 	},
 	{
