@@ -185,6 +185,9 @@ type cue struct {
 
 // cueAt reports whether a reporting cue starts at token i.
 func (x *extractor) cueAt(i, last int) (cue, bool) {
+	if i >= last {
+		return cue{}, false // callers probe past a mention that ends the sentence
+	}
 	// "“…,” Ryan shot back": a retort (only with "back")
 	if i+1 < last && x.lower[i+1] == "back" && backRetorts[x.lower[i]] && !x.t.Tokens[i].Upper {
 		// next to a quote or before "that": not "hit back at criticism"
