@@ -1204,6 +1204,14 @@ var tests = []struct {
 			{"John McLaughlin", "indirect", "thought", "the move was political", ""},
 		},
 	},
+	{
+		name: "a source phrase that opens the sentence speaks its second verb, not the object of its first",
+		text: "One of the EU’s top leaders has criticised Donald Trump for his “worrying declarations” and said the new administration in Washington is contributing to the dangers facing Europe.\n\nPolitical consultants from both parties praised Schultz's business background, but said an independent bid would likely split the anti-Trump vote with the Democratic nominee.",
+		want: []want{
+			{"EU’s top leaders", "indirect", "said", "the new administration in Washington is contributing", ""},
+			{"Political consultants from both parties", "indirect", "said", "an independent bid would likely split", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

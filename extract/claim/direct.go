@@ -321,9 +321,13 @@ func (x *extractor) subjectFrom(first, c int) int {
 		}
 		// "Tory leader Michael Howard": the person the modifiers lead to,
 		// after them, not a name inside m ("Office of Joe Biden" is
-		// "Biden’s office")
+		// "Biden’s office"); a source phrase has its head already and
+		// leads only to a name in apposition ("The foreign minister of the
+		// UAE, Sheikh Abdullah, condemned" (over a title), not "One of the EU’s top
+		// leaders has criticised Donald Trump")
 		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
-			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && n.T0 >= m.T1 {
+			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && n.T0 >= m.T1 &&
+				(m.Label != graph.LabelSource || x.toks[m.T1] == "," && x.capitalized(m.T1+1, n.T0)) {
 				return n.Entity
 			}
 		}
@@ -612,4 +616,15 @@ func (x *extractor) clauseBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// capitalized reports whether every token in [a, b) is a capitalised word
+// (titles before a name: "Sheikh", "Gen.").
+func (x *extractor) capitalized(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !x.t.Tokens[k].Upper && x.toks[k] != "." {
+			return false
+		}
+	}
+	return true
 }
