@@ -536,6 +536,29 @@ func (d *doc) segments(a, b int) []seg {
 			s.kind = segUnknown
 		}
 	}
+	// a listed person's short form that is also a given name, before an
+	// unknown name word, is another person's first name: "Bashir Ahmad" is
+	// not Omar al-Bashir (but "Warren Campaign" stays Warren's)
+	for k := 0; k+1 < len(segs); k++ {
+		s, next := &segs[k], segs[k+1]
+		if s.kind != segGaz || s.t1-s.t0 != 1 || s.gm.Ambiguous() ||
+			s.gm.Hits[0].Surface != gazetteer.SurfaceShort && s.gm.Hits[0].Surface != gazetteer.SurfaceAlias ||
+			s.gm.Hits[0].Entity.Base().Label != graph.LabelPerson || next.kind != segUnknown || next.t0 != s.t1 {
+			continue
+		}
+		w := d.toks[next.t0]
+		if placeHeads[w] {
+			s.kind = segUnknown // "Harris County": a place, named after someone perhaps
+			continue
+		}
+		if nameSuffix(w) || lex.IsCommonLower(d.lower[next.t0]) || orgNamedAfter[w] ||
+			strings.Contains(s.gm.Hits[0].Entity.Base().Name, w) {
+			continue
+		}
+		if _, ok := d.r.gaz.IsGivenName(d.toks[s.t0]); ok {
+			s.kind = segUnknown
+		}
+	}
 	// a listed surname after an unknown first name is another person:
 	// "David Bernstein" is not Carl Bernstein
 	for k := 1; k < len(segs); k++ {
