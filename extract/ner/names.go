@@ -388,6 +388,11 @@ func (d *doc) dropInitial(i int) bool {
 	if gm, ok := d.r.gaz.Match(d.toks, i); ok && len(gm.Hits) > 0 {
 		return false
 	}
+	if titleCaseWords[d.lower[i]] && i+1 < len(d.toks) {
+		if gm, ok := d.r.gaz.Match(d.toks, i+1); ok && len(gm.Hits) > 0 {
+			return true // "Can Trump win?", "But Baker said": a listed name follows
+		}
+	}
 	if _, ok := d.r.gaz.IsGivenName(w); ok && i+1 < len(d.toks) && d.isNameTok(i+1) &&
 		!(lex.IsCommonLower(d.lower[i]) && (lex.IsCalendar(d.toks[i+1]) || lex.IsCommonLower(d.lower[i+1]))) {
 		return false // "Will Smith", but not "In January"
