@@ -946,9 +946,9 @@ var agentNouns = map[string]bool{
 	"spokespeople": true, "spokesmen": true, "family": true,
 }
 
-// agentOf resolves "a spokesman for X" / "an aide to X" whose X is the
-// mention starting at token t0: a Source described by the whole phrase,
-// or -1.
+// agentOf resolves "a spokesman for X" / "an aide to X" / "a teacher at X"
+// whose X is the mention starting at token t0: a Source described by the
+// whole phrase, or -1.
 func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	p := t0 - 1
 	if p > first && honorifics[x.lower[p]] {
@@ -967,16 +967,21 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 			}
 		}
 	}
-	if p-1 < first || (x.lower[p] != "for" && x.lower[p] != "to" && x.lower[p] != "of") {
+	if p-1 < first || (x.lower[p] != "for" && x.lower[p] != "to" && x.lower[p] != "of" && x.lower[p] != "at") {
 		return -1, -1
 	}
 	n := p - 1
-	if !agentNouns[x.lower[n]] || x.lower[n] == "campaign" || x.lower[n] == "office" || x.lower[n] == "family" {
+	if x.lower[p] == "at" {
+		// "a sixth-grade teacher at Sidwell Friends said": someone who works there
+		if !lex.IsOccupation(x.lower[n]) || x.t.Tokens[n].Upper {
+			return -1, -1
+		}
+	} else if !agentNouns[x.lower[n]] || x.lower[n] == "campaign" || x.lower[n] == "office" || x.lower[n] == "family" {
 		return -1, -1
 	}
 	d := n - 1
-	for d >= first && n-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.lower[d]) && !isConj(x.lower[d]) {
-		d-- // "a senior aide to", "a longtime spokesman for"
+	for d >= first && n-d <= 4 && (x.t.Tokens[d].Kind == segment.Word || x.toks[d] == "-") && !x.t.Tokens[d].Upper && !isDet(x.lower[d]) && !isConj(x.lower[d]) {
+		d-- // "a senior aide to", "a longtime spokesman for", "a sixth-grade teacher at"
 	}
 	if d < first || !(x.lower[d] == "a" || x.lower[d] == "an" || x.lower[d] == "one") {
 		// "lawyers for Mr. Trump": a plural with no determiner

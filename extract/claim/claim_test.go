@@ -1205,6 +1205,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an unlisted company named again speaks; someone who works at a place speaks, not the place",
+		text: "Anti-fraud consultancy Retail Decisions says 'card-not-present' fraud has risen since the start of the year. But the clampdown has caused fraudsters to change tack, Retail Decisions said.\n\nA sixth-grade teacher at Sidwell Friends said the notes were hers.",
+		want: []want{
+			{"Retail Decisions", "indirect", "says", "fraud has risen since the start of the year", ""},
+			{"Retail Decisions", "indirect", "said", "the clampdown has caused fraudsters to change tack", ""},
+			{"sixth-grade teacher at Sidwell Friends", "indirect", "said", "the notes were hers", ""},
+		},
+	},
+	{
 		name: "a source phrase that opens the sentence speaks its second verb, not the object of its first",
 		text: "One of the EU’s top leaders has criticised Donald Trump for his “worrying declarations” and said the new administration in Washington is contributing to the dangers facing Europe.\n\nPolitical consultants from both parties praised Schultz's business background, but said an independent bid would likely split the anti-Trump vote with the Democratic nominee.",
 		want: []want{

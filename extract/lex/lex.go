@@ -245,8 +245,27 @@ func OrgHead(w string) (string, bool) {
 	return k, ok
 }
 
+// occupations are nouns for people by the work they do at a place of work
+// ("an analyst at", "a partner at"), besides the listed titles.
+var occupations = map[string]bool{
+	"expert": true, "analyst": true, "economist": true, "official": true, "executive": true, "strategist": true,
+	"researcher": true, "professor": true, "lawyer": true, "attorney": true, "partner": true, "director": true,
+	"manager": true, "officer": true, "fellow": true, "scholar": true, "scientist": true, "engineer": true,
+	"consultant": true, "editor": true, "reporter": true, "correspondent": true, "employee": true,
+	"worker": true, "staffer": true, "trader": true, "banker": true, "lecturer": true, "teacher": true,
+	"physician": true, "surgeon": true, "internist": true, "nurse": true, "historian": true, "pollster": true,
+	"lobbyist": true, "accountant": true, "architect": true, "programmer": true, "founder": true,
+	"co-founder": true, "principal": true, "specialist": true, "associate": true, "investigator": true,
+	"student": true, "doctor": true, "coach": true,
+}
+
+// IsOccupation reports whether a lower-case noun names someone by the work
+// they do at a place of work: "an analyst at", "a teacher at".
+func IsOccupation(w string) bool { return occupations[w] }
+
 // orgNouns are lower-case nouns that introduce the name of an organisation
-// right after them: "the website Quora", "tech company Palantir".
+// right after them: "the website Quora", "tech company Palantir", "net
+// provider Pipex".
 var orgNouns = map[string]string{
 	"company": "company", "firm": "company", "website": "company", "site": "company", "app": "company",
 	"platform": "company", "startup": "company", "start-up": "company", "corporation": "company",
@@ -256,6 +275,10 @@ var orgNouns = map[string]string{
 	"organization": "other", "organisation": "other", "charity": "ngo", "nonprofit": "ngo", "non-profit": "ngo",
 	"ngo": "ngo", "think-tank": "think_tank", "tank": "think_tank", "party": "party", "agency": "government",
 	"ministry": "government", "union": "other", "militia": "militant", "faction": "militant",
+	"provider": "company", "supplier": "company", "consultancy": "company", "distributor": "company",
+	"utility": "company", "miner": "company", "studio": "company", "automaker": "company", "carmaker": "company",
+	"chipmaker": "company", "drugmaker": "company", "planemaker": "company", "steelmaker": "company",
+	"toymaker": "company", "truckmaker": "company",
 }
 
 // OrgNoun reports whether a lower-case word introduces an organisation's

@@ -902,6 +902,16 @@ func (d *doc) untitled(a, b, first, last int, segs []seg) {
 				prevMods = nil
 				continue
 			}
+			if len(segs) == 1 && s.t1-s.t0 <= 3 && d.workplaceBefore(a, first) && !d.nameGoesOn(s.t1, last) && !placeHeads[d.toks[s.t1-1]] {
+				d.addOrg(s.t0, s.t1, "other") // "security expert at Energis"
+				prevMods = nil
+				continue
+			}
+			if t0, kind, ok := d.namedOrg(s.t0, s.t1); ok {
+				d.addOrg(t0, s.t1, kind) // "…, Retail Decisions said"
+				prevMods = nil
+				continue
+			}
 			// "Sun" after "Sun Microsystems": a company by the first word
 			// of its name; "Sun Grid", then, is no person
 			if name, kind, ok := d.companyFirstWord(s.t0); ok {
@@ -955,6 +965,51 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		return -1
 	}
 	return -1
+}
+
+// workplaceBefore reports whether the run at token a follows "at" after a
+// lower-case word for someone's occupation ("security expert at Energis",
+// "an analyst at Analysys"): the run names where they work.
+func (d *doc) workplaceBefore(a, first int) bool {
+	if a-2 < first || d.lower[a-1] != "at" || d.t.Tokens[a-2].Upper || d.t.Tokens[a-2].Kind != segment.Word {
+		return false
+	}
+	if lex.IsOccupation(d.lower[a-2]) {
+		return true
+	}
+	tm, title := d.r.gaz.MatchTitle(d.toks, a-2)
+	return title && tm.End == a-1
+}
+
+// namedOrg reports whether the run [t0, t1), perhaps with one or two
+// capitalised words before it that a run may have dropped ("Retail"),
+// names an unlisted organisation that the article has named before
+// ("Anti-fraud consultancy Retail Decisions says …", then "…, Retail
+// Decisions said"), with its start and kind.
+func (d *doc) namedOrg(t0, t1 int) (int, string, bool) {
+	for k := t0; k >= 0 && k >= t0-2 && d.t.Tokens[k].Upper; k-- {
+		name := d.nameText(k, t1)
+		for _, m := range d.res.Mentions {
+			if m.Label == graph.LabelOrganization && m.Entry == nil && m.Name == name && m.T0 != k {
+				return k, m.Kind, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// nameGoesOn reports whether the token at end carries a name on past a run
+// of capitals: a possessive, a hyphen or a conjunction ("Atlanta’s Carter
+// Center", "Atlanta-based", "Franklin and Marshall College").
+func (d *doc) nameGoesOn(end, last int) bool {
+	if end >= last {
+		return false
+	}
+	switch d.toks[end] {
+	case "’s", "'s", "-", "and", "&":
+		return true
+	}
+	return false
 }
 
 // orgNounBefore reports whether the run starting at token t0, the start of
@@ -1391,6 +1446,9 @@ func (d *doc) resolvePending() {
 		if surnames[d.toks[p.T1-1]] && !lex.IsCommonLower(d.lower[p.T1-1]) {
 			d.sent = p.Sent
 			d.addPerson(p.T0, p.T1, nil, "")
+		} else if t0, kind, ok := d.namedOrg(p.T0, p.T1); ok {
+			d.sent = p.Sent
+			d.addOrg(t0, p.T1, kind)
 		}
 	}
 	// "Bolton" is the club Bolton Wanderers unless the article has a John
