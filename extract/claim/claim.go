@@ -2750,6 +2750,11 @@ func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, 
 	if speaker < 0 || end-start < minLen {
 		return
 	}
+	for _, cl := range x.claims {
+		if cl.Speaker == speaker && cl.Start == start && cl.End == end {
+			return // "according to a Reuters report": one claim, not one per cue
+		}
+	}
 	x.claims = append(x.claims, Claim{Speaker: speaker, Kind: kind, Cue: cueText, Start: start, End: end, Sent: sent})
 	x.lastSpeaker = speaker
 	if !x.docSpeaker[speaker] {

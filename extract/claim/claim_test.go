@@ -1205,6 +1205,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "two cues of one attribution make one claim",
+		text: "Russian Deputy Foreign Minister Gennady Gatilov said on Monday that Syria plans to send a large shipment of toxic agents out of the country this month and can remove all its chemical stockpile by March 1, according to a Reuters report.",
+		want: []want{
+			{"Gennady Gatilov", "indirect", "said", "Syria plans to send a large shipment", ""},
+			{"Reuters", "indirect", "according to", "Syria plans to send a large shipment", ""},
+		},
+	},
+	{
 		name: "an unlisted company named again speaks; someone who works at a place speaks, not the place",
 		text: "Anti-fraud consultancy Retail Decisions says 'card-not-present' fraud has risen since the start of the year. But the clampdown has caused fraudsters to change tack, Retail Decisions said.\n\nA sixth-grade teacher at Sidwell Friends said the notes were hers.",
 		want: []want{
