@@ -186,6 +186,10 @@ var callVerbs = func() map[string]bool {
 		}
 	}
 	m["saw"] = true
+	// "dismissed Trump's claims as delusional": scorn whatever follows "as"
+	for _, f := range inflect("dismiss") {
+		m[f] = true
+	}
 	for _, w := range lex.NamingVerbs() {
 		m[w] = true
 	}

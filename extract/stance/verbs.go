@@ -663,9 +663,16 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 		j += 2 // "Harry's actions"
 	}
 	neg := false
+	dismiss := strings.HasPrefix(x.lower[i], "dismiss")
 	for q := j; q < s.Last && q < j+6; q++ {
 		lw := x.lower[q]
 		tk := x.t.Tokens[q]
+		if lw == "as" && dismiss && q+1 < s.Last && !x.ix.clauseMark(q+1) {
+			// "dismissed the Syrian request as foot dragging"
+			holder, ci, wt := x.holderOf(si, s, i)
+			x.emitBoth(Stance{Holder: holder, Target: m.Entity, Score: -0.6 * wt, Evidence: x.evidence(i, min(q+4, s.Last)), Claim: ci})
+			return
+		}
 		if tk.Kind == segment.Quote || lw == "as" || determiners[lw] {
 			continue
 		}
