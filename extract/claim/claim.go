@@ -770,6 +770,25 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			break
 		}
 	}
+	// "analysts and a British publication say": the first of two
+	// speakers, when the second is no entity and the two open the clause
+	// (not the last of a list: "The United States, China and other
+	// regional powers had feared")
+	for k := j; k > first+1 && j-k <= 4; k-- {
+		if x.t.Tokens[k].Kind != segment.Word {
+			break
+		}
+		if mi := x.res.MentionAt(k); mi >= 0 && x.res.Mentions[mi].Form != ner.FormDemonym {
+			break
+		}
+		if x.lower[k] == "and" {
+			if e, s := x.speakerEndingAt(k-1, first); e >= 0 &&
+				(s == first || isConj(x.toks[s-1]) || x.toks[s-1] == "," && x.res.MentionAt(s-2) < 0) {
+				return e, s
+			}
+			break
+		}
+	}
 	return -1, -1
 }
 

@@ -1205,6 +1205,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the first of two speakers when the second is no entity; not the last of a list",
+		text: "However, analysts and a British publication say Syria is hiding much of its stockpile from the U.N.\n\nA group of MPs and peers has called for a tightening of regulations controlling betting on sport.\n\nThe United States, China and other regional powers had feared that North Korea might mark Saturday by conducting its sixth nuclear test.",
+		want: []want{
+			{"analysts", "indirect", "say", "Syria is hiding much of its stockpile", ""},
+			{"group of MPs", "indirect", "has called for", "a tightening of regulations", ""},
+		},
+	},
+	{
 		name: "two cues of one attribution make one claim",
 		text: "Russian Deputy Foreign Minister Gennady Gatilov said on Monday that Syria plans to send a large shipment of toxic agents out of the country this month and can remove all its chemical stockpile by March 1, according to a Reuters report.",
 		want: []want{
