@@ -1205,6 +1205,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
+		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
+		want: []want{
+			{"resident in Raqqa", "indirect", "saying", "there is an", ""},
+			{"anonymous US law enforcement officials", "indirect", "saying", "Malik had posted a now-deleted pledge", ""},
+			{"John Carter", "indirect", "quoted by the Capitol Hill newspaper Roll Call as saying", "an election year is not the time", ""},
+		},
+	},
+	{
 		name: "the first of two speakers when the second is no entity; not the last of a list",
 		text: "However, analysts and a British publication say Syria is hiding much of its stockpile from the U.N.\n\nA group of MPs and peers has called for a tightening of regulations controlling betting on sport.\n\nThe United States, China and other regional powers had feared that North Korea might mark Saturday by conducting its sixth nuclear test.",
 		want: []want{

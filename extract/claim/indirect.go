@@ -48,6 +48,26 @@ func (x *extractor) indirect(si int) {
 		}
 		lw := x.lower[c]
 		progressive := c > s.First && progressiveAux[x.lower[c-1]] // "are calling for": a finite verb
+		// "cited unnamed Russian and Israeli sources saying …", "cited
+		// diplomats as saying …": the ones cited speak
+		if ent := x.citedSpeaker(c, s.First); ent >= 0 && strings.HasSuffix(lw, "ing") && !progressive {
+			a0 := x.contentStart(cu, s.Last)
+			if a0 >= s.Last || prepositions[x.lower[a0]] || x.lower[a0] == "during" || x.lower[a0] == "early" || x.lower[a0] == "late" {
+				// "“…,” Sky News quoted Fazli as saying early Sunday": the
+				// quote before is what was said
+				if qi := x.quoteBefore(s, c); qi >= 0 {
+					x.usedCue[c] = true
+					x.usedQuote[qi] = true
+					x.add(ent, graph.KindDirect, cu.text, x.quotes[qi].Start, x.quotes[qi].End, si)
+				}
+				continue
+			}
+			if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 {
+				x.usedCue[c] = true
+				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+			}
+			continue
+		}
 		// "Justice Ginsburg was quoted as saying she was frightened"
 		// ("Kim was quoted by KCNA as saying")
 		if q := x.quotedAs(c, s.First); lw == "saying" && q >= 0 {
@@ -928,6 +948,36 @@ func (x *extractor) quotedAs(c, first int) int {
 		}
 		if x.t.Tokens[q].Kind == segment.Punct {
 			break
+		}
+	}
+	return -1
+}
+
+// citedSpeaker returns the speaker that a form of "cite" names right before
+// the participle cue at token c ("cited unnamed Russian and Israeli sources
+// saying", "citing diplomats as saying"), or -1.
+func (x *extractor) citedSpeaker(c, first int) int {
+	j := c - 1
+	if j > first && x.lower[j] == "as" {
+		j--
+	}
+	if j <= first || x.t.Tokens[j].Kind != segment.Word {
+		return -1
+	}
+	for k := j - 1; k >= first && j-k <= 8; k-- {
+		switch x.lower[k] {
+		case "cited", "cites", "cite", "citing", "quoted", "quoting", "quotes":
+			if b := x.lower[max(k-1, first)]; k > first && (b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being") {
+				return -1 // "was quoted by Roll Call as saying": the subject speaks
+			}
+			ent, start := x.speakerEndingAt(j, first)
+			if ent < 0 || start <= k {
+				return -1
+			}
+			return ent
+		}
+		if x.t.Tokens[k].Kind != segment.Word && x.toks[k] != "-" {
+			return -1
 		}
 	}
 	return -1

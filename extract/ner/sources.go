@@ -469,8 +469,8 @@ func adjectiveShape(w string) bool {
 	}
 	for _, suf := range []string{"al", "ary", "ive", "ic", "ian", "ean", "ese", "ish", "ed"} {
 		if strings.HasSuffix(w, suf) {
-			if _, verb := lex.ReportingVerb(w); verb {
-				return false
+			if _, verb := lex.ReportingVerb(w); verb || w == "cited" || w == "quoted" {
+				return false // "cited anonymous officials": the verb before its object
 			}
 			return true
 		}
