@@ -957,6 +957,15 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
 			return p
 		}
+		// "former Arizona Republican Congressman Jim Kolbe of the
+		// International Republican Institute": a titled name, then "of"
+		// (an organisation after it, not a place: "Mayor Ed Murray of
+		// Seattle", "Doug Collins of Georgia")
+		for _, s := range segs {
+			if s.kind == segTitle && s.t1 < p && p-s.t1 <= 3 && d.capitalRun(s.t1, p) && d.orgShaped(p+1, b) {
+				return p
+			}
+		}
 		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); (ok || d.invertedSpeaker(a)) && p-a <= 3 && !placePrefixes[d.toks[a]] {
 			if _, org := lex.OrgStart(d.toks[a]); !org {
 				return p
@@ -965,6 +974,30 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		return -1
 	}
 	return -1
+}
+
+// orgShaped reports whether the run [a, b), after a leading "the", reads
+// as an organisation's name: an organisation's head or start word, or a
+// listed organisation or outlet.
+func (d *doc) orgShaped(a, b int) bool {
+	if a < b && d.lower[a] == "the" {
+		a++
+	}
+	if a >= b {
+		return false
+	}
+	if _, ok := lex.OrgHead(d.toks[b-1]); ok {
+		return true
+	}
+	if _, ok := lex.OrgStart(d.toks[a]); ok {
+		return true
+	}
+	gm, ok := d.r.gaz.Match(d.toks, a)
+	if !ok || gm.End != b || len(gm.Hits) == 0 {
+		return false
+	}
+	l := gm.Hits[0].Entity.Base().Label
+	return l == graph.LabelOrganization || l == graph.LabelOutlet
 }
 
 // workplaceBefore reports whether the run at token a follows "at" after a
