@@ -661,6 +661,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 					}
 				}
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
+					e, s = x.personOfBody(e, s, first)
 					return x.firstConjunct(e, s, first)
 				}
 				break
@@ -723,15 +724,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	if e, s := x.speakerEndingAt(j, first); e >= 0 {
-		// "David Bernstein of George Mason University wrote", "David Noone
-		// from Intervoice said": the person
-		// (after "from" even when the body was taken for a person's name)
-		if s-2 >= first && (x.lower[s-1] == "of" || x.lower[s-1] == "at" || x.lower[s-1] == "from") &&
-			(x.res.Entities[e].Label != graph.LabelPerson || x.lower[s-1] == "from") {
-			if pe, ps := x.speakerEndingAt(s-2, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
-				return x.firstConjunct(pe, ps, first)
-			}
-		}
+		e, s = x.personOfBody(e, s, first)
 		return x.firstConjunct(e, s, first)
 	}
 	// a relative clause: "A senior regional official who spoke to Meduza on
@@ -790,6 +783,30 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 	}
 	return -1, -1
+}
+
+// personOfBody returns the person before "of", "at" or "from" when the
+// speaker phrase e starting at token s is the body after it ("David
+// Bernstein of George Mason University wrote", "Ms. Goitein of the Brennan
+// Center says", "David Noone from Intervoice said"; after "from" even when
+// the body was taken for a person's name); else e and s.
+func (x *extractor) personOfBody(e, s, first int) (int, int) {
+	p := s - 1
+	if p > first && x.lower[p] == "the" {
+		p--
+	}
+	if p-1 < first || (x.lower[p] != "of" && x.lower[p] != "at" && x.lower[p] != "from") ||
+		x.res.Entities[e].Label == graph.LabelPerson && x.lower[p] != "from" {
+		return e, s
+	}
+	// a name, not a role that only points back ("the chairman of the
+	// House Armed Services Committee said" is no earlier person's)
+	if pm := x.res.MentionAt(p-1, graph.LabelPerson); pm >= 0 && x.res.Mentions[pm].T1 == p && x.res.Mentions[pm].Entity >= 0 {
+		if pe, ps := x.speakerEndingAt(p-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
+			return pe, ps
+		}
+	}
+	return e, s
 }
 
 // roleRun reports whether tokens [a, b) are a role before a name:

@@ -1205,6 +1205,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a named person of 'the' body speaks, also before an apposition",
+		text: "Ms. Goitein of the Brennan Center says there are no public signs of intentional misuse of Section 702.\n\nProfessor Ryan Goodman of New York University, a former special counsel at the US defense department, said that Prince’s testimony “looks a lot like perjury” in light of the disclosure.",
+		want: []want{
+			{"Goitein", "indirect", "says", "there are no public signs of intentional misuse", ""},
+			{"Ryan Goodman", "indirect", "said", "Prince’s testimony", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{
