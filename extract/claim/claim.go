@@ -83,6 +83,33 @@ func (x *extractor) run() {
 	for si := range x.t.Sentences {
 		x.sentence(si)
 	}
+	x.dropOverlaidContinuations()
+}
+
+// dropOverlaidContinuations removes the claims with no cue of their own (a
+// quote taken to continue the last speaker) whose text another claim, one
+// with a cue, also covers: the quote had an attribution after all
+// ("“Right now our major concern …,” John D’Angelo told reporters").
+func (x *extractor) dropOverlaidContinuations() {
+	out := x.claims[:0]
+	for i, c := range x.claims {
+		if c.Cue == "" && x.cuedOver(i) {
+			continue
+		}
+		out = append(out, c)
+	}
+	x.claims = out
+}
+
+// cuedOver reports whether a claim with a cue overlaps claim i's text.
+func (x *extractor) cuedOver(i int) bool {
+	c := x.claims[i]
+	for j, o := range x.claims {
+		if j != i && o.Cue != "" && o.Start < c.End && c.Start < o.End {
+			return true
+		}
+	}
+	return false
 }
 
 // sentence handles the direct quotes beginning in sentence si, then its

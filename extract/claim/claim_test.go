@@ -1205,6 +1205,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a quote that opens a paragraph and has its own attribution continues nobody",
+		text: "EXCLUSIVE - A $28,500 deposit was made to Syed Farook’s bank account, a source close to the investigation told Fox News Monday.\n\n“Right now our major concern at the FBI, the ATF, and the JTTF (Joint Terrorism Task Force) is determining how those firearms got from Marquez to Farook and to Malik,” assistant special agent in charge with the Bureau of Alcohol, Tobacco and Firearms, John D’Angelo, told reporters in California Monday.",
+		want: []want{
+			{"source close to the investigation", "indirect", "told", "A $28,500 deposit was made", ""},
+			{"John D’Angelo", "direct", "told", "Right now our major concern", ""},
+		},
+	},
+	{
 		name: "a named person of 'the' body speaks, also before an apposition",
 		text: "Ms. Goitein of the Brennan Center says there are no public signs of intentional misuse of Section 702.\n\nProfessor Ryan Goodman of New York University, a former special counsel at the US defense department, said that Prince’s testimony “looks a lot like perjury” in light of the disclosure.",
 		want: []want{
