@@ -475,6 +475,19 @@ func (d *doc) segments(a, b int) []seg {
 				continue
 			}
 		}
+		// a website by its domain: "NPR.org", "Facebook.com", "DailyWire.com"
+		if end := d.domainEnd(p); end > p {
+			base := d.toks[p]
+			hits := d.r.gaz.Lookup(base)
+			if words := splitCamel(base); len(hits) == 0 && words != base {
+				hits = d.r.gaz.Lookup(words)
+			}
+			if len(hits) > 0 {
+				segs = append(segs, seg{kind: segGaz, t0: p, t1: end, gm: gazetteer.Match{Start: p, End: end, Hits: hits}})
+				p = end
+				continue
+			}
+		}
 		if n := len(segs); n > 0 && segs[n-1].kind == segUnknown {
 			segs[n-1].t1 = p + 1
 		} else {
@@ -897,6 +910,11 @@ func (d *doc) untitled(a, b, first, last int, segs []seg) {
 				prevMods = append(prevMods, mi)
 			}
 		case segUnknown:
+			if end := d.domainEnd(s.t0); s.t1 == s.t0+1 && end > s.t0 {
+				d.addOrg(s.t0, end, "company") // "WebBank.com", "PolitiFact.com": a website
+				prevMods = nil
+				continue
+			}
 			if kind, ok := d.orgNounBefore(s.t0, a, first); ok && s.t1-s.t0 <= 3 {
 				d.addOrg(s.t0, s.t1, kind) // "the website Quora said"
 				prevMods = nil
@@ -2292,4 +2310,38 @@ func fixShouting(name string) string {
 		return name
 	}
 	return strings.Join(words, " ")
+}
+
+// domainEnd returns the end of a website's domain that begins with the
+// name at token p ("DailyWire" "." "com"), or p.
+func (d *doc) domainEnd(p int) int {
+	if p+2 >= len(d.toks) || d.toks[p+1] != "." {
+		return p
+	}
+	switch d.toks[p+2] {
+	case "com", "org", "net":
+	default:
+		return p
+	}
+	tk := d.t.Tokens
+	if tk[p+1].Start != tk[p].End || tk[p+2].Start != tk[p+1].End {
+		return p
+	}
+	return p + 3
+}
+
+// splitCamel splits a name written in one word at its inner capitals:
+// "TheBlaze" is "The Blaze", "DailyWire" "Daily Wire"; an acronym stays.
+func splitCamel(w string) string {
+	var b strings.Builder
+	prevLower := false
+	for _, r := range w {
+		upper := r >= 'A' && r <= 'Z'
+		if upper && prevLower {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prevLower = r >= 'a' && r <= 'z'
+	}
+	return b.String()
 }
