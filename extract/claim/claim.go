@@ -816,7 +816,8 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 // speaker phrase e starting at token s is the body after it ("David
 // Bernstein of George Mason University wrote", "Ms. Goitein of the Brennan
 // Center says", "David Noone from Intervoice said"; after "from" even when
-// the body was taken for a person's name); else e and s.
+// the body was taken for a person's name), or before a comma and the role
+// that leads to it; else e and s.
 func (x *extractor) personOfBody(e, s, first int) (int, int) {
 	p := s - 1
 	if p > first && x.lower[p] == "the" {
@@ -831,6 +832,17 @@ func (x *extractor) personOfBody(e, s, first int) (int, int) {
 	if pm := x.res.MentionAt(p-1, graph.LabelPerson); pm >= 0 && x.res.Mentions[pm].T1 == p && x.res.Mentions[pm].Entity >= 0 {
 		if pe, ps := x.speakerEndingAt(p-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
 			return pe, ps
+		}
+	}
+	// "John Houlihan, editor of Computerandvideogames.com told BBC News":
+	// a name, a comma and the role, its closing comma left out
+	k := p - 1
+	for k > first && p-k <= 3 && x.t.Tokens[k].Kind == segment.Word && !x.t.Tokens[k].Upper && (roleWord(x.lower[k]) || agentNoun(x.lower[k])) {
+		k--
+	}
+	if k < p-1 && k > first && x.toks[k] == "," {
+		if pm := x.res.MentionAt(k-1, graph.LabelPerson); pm >= 0 && x.res.Mentions[pm].T1 == k && x.res.Mentions[pm].Entity >= 0 {
+			return x.res.Mentions[pm].Entity, x.res.Mentions[pm].T0
 		}
 	}
 	return e, s

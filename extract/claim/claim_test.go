@@ -1221,6 +1221,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a name, a comma and its role of a body: the person, with or without the closing comma",
+		text: "\"It is obviously very, very encouraging for Sony because Microsoft briefly outsold them last week,\" John Houlihan, editor of Computerandvideogames.com told BBC News.\n\nRon Faucheux, president of Clarus Research Group, a nonpartisan polling company, said there was broad support for including even minor candidates.",
+		want: []want{
+			{"John Houlihan", "direct", "told", "very encouraging for Sony", ""},
+			{"Ron Faucheux", "indirect", "said", "there was broad support", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{
