@@ -194,7 +194,7 @@ var electionKinds = map[string]bool{
 
 var warHeads = map[string]string{
 	"war": "war", "invasion": "invasion", "conflict": "conflict", "occupation": "occupation",
-	"annexation": "annexation", "offensive": "offensive",
+	"annexation": "annexation", "offensive": "offensive", "incursion": "incursion",
 }
 
 var eventHeads = map[string]string{
@@ -445,7 +445,8 @@ func (d *doc) war(i, first, last int, head string) {
 		p := d.lower[k]
 		// "war in Ukraine", "invasion of Iraq", "conflict with Ukraine"; not
 		// "war against America" or "war on terror", which name no place
-		if p == "in" || p == "of" || p == "with" && head == "conflict" {
+		// ("incursion into Syria", "offensive into northeastern Syria")
+		if p == "in" || p == "of" || p == "with" && head == "conflict" || p == "into" && head != "war" && head != "conflict" {
 			k++
 			if d.toks[k] == "the" && k+1 < last {
 				k++
