@@ -165,6 +165,9 @@ var standIns = map[string]bool{
 	"integrity": true, "credibility": true, "legitimacy": true, "motives": true, "competence": true, "character": true,
 	"tenure": true, "presidency": true, "performance": true, "proposal": true, "plan": true, "nomination": true,
 	"candidacy": true, "agenda": true, "rhetoric": true, "tactics": true,
+	"work": true, "contribution": true, "contributions": true, "service": true, "courage": true,
+	"commitment": true, "achievements": true, "argument": true, "arguments": true, "claims": true,
+	"allegations": true, "request": true, "demands": true,
 }
 
 // clauseMark reports whether token i ends a clause for look-around.
@@ -260,14 +263,15 @@ func (ix *index) object(j, e int) int {
 			// "the words of Mr Snow"
 			if w == "of" && i > j && standIns[ix.lower[i-1]] {
 				// past a determiner and a title: "of the", "of Mr Snow"
-				for p := i + 1; p < e && p <= i+3; p++ {
+				for p := i + 1; p < e && p <= i+4; p++ {
 					if k := ix.mentionStarting(p); k >= 0 {
 						if objectLabel(&ix.ms[k]) {
 							return k
 						}
 						break
 					}
-					if !determiners[ix.lower[p]] && !(ix.toks[p].Upper && ix.toks[p].Kind == segment.Word) && ix.lower[p] != "." {
+					// (and a role: "the work of his Anfield successor Rafael Benitez")
+					if !determiners[ix.lower[p]] && !(ix.toks[p].Upper && ix.toks[p].Kind == segment.Word) && ix.lower[p] != "." && !roleNouns[ix.lower[p]] {
 						break
 					}
 				}
