@@ -1229,6 +1229,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the subject's second verb ends what it said; the last of a list of reported verbs does not",
+		text: "Sen. Dianne Feinstein of California said the strikes were \"a limited but necessary response\" and called on Trump to \"develop a comprehensive strategy to end Syria's civil war.\"\n\nTwo Democratic senators said the Turkish government had imprisoned more than 80,000 Turkish citizens, closed more than 1,500 non-governmental organizations on terrorism-related grounds and dismissed or suspended more than 130,000 civil servants from their jobs.",
+		want: []want{
+			{"Dianne Feinstein", "direct", "called on", "develop a comprehensive strategy", ""},
+			{"Dianne Feinstein", "direct", "said", "the strikes were", "called on"},
+			{"Democratic senators", "indirect", "said", "dismissed or suspended more than 130,000", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

@@ -470,8 +470,15 @@ func (x *extractor) contentEnd(a, last int) int {
 				if x.toks[c] == "that" {
 					break
 				}
-				if cu, ok := x.cueAt(c, last); ok && lex.IsSpeechVerb(cu.lemma) && !strings.HasSuffix(x.lower[c], "ing") {
-					if _, pk := lex.Pronoun(x.toks[c-1]); pk || x.toks[c-1] == "," || c == k+1 {
+				if cu, ok := x.cueAt(c, last); ok && !strings.HasSuffix(x.lower[c], "ing") {
+					// "said the operation came after … and praised Moreno":
+					// the subject's second verb, of any cue
+					// (not the last of a list of the reported subject's
+					// verbs: "had imprisoned …, closed … and dismissed …")
+					if c == k+1 && strings.HasSuffix(x.lower[c], "ed") && !x.verbList(a, k) {
+						return k
+					}
+					if _, pk := lex.Pronoun(x.toks[c-1]); lex.IsSpeechVerb(cu.lemma) && (pk || x.toks[c-1] == "," || c == k+1) {
 						return k
 					}
 				}
@@ -981,4 +988,15 @@ func (x *extractor) citedSpeaker(c, first int) int {
 		}
 	}
 	return -1
+}
+
+// verbList reports whether tokens [a, k) hold a comma and a past verb after
+// it: a list of verbs that an "and" at k may end.
+func (x *extractor) verbList(a, k int) bool {
+	for p := a; p+1 < k; p++ {
+		if x.toks[p] == "," && strings.HasSuffix(x.lower[p+1], "ed") && !x.t.Tokens[p+1].Upper {
+			return true
+		}
+	}
+	return false
 }
