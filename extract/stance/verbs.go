@@ -242,7 +242,7 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		if q >= i-1 || x.t.Tokens[q].Kind != segment.Word || x.t.Tokens[q].Upper || prepositions[v] || auxiliaries[v] {
 			continue
 		}
-		if !strings.HasSuffix(v, "ed") {
+		if !strings.HasSuffix(v, "ed") && !irregularPast[v] {
 			continue
 		}
 		if !holderLabel(m) || m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
@@ -251,6 +251,15 @@ func (x *extractor) coordinateSubject(i int, s segment.Sentence) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// irregularPast are common past-tense verbs that a subject's first verb
+// may be before its second: "Jeremy Hunt said … and praised Moreno".
+var irregularPast = map[string]bool{
+	"said": true, "told": true, "wrote": true, "spoke": true, "met": true, "made": true, "took": true,
+	"gave": true, "held": true, "sent": true, "led": true, "went": true, "came": true, "saw": true,
+	"found": true, "left": true, "won": true, "lost": true, "thought": true, "knew": true, "began": true,
+	"brought": true, "sought": true, "struck": true, "fought": true, "stood": true, "spent": true,
 }
 
 // openers introduce a participle clause that opens a sentence and
