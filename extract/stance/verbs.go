@@ -462,9 +462,13 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 
 // blameOn handles "blame X on Y", whose target is Y: "incidents which the
 // U.S. also blamed on Iran", "blamed the attack on Hamas". It reports
-// whether it found Y.
+// whether it found "on" (and Y, if any, got the stance).
 func (x *extractor) blameOn(si int, s segment.Sentence, i, j int, f frame) bool {
 	for on := j; on < s.Last && on <= j+8; on++ {
+		if k := x.ix.at[on]; k >= 0 && x.ms[k].Label == graph.LabelEvent {
+			on = x.ms[k].T1 - 1 // "blamed the attack on …": what is blamed, never the target
+			continue
+		}
 		if x.ix.clauseMark(on) || x.ix.at[on] >= 0 || x.lower[on] == "for" || x.lower[on] == "over" || x.lower[on] == "after" {
 			return false // "blamed Israel for …": the object comes first
 		}
@@ -473,7 +477,7 @@ func (x *extractor) blameOn(si int, s segment.Sentence, i, j int, f frame) bool 
 		}
 		k := x.ix.object(on+1, s.Last)
 		if k < 0 {
-			return false
+			return true // "blamed the attack on a little-watched Internet video": not the attack
 		}
 		if m := &x.ms[k]; m.Form == ner.FormDemonym && (m.T1 >= s.Last || !agentNouns[x.lower[m.T1]]) {
 			return false // "blamed a cyberattack on the Ukrainian power grid on Russia"
