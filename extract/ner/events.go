@@ -21,6 +21,9 @@ type eventInfo struct {
 	// definite marks "the incident", "the summit": a head noun alone that
 	// points to a named event of its kind, or is one of its own
 	definite bool
+	// place is where a definite event is ("a summit in Valletta"): it
+	// points only to a named event of that place
+	place string
 }
 
 // Kinds of event trigger words (bits of Recognizer.eventWords).
@@ -255,6 +258,9 @@ func (d *doc) events(first, last int) {
 				i = gm.End - 1
 				continue
 			}
+		}
+		if d.lower[i] == "summit" && d.placedSummit(i, first, last) {
+			continue
 		}
 		if trig&headsDefinite != 0 && d.definiteEvent(i, first, last) {
 			continue
@@ -790,6 +796,46 @@ func (d *doc) placedOccasion(i, first, last int) bool {
 	d.addEvent(start, p1, &eventInfo{kind: placedOccasions[d.lower[i]], name: name, country: -1, agent: -1}, nil)
 	return true
 }
+
+// placedSummit adds "a summit in Valletta", "the summit in Helsinki": a
+// summit that its place identifies, named "Valletta summit" unless the
+// article names it otherwise.
+func (d *doc) placedSummit(i, first, last int) bool {
+	if d.t.Tokens[i].Upper {
+		return false
+	}
+	start := i - 1
+	for start > first && i-start <= 2 && d.t.Tokens[start].Kind == segment.Word && !d.t.Tokens[start].Upper && !isArticle(d.lower[start]) {
+		start-- // "an emergency summit", "the annual summit"
+	}
+	if start < first || !isArticle(d.lower[start]) || i+2 >= last || d.lower[i+1] != "in" {
+		return false
+	}
+	p0, p1 := i+2, i+2
+	if mi := d.res.MentionAt(p0); mi >= 0 && d.res.Mentions[mi].T0 == p0 {
+		if d.res.Mentions[mi].Label != graph.LabelCountry {
+			return false // "a summit in Trump's first term"
+		}
+		p1 = d.res.Mentions[mi].T1
+	} else {
+		for p1 < last && p1-p0 < 3 && d.t.Tokens[p1].Upper && d.t.Tokens[p1].Kind == segment.Word && !lex.IsCalendar(d.toks[p1]) && d.res.MentionAt(p1) < 0 {
+			p1++
+		}
+	}
+	if p1 == p0 {
+		return false
+	}
+	// like "the summit": the article's named summit of that place if it
+	// has one, else an event of its own by this name
+	place := d.res.Span(p0, p1)
+	if mi := d.res.MentionAt(p0); mi >= 0 {
+		place = d.res.Mentions[mi].Name // "Singapore", also for "the summit in Singapore's …"
+	}
+	d.addEvent(start, p1, &eventInfo{kind: "summit", name: place + " summit", country: -1, agent: -1, generic: true, definite: true, place: place}, nil)
+	return true
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // placedAttacks are plural attack nouns that "the" and a place make one
 // event: "the terror attacks in Brussels", "the bombings in Boston".

@@ -553,6 +553,10 @@ func (rv *resolver) definiteEvent(k int) {
 			(o.evt == nil || !strings.Contains(strings.ToLower(o.evt.name), m.evt.kind)) {
 			continue
 		}
+		// "a summit in Singapore" is no "Hanoi summit"
+		if m.evt.place != "" && !rv.eventNamesPlace(o.Entity, m.evt.place) {
+			continue
+		}
 		if o.End <= m.Start {
 			before = o.Entity
 		} else if after < 0 {
@@ -567,12 +571,31 @@ func (rv *resolver) definiteEvent(k int) {
 	case namedOnly[m.evt.kind]:
 		// no named meeting or debate to refer to: no event
 	default:
-		ei := rv.entity("definite:"+m.evt.kind, m)
+		key := "definite:" + m.evt.kind
+		if m.evt.place != "" {
+			key += ":" + m.evt.place // "the summit in Quebec" and "a summit in Laos" of one article are two
+		}
+		ei := rv.entity(key, m)
 		if e := rv.d.res.Entities[ei]; e.ID == "" && rv.d.res.articleKey != "" {
 			e.ID = graph.EntityID(graph.LabelEvent, graph.ArticleKey(rv.d.res.articleKey)+" "+m.evt.name)
 		}
 		rv.attach(k, ei)
 	}
+}
+
+// eventNamesPlace reports whether event entity ei's name, or the text of
+// one of its mentions so far, holds the place.
+func (rv *resolver) eventNamesPlace(ei int, place string) bool {
+	if strings.Contains(rv.d.res.Entities[ei].Name, place) {
+		return true
+	}
+	body := rv.d.res.Text.Body
+	for _, o := range rv.d.res.Mentions {
+		if o.Entity == ei && (strings.Contains(o.Name, place) || strings.Contains(body[o.Start:o.End], place)) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWar returns the entity of a listed war of the article fought in the
