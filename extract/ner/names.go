@@ -36,6 +36,9 @@ type doc struct {
 	// companies are the mentions of companies of several words, in text
 	// order, by their first word (see companyFirstWord).
 	companies map[string][]companyName
+	// orgNames are the names of the unlisted organisations named so far,
+	// with their kinds (see namedOrg).
+	orgNames map[string]string
 }
 
 // companyName is a company's first mention.
@@ -1038,12 +1041,12 @@ func (d *doc) workplaceBefore(a, first int) bool {
 // ("Anti-fraud consultancy Retail Decisions says …", then "…, Retail
 // Decisions said"), with its start and kind.
 func (d *doc) namedOrg(t0, t1 int) (int, string, bool) {
+	if len(d.orgNames) == 0 {
+		return 0, "", false
+	}
 	for k := t0; k >= 0 && k >= t0-2 && d.t.Tokens[k].Upper; k-- {
-		name := d.nameText(k, t1)
-		for _, m := range d.res.Mentions {
-			if m.Label == graph.LabelOrganization && m.Entry == nil && m.Name == name && m.T0 != k {
-				return k, m.Kind, true
-			}
+		if kind, ok := d.orgNames[d.nameText(k, t1)]; ok {
+			return k, kind, true
 		}
 	}
 	return 0, "", false
@@ -1865,6 +1868,12 @@ func (d *doc) add(m Mention) int {
 		d.countries[c.ISO2]++
 	}
 	d.res.Mentions = append(d.res.Mentions, m)
+	if m.Label == graph.LabelOrganization && m.Entry == nil {
+		if d.orgNames == nil {
+			d.orgNames = map[string]string{}
+		}
+		d.orgNames[m.Name] = m.Kind
+	}
 	if m.Label == graph.LabelOrganization && m.Kind == gazetteer.OrgCompany && m.T1-m.T0 >= 2 && m.Form == FormName {
 		if d.companies == nil {
 			d.companies = map[string][]companyName{}
