@@ -1238,6 +1238,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a long hearer after 'told' ends at 'that'",
+		text: "Without ever mentioning Mr. Trump by name, Mr. Obama told an audience in South Africa marking the 100th anniversary of Nelson Mandela’s birth that the world is living in “strange and uncertain times.”\n\nSenate Intelligence Committee Chairwoman Dianne Feinstein told the Los Angeles Times in a story published Sunday that the panel had to get the report out.",
+		want: []want{
+			{"Barack Obama", "indirect", "told", "the world is living in", "South Africa"},
+			{"Dianne Feinstein", "indirect", "told", "the panel had to get the report out", "Los Angeles"},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

@@ -358,6 +358,13 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		return a
 	}
 	if tellVerbs[cu.lemma] && a < last {
+		// a long hearer up to "that": "told an audience in South Africa
+		// marking the 100th anniversary of Nelson Mandela’s birth that …"
+		if isDet(x.lower[a]) {
+			if k := x.thatAfterHearer(a, last); k > 0 {
+				return k + 1
+			}
+		}
 		// the hearer: a mention, a pronoun, or a few lower-case words
 		if mi := x.res.MentionAt(a); mi >= 0 && x.res.Mentions[mi].T0 == a {
 			a = x.res.Mentions[mi].T1
@@ -407,6 +414,29 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		a++
 	}
 	return a
+}
+
+// thatAfterHearer returns the "that" which ends a hearer phrase starting
+// at token a, within sixteen tokens with no punctuation but possessives,
+// no quote, no "to" and no clause of its own; else 0.
+func (x *extractor) thatAfterHearer(a, last int) int {
+	for k := a + 1; k < last && k-a <= 16; k++ {
+		w := x.lower[k]
+		if w == "that" {
+			if x.demonstrative(k, last) || k+1 < last && (x.lemmas[k+1] != "" || isAdverbOrAux(x.toks[k+1])) {
+				return 0 // "told a story about a fake story that said …": a relative "that"
+			}
+			return k
+		}
+		if x.t.Tokens[k].Kind != segment.Word && x.t.Tokens[k].Kind != segment.Number && w != "’s" && w != "'s" && w != "-" ||
+			subjectPronoun(w) || w == "there" || w == "it" || w == "who" || w == "which" || w == "to" {
+			return 0 // ("told the Senate to pass a rewrite that …": an order, and a relative "that")
+		}
+		if _, ok := x.cueAt(k, last); ok {
+			return 0 // "told reporters the president said …"
+		}
+	}
+	return 0
 }
 
 // skipTime returns the token after a time phrase starting at a ("on
