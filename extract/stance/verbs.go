@@ -438,6 +438,14 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	if f.lemma == "summon" && (k < 0 || x.ms[k].Label == graph.LabelPerson) {
 		return true // "summoned the Swiss ambassador" protests; "summoned McCabe" calls an aide
 	}
+	if k < 0 && len(f.after) == 0 {
+		// "criticized the nationalist style of politics embraced by
+		// President Trump": the one whose the thing is
+		var turn float64
+		if k, turn = x.agentOfObject(j, s.Last); k >= 0 {
+			f.weight *= turn
+		}
+	}
 	if k < 0 {
 		x.pronounObject(si, s, i, j, f)
 		return true
@@ -459,6 +467,39 @@ func (x *extractor) verb(si int, s segment.Sentence, i int, f frame) bool {
 	}
 	return true
 }
+
+// agentOfObject returns the agent of a participle in a noun phrase object
+// that starts at token j, "the nationalist style of politics embraced by
+// President Trump", "guidelines proposed by the CDC", or -1; and -1 as
+// its factor when the participle is a hostile stance verb of its own,
+// which turns the stance ("endorsing a law opposed by Obama"), else 1.
+func (x *extractor) agentOfObject(j, e int) (int, float64) {
+	if j >= e || prepositions[x.lower[j]] || isConjunction(x.lower[j]) || j-2 >= 0 && auxiliaries[x.lower[j-2]] {
+		return -1, 0 // "was praised and admired by", "accused of getting outmaneuvered by": passive
+	}
+	for p := j; p+2 < e && p < j+8; p++ {
+		if x.ix.at[p] >= 0 || x.t.Tokens[p].Kind != segment.Word || prepositions[x.lower[p]] && x.lower[p] != "of" {
+			return -1, 0 // ("in a report published by": the phrase is no object)
+		}
+		if p > j && strings.HasSuffix(x.lower[p], "ed") && x.lower[p+1] == "by" {
+			k := x.ix.object(p+2, e)
+			if k < 0 || x.ms[k].T0 > p+3 {
+				return -1, 0
+			}
+			turn := 1.0
+			for _, pf := range verbForms[x.lower[p]] {
+				if len(pf.after) == 0 {
+					turn = math.Copysign(1, pf.weight)
+					break
+				}
+			}
+			return k, turn
+		}
+	}
+	return -1, 0
+}
+
+func isConjunction(w string) bool { return w == "and" || w == "or" || w == "but" }
 
 // blameOn handles "blame X on Y", whose target is Y: "incidents which the
 // U.S. also blamed on Iran", "blamed the attack on Hamas". It reports
