@@ -1246,6 +1246,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "who is told is no speaker; a quote whose attribution is not resolved continues nobody; a titled, tagged name after a quote speaks",
+		text: "Libya's prime minister Abdullah al-Thani said production had doubled since June.\n\n\"I agree that we do not need to cut supply if the prices are as much as this,\" Fathi Bin Shatwan, Libya's oil minister, told Reuters.\n\n“You have turned Iran from being a pariah into now Congress, Congress being a pariah,” Sen. Bob Corker (R) of Tennessee, chairman of the Senate Foreign Relations Committee, told Kerry when he appeared before the committee.",
+		want: []want{
+			{"Abdullah al-Thani", "indirect", "said", "production had doubled", ""},
+			{"Bob Corker", "direct", "told", "You have turned Iran from being a pariah", "Sen."},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

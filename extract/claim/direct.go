@@ -173,6 +173,14 @@ func (x *extractor) direct(qi, si int) {
 			return
 		}
 	}
+	// an attribution past the reach of step 1 after a quote that ends in a
+	// comma ("“…,” Cliff May, president of the Foundation for Defense of
+	// Democracies, told CBN"): the quote is the unresolved speaker's, no
+	// continuation of the last one's
+	if !unresolved && closeTok < sentLast && q.Closed && strings.HasSuffix(strings.TrimRight(x.t.Body[q.Start:q.End], " "), ",") &&
+		x.speechCueIn(closeTok, sentLast) {
+		unresolved = true
+	}
 	if unresolved {
 		return
 	}
@@ -474,12 +482,16 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 		p++
 	}
 	mi := x.res.MentionAt(p, graph.LabelPerson)
-	if mi < 0 && p+1 < sentLast && x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word {
-		// a title the recogniser left out: "Representative Doug Collins"
-		if mi = x.res.MentionAt(p+1, graph.LabelPerson); mi >= 0 && x.res.Mentions[mi].T0 != p+1 {
-			mi = -1
+	if mi < 0 {
+		// titles the recogniser left out: "Representative Doug Collins",
+		// "Vice Adm. Joseph Aucoin"
+		for t := p; t < sentLast && t < p+3 && (x.t.Tokens[t].Upper && x.t.Tokens[t].Kind == segment.Word || x.toks[t] == "." && t > p); t++ {
+			if n := x.res.MentionAt(t+1, graph.LabelPerson); n >= 0 && x.res.Mentions[n].T0 == t+1 {
+				mi = n
+				break
+			}
 		}
-	} else if mi >= 0 && x.res.Mentions[mi].T0 != p {
+	} else if x.res.Mentions[mi].T0 != p {
 		mi = -1
 	}
 	if mi < 0 || x.res.Mentions[mi].Entity < 0 {
@@ -487,6 +499,15 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 	}
 	m := x.res.Mentions[mi]
 	k := m.T1
+	// "Sen. Bob Corker (R) of Tennessee, chairman of …": a party tag
+	if k+2 < sentLast && x.toks[k] == "(" {
+		for t := k + 1; t < sentLast && t < k+6; t++ {
+			if x.toks[t] == ")" {
+				k = t + 1
+				break
+			}
+		}
+	}
 	// "Doug Collins of Georgia, the top Republican …": a place after the name
 	if k+1 < sentLast && x.lower[k] == "of" && x.t.Tokens[k+1].Upper {
 		k++
@@ -627,4 +648,18 @@ func (x *extractor) capitalized(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// speechCueIn reports whether a verb of saying stands in tokens [a, b),
+// outside quotes.
+func (x *extractor) speechCueIn(a, b int) bool {
+	for c := a; c < b; c++ {
+		if x.lemmas[c] == "" || x.insideQuote(x.t.Tokens[c].Start) {
+			continue
+		}
+		if cu, ok := x.cueAt(c, b); ok && lex.IsSpeechVerb(cu.lemma) && !strings.HasSuffix(x.lower[c], "ing") {
+			return true
+		}
+	}
+	return false
 }

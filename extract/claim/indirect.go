@@ -190,8 +190,9 @@ func (x *extractor) indirect(si int) {
 			}
 			continue
 		}
-		// …, said X.
-		if c > s.First && x.endsClause(c) {
+		// …, said X. (not "…, told the FT": who is told is no speaker;
+		// but "…, warns José Manuel Barroso, …")
+		if c > s.First && x.endsClause(c) && (!tellVerbs[cu.lemma] || cu.lemma == "warn") {
 			if ent, end := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 && x.phraseEnds(end, s.Last) {
 				x.usedCue[c] = true
 				claimEnd, kind := x.t.Tokens[c-1].End, x.kind(s.First, c)
