@@ -1316,6 +1316,16 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 		return true
 	}
+	// a role and a comma before, a comma after: "Energean's CEO, Matthaios
+	// Rigas, told", "Her spokesman, Andrew Wilder, said"
+	if n >= 2 && n <= 3 && t1 == b && t1 < last && d.toks[t1] == "," && d.roleBeforeComma(t0, first) {
+		for i := t0; i < t1; i++ {
+			if lex.IsCommonLower(d.lower[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	if n >= 2 && surnameShape(d.toks[t1-1]) && !lex.IsCommonLower(d.lower[t1-1]) {
 		return true
 	}
@@ -1401,6 +1411,24 @@ func (d *doc) appositiveRole(t1, last int) bool {
 		}
 		if SourceNoun(d.lower[j]) && !strings.HasSuffix(d.lower[j], "s") || kinNouns[d.lower[j]] {
 			return d.roleEnds(j+1, last)
+		}
+	}
+	return false
+}
+
+// roleBeforeComma reports whether a person's role and a comma stand right
+// before token t0: "Energean's CEO, ", "the company's spokeswoman, ".
+func (d *doc) roleBeforeComma(t0, first int) bool {
+	c := t0 - 1
+	if c-1 < first || d.toks[c] != "," {
+		return false
+	}
+	if w := d.lower[c-1]; !d.t.Tokens[c-1].Upper && (SourceNoun(w) && !strings.HasSuffix(w, "s") || kinNouns[w]) {
+		return true
+	}
+	for j := c - 1; j >= first && j >= c-4; j-- {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End == c && !tm.Honorific {
+			return true
 		}
 	}
 	return false
