@@ -1310,7 +1310,8 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	// Lockheed Martin,", "Marillyn Hewson, Lockheed Martin's chief executive,"
 	if n >= 2 && n <= 3 && t1 == b && d.appositiveRole(t1, last) {
 		for i := t0; i < t1; i++ {
-			if lex.IsCommonLower(d.lower[i]) && !(i == t0 && commonGivenNames[d.toks[i]] && t0 > first) {
+			// ("Fathi Bin Shatwan": a particle is no common word)
+			if lex.IsCommonLower(d.lower[i]) && !(i == t0 && commonGivenNames[d.toks[i]] && t0 > first) && !(i > t0 && d.r.gaz.IsSurnameParticle(d.lower[i])) {
 				return false
 			}
 		}
@@ -1320,7 +1321,7 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 	// Rigas, told", "Her spokesman, Andrew Wilder, said"
 	if n >= 2 && n <= 3 && t1 == b && t1 < last && d.toks[t1] == "," && d.roleBeforeComma(t0, first) {
 		for i := t0; i < t1; i++ {
-			if lex.IsCommonLower(d.lower[i]) {
+			if lex.IsCommonLower(d.lower[i]) && !(i > t0 && d.r.gaz.IsSurnameParticle(d.lower[i])) {
 				return false
 			}
 		}
