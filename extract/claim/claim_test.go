@@ -1247,7 +1247,7 @@ var tests = []struct {
 	},
 	{
 		name: "who is told is no speaker; a quote whose attribution is not resolved continues nobody; a titled, tagged name after a quote speaks",
-		text: "Libya's prime minister Abdullah al-Thani said production had doubled since June.\n\n\"I agree that we do not need to cut supply if the prices are as much as this,\" Fathi Bin Shatwan, Libya's oil minister, told Reuters.\n\n“You have turned Iran from being a pariah into now Congress, Congress being a pariah,” Sen. Bob Corker (R) of Tennessee, chairman of the Senate Foreign Relations Committee, told Kerry when he appeared before the committee.",
+		text: "Libya's prime minister Abdullah al-Thani said production had doubled since June.\n\n\"We don't know where they are and we don't know what is happening to them,\" one parent, who declined to be identified, told Deutsche Welle.\n\n“You have turned Iran from being a pariah into now Congress, Congress being a pariah,” Sen. Bob Corker (R) of Tennessee, chairman of the Senate Foreign Relations Committee, told Kerry when he appeared before the committee.",
 		want: []want{
 			{"Abdullah al-Thani", "indirect", "said", "production had doubled", ""},
 			{"Bob Corker", "direct", "told", "You have turned Iran from being a pariah", "Sen."},
