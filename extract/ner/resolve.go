@@ -215,8 +215,19 @@ func (rv *resolver) person(k int) {
 	if m.Entry != nil {
 		key = m.Entry.ID()
 	} else {
-		if len(strings.Fields(m.Name)) < 2 {
+		f := strings.Fields(m.Name)
+		if len(f) < 2 {
 			return // a one-word name is a short form
+		}
+		// "Analyst de Durand" after "Etienne de Durand": a surname with its
+		// particle is the short form of a person named before
+		if rv.d.r.gaz.IsSurnameParticle(f[0]) && f[0] == strings.ToLower(f[0]) {
+			for ei, e := range rv.d.res.Entities {
+				if e.Label == graph.LabelPerson && len(e.Mentions) > 0 && slices.Contains(rv.shortForms(ei), m.Name) {
+					rv.attach(k, ei)
+					return
+				}
+			}
 		}
 		key = "name:" + nameKey(m.Name)
 		// a listed person written in a way the phrase index missed
@@ -993,16 +1004,26 @@ var peerTitles = map[string]bool{"Lord": true, "Lady": true, "Sir": true, "Dame"
 // the short form when no full form is written.
 func (rv *resolver) personName(e *Entity) string {
 	count := map[string]int{}
-	best := ""
+	best, particled := "", ""
 	for _, mk := range e.Mentions {
 		n := rv.d.res.Mentions[mk].Name
-		if len(strings.Fields(n)) < 2 {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			continue
+		}
+		if rv.d.r.gaz.IsSurnameParticle(f[0]) && f[0] == strings.ToLower(f[0]) {
+			if particled == "" {
+				particled = n // a short form with its particle, "de Léon": the name only if there is no other
+			}
 			continue
 		}
 		count[n]++
 		if best == "" || count[n] > count[best] {
 			best = n
 		}
+	}
+	if best == "" {
+		best = particled
 	}
 	if best == "" {
 		best = rv.d.res.Mentions[e.Mentions[0]].Name
