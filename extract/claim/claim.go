@@ -848,6 +848,21 @@ func (x *extractor) personOfBody(e, s, first int) (int, int) {
 	return e, s
 }
 
+// statementAuthor returns the speaker of the latest claim attributed to a
+// statement ("said in a statement", "issued a statement saying"), or -1.
+func (x *extractor) statementAuthor() int {
+	for i := len(x.claims) - 1; i >= 0 && i >= len(x.claims)-6; i-- {
+		c := x.claims[i]
+		s := x.t.Sentences[c.Sent]
+		for k := s.First; k < s.Last; k++ {
+			if off := x.t.Tokens[k].Start; x.lower[k] == "statement" && (off < c.Start || off >= c.End) {
+				return c.Speaker
+			}
+		}
+	}
+	return -1
+}
+
 // roleRun reports whether tokens [a, b) are a role before a name:
 // "former Massachusetts governor", "Senate Majority Whip".
 func (x *extractor) roleRun(a, b int) bool {
@@ -1500,6 +1515,13 @@ func (x *extractor) description(j, first int) (ent, start int) {
 				return e, k
 			}
 			return -1, -1
+		}
+		if det == "the" && head == "statement" {
+			// "“…,” the statement said" after "Netanyahu said in a
+			// statement": who made the statement, not a body it names
+			if e := x.statementAuthor(); e >= 0 {
+				return e, k
+			}
 		}
 		if det == "the" {
 			// "the administration": the latest organisation of that name

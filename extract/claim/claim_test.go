@@ -1254,6 +1254,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "'the statement said' is who made the statement, not a body it names",
+		text: "“Israel rejects this shameful anti-Israel resolution at the UN and will not abide by its terms,” Israeli Prime Minister Benjamin Netanyahu said in a statement released from his office.\n\n“At a time when the Security Council does nothing to stop the slaughter of half a million people in Syria, it disgracefully gangs up on the one true democracy in the Middle East,” the statement said.",
+		want: []want{
+			{"Benjamin Netanyahu", "direct", "said", "Israel rejects this shameful", ""},
+			{"Benjamin Netanyahu", "direct", "said", "the Security Council does nothing", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{
