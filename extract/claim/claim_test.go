@@ -1262,6 +1262,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a relative 'that' does not start what is said; a complementizer after an adjective-like word does",
+		text: "The Somali rebel group al-Shabaab, which is linked to Al Qaeda, claimed responsibility for the attack that shattered a period of calm in Mogadishu.\n\nPresident Obama argued forcefully last year that targeted killings were a necessary tool in the fight against terrorism.",
+		want: []want{
+			{"al-Shabab", "indirect", "claimed", "responsibility for the attack that shattered", ""},
+			{"Barack Obama", "indirect", "argued", "targeted killings were a necessary tool", "forcefully"},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

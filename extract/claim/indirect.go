@@ -393,6 +393,9 @@ func (x *extractor) contentStart(cu cue, last int) int {
 			if x.demonstrative(k, last) {
 				return k // "called that memo misleading": "that" points, it does not introduce
 			}
+			if k > a && x.relativeThat(k, last) {
+				break // "claimed responsibility for the attack that shattered …": a relative "that"
+			}
 			return k + 1
 		}
 		if isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
@@ -415,6 +418,27 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		a++
 	}
 	return a
+}
+
+// relativeThat reports whether the "that" at token k begins a relative
+// clause with no subject of its own: a finite auxiliary after it ("that
+// have passed"), or a verb in -ed with its object or a preposition after
+// it ("that shattered a period", "that led to"), not an adjective before
+// its noun ("that targeted killings were", "that enhanced interrogation").
+func (x *extractor) relativeThat(k, last int) bool {
+	if k+2 >= last || x.t.Tokens[k+1].Upper {
+		return false
+	}
+	switch n := x.lower[k+1]; n {
+	case "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can":
+		return true
+	default:
+		if !strings.HasSuffix(n, "ed") {
+			return false
+		}
+	}
+	n2 := x.lower[k+2]
+	return isDet(n2) || prepositions[n2] || n2 == "its" || n2 == "his" || n2 == "her" || n2 == "their" || x.t.Tokens[k+2].Kind == segment.Number
 }
 
 // thatAfterHearer returns the "that" which ends a hearer phrase starting
