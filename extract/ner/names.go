@@ -1418,7 +1418,8 @@ func (d *doc) appositiveRole(t1, last int) bool {
 }
 
 // roleBeforeComma reports whether a person's role and a comma stand right
-// before token t0: "Energean's CEO, ", "the company's spokeswoman, ".
+// before token t0: "Energean's CEO, ", "the company's spokeswoman, ", "the
+// governor of Somalia's Lower Shabelle region, ".
 func (d *doc) roleBeforeComma(t0, first int) bool {
 	c := t0 - 1
 	if c-1 < first || d.toks[c] != "," {
@@ -1431,6 +1432,26 @@ func (d *doc) roleBeforeComma(t0, first int) bool {
 		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End == c && !tm.Honorific {
 			return true
 		}
+	}
+	// a role of a place or body: "The governor of Somalia's Lower Shabelle
+	// region, Abdiqadir Mohamed Nor, told"
+	for j := c - 1; j-1 >= first && j >= c-8; j-- {
+		if tk := d.t.Tokens[j]; tk.Kind != segment.Word && d.toks[j] != "’s" && d.toks[j] != "'s" {
+			return false
+		}
+		if d.lower[j] != "of" {
+			continue
+		}
+		w := d.lower[j-1]
+		if !d.t.Tokens[j-1].Upper && (SourceNoun(w) && !strings.HasSuffix(w, "s") || kinNouns[w]) {
+			return true
+		}
+		for t := j - 1; t >= first && t >= j-3; t-- {
+			if tm, ok := d.r.gaz.MatchTitle(d.toks, t); ok && tm.End == j && !tm.Honorific {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
