@@ -661,7 +661,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			open = x.toks[j]
 		}
 		for k := j - 1; k >= first && j-k < 40; k-- {
-			if j-k >= 20 && (x.toks[k] != "," || k+1 >= j || x.lower[k+1] != "who" && x.lower[k+1] != "whose" || !x.personEndsAt(k)) {
+			if j-k >= 20 && (x.toks[k] != "," || k+1 >= j || !x.whoSoon(k+1, j) || !x.personEndsAt(k)) {
 				continue // only a relative clause after a name runs this long: "Gerrard, who fired Liverpool into …, insisted"
 			}
 			if x.toks[k] == open {
@@ -687,9 +687,21 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 						}
 					}
 				}
+				// "Sen. Charles E. Grassley, the Iowa Republican who will
+				// take charge of the Senate Finance Committee, which oversees
+				// trade agreements, said": a name inside an earlier relative
+				// clause is not the one this apposition describes
+				if open == "," && x.lower[k+1] == "which" && x.relativeBefore(k, first) {
+					continue
+				}
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
 					e, s = x.personOfBody(e, s, first)
 					return x.firstConjunct(e, s, first)
+				}
+				// "Rep. Bill Pascrell Jr. of New Jersey, the top Democrat …,
+				// said": the person before a place that is no entity
+				if e, s := x.personOfPlace(k-1, first); e >= 0 {
+					return e, s
 				}
 				break
 			}
@@ -861,6 +873,54 @@ func (x *extractor) statementAuthor() int {
 		}
 	}
 	return -1
+}
+
+// whoSoon reports whether "who" or "whose" is the word at a, or ends a
+// short apposition from a ("the Iowa Republican who …").
+func (x *extractor) whoSoon(a, j int) bool {
+	for p := a; p < j && p < a+6; p++ {
+		switch x.lower[p] {
+		case "who", "whose":
+			return true
+		case ",":
+			return false
+		}
+		if p == a && !isDet(x.lower[p]) && x.lower[p] != "who" && x.lower[p] != "whose" {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a "who" or "which" stands between token k
+// and the comma before it: the words before k end a relative clause.
+func (x *extractor) relativeBefore(k, first int) bool {
+	for p := k - 1; p >= first && k-p < 20; p-- {
+		switch x.lower[p] {
+		case ",":
+			return false
+		case "who", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// personOfPlace returns the person named before "of" or "from" and the
+// capitalised words of a place that is no entity, ending at token j
+// ("Rep. Bill Pascrell Jr. of New Jersey"), or -1.
+func (x *extractor) personOfPlace(j, first int) (int, int) {
+	k := j
+	for k > first && j-k < 4 && x.t.Tokens[k].Upper && x.res.MentionAt(k) < 0 {
+		k--
+	}
+	if k == j || k-1 < first || x.lower[k] != "of" && x.lower[k] != "from" {
+		return -1, -1
+	}
+	if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
+		return pe, ps
+	}
+	return -1, -1
 }
 
 // roleRun reports whether tokens [a, b) are a role before a name:

@@ -1270,6 +1270,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a person of a place, then an apposition; a body in a relative clause of the apposition is no speaker",
+		text: "Rep. Bill Pascrell Jr. of New Jersey, the top Democrat on the House Ways and Means Committee’s trade panel, said he doesn’t believe Mr. Trump would carry out the threat.\n\nSen. Charles E. Grassley, the Iowa Republican who next year will take charge of the Senate Finance Committee, which oversees trade agreements, said the president has Congress over a barrel.",
+		want: []want{
+			{"Bill Pascrell Jr.", "indirect", "said", "he doesn’t believe Mr. Trump would carry out the threat", ""},
+			{"Charles E. Grassley", "indirect", "said", "the president has Congress over a barrel", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{
