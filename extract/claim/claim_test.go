@@ -1278,6 +1278,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an outlet's reporter or programme is part of who is told",
+		text: "Sen. Marco Rubio, R-Florida, told CNN's Wolf Blitzer he would do everything in his power to block the nomination.\n\nSen. Dianne Feinstein, California Democrat, told CNN’s “State of the Union” that her party would never compromise on the wall.",
+		want: []want{
+			{"Marco Rubio", "indirect", "told", "he would do everything in his power", "Blitzer"},
+			{"Dianne Feinstein", "indirect", "told", "her party would never compromise", "State of the Union"},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

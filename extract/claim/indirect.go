@@ -369,6 +369,22 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		// the hearer: a mention, a pronoun, or a few lower-case words
 		if mi := x.res.MentionAt(a); mi >= 0 && x.res.Mentions[mi].T0 == a {
 			a = x.res.Mentions[mi].T1
+			// "told CNN's Dana Bash", "told NBC's “Meet the Press”": the
+			// outlet's person or programme
+			if a+1 < last && (x.toks[a] == "’s" || x.toks[a] == "'s") && x.res.Mentions[mi].Label == graph.LabelOutlet {
+				a++
+				if x.t.Tokens[a].Kind == segment.Quote {
+					for a++; a < last && x.t.Tokens[a].Kind != segment.Quote; a++ {
+					}
+					a++
+				} else if m2 := x.res.MentionAt(a); m2 >= 0 && x.res.Mentions[m2].T0 == a {
+					a = x.res.Mentions[m2].T1
+				} else {
+					for a < last && x.t.Tokens[a].Upper && x.t.Tokens[a].Kind == segment.Word {
+						a++
+					}
+				}
+			}
 		} else if _, ok := lex.Pronoun(x.toks[a]); ok {
 			a++
 		} else {
