@@ -44,6 +44,7 @@ func Extract(res *ner.Result, gaz *gazetteer.Gazetteer) []Relation {
 	x.orgRelations()
 	x.sources()
 	x.roleReferences()
+	x.definiteLeaders()
 	return x.out
 }
 
@@ -264,6 +265,70 @@ func isDet(w string) bool {
 		return true
 	}
 	return false
+}
+
+// definiteLeaders reads "the president", "the prime minister" with no name
+// after them as the one listed person of the article who holds that title
+// in a country the article names: "The president and his lawyers" in a
+// story about Barack Obama is a leader of the United States. With two such
+// holders named about as often (Obama and Trump) it says nothing.
+func (x *extractor) definiteLeaders() {
+	res := x.res
+	done := map[string]bool{}
+	for k := 1; k+1 < len(res.Tokens); k++ {
+		if res.Lower[k-1] != "the" || res.Text.Tokens[k].Upper && k-1 > 0 {
+			continue
+		}
+		var title string
+		switch res.Lower[k] {
+		case "president":
+			title = "President"
+		case "prime":
+			if res.Lower[k+1] != "minister" {
+				continue
+			}
+			title = "Prime Minister"
+		default:
+			continue
+		}
+		end := k + 1
+		if title == "Prime Minister" {
+			end++
+		}
+		if done[title] || end < len(res.Tokens) && (res.Text.Tokens[end].Upper || res.Lower[end] == "of" || res.Lower[end] == "-") {
+			continue // "the president of Ukraine", "the President Obama", "the president-elect": not the bare role
+		}
+		done[title] = true
+		// the holder the story names most, by twice as many mentions as
+		// any other ("the president" of a story about Obama that also
+		// names Lincoln once)
+		holder, country, most, second := -1, -1, 0, 0
+		for pe, e := range res.Entities {
+			p, ok := e.Entry.(*gazetteer.Person)
+			if !ok || len(e.Mentions) == 0 {
+				continue
+			}
+			for _, r := range p.Roles {
+				if !strings.EqualFold(r.Title, title) || len(r.Of) != 2 {
+					continue
+				}
+				c := x.entityOfRole(r.Of)
+				if c < 0 {
+					continue
+				}
+				switch n := len(e.Mentions); {
+				case n > most:
+					holder, country, most, second = pe, c, n, most
+				case n > second:
+					second = n
+				}
+				break
+			}
+		}
+		if holder >= 0 && most >= 2*second {
+			x.add(holder, country, graph.RelLeaderOf, res.Span(k-1, end))
+		}
+	}
 }
 
 // roleReferences reads a country's leader named by role alone — "the UK

@@ -30,6 +30,9 @@ func TestExtract(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"'the president' alone is the listed president the story names most, of a country it names",
+			"She mistook Barack Obama for Abraham Lincoln, and his immigration amnesty for the Emancipation Proclamation. The president’s invitation to the millions south of the border guarantees that hell on the border will continue. The president and his lawyers are clever. For this is rule by diktat, the rejection of which sparked the American Revolution. Obama’s signature puts an end to the argument over amnesty.",
+			[]string{"Barack Obama LEADER_OF United States [The president]"}},
 		{"a country in the field of a role qualifies it; the body after it employs; a name before its own role is no apposition",
 			"“There is a global rebalancing going on,” said Gordon Adams, a professor of U.S. foreign policy at American University in Washington. Sergei Lavrov, the minister of Russian foreign affairs, said it. The Treasury Department is also sanctioning the chairman of Russian energy giant Gazprom, Putin adviser Suleiman Kerimov and Kirill Shamalov.",
 			[]string{"Suleiman Kerimov AFFILIATED_WITH Vladimir Putin [Putin adviser Suleiman Kerimov]",
