@@ -85,7 +85,7 @@ func (x *extractor) apposition(pe, a, limit, personStart int, copula bool) {
 	case "the", "a", "an", "another", "its", "his", "her", "their", "former", "longtime", "then":
 		a++
 	default:
-		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) && !x.bodyRole(a, limit) && !stateMember(res, a, limit) {
+		if personStart >= 0 && !copula && owner < 0 && !x.bareRole(a, limit) && !x.bodyRole(a, limit) && !stateMember(res, a, limit) && !bareMember(res, a, limit) {
 			return // "X, who…", "X, Y and Z": not a role
 		}
 	}
@@ -569,6 +569,21 @@ func stateMember(res *ner.Result, a, limit int) bool {
 	}
 	m := &res.Mentions[pm]
 	return m.T0 == a+n && m.Form == ner.FormMember && m.T1 < limit && res.Tokens[m.T1] == ","
+}
+
+// bareMember reports whether tokens from a are a party's member noun with
+// no article, after at most two lead words: "Adam Schiff, ranking Democrat
+// on the House intelligence committee,", "X, top Republican on …".
+func bareMember(res *ner.Result, a, limit int) bool {
+	k := a
+	for k < limit && k < a+2 && !res.Text.Tokens[k].Upper && (leadModifier[res.Lower[k]] || res.Lower[k] == "ranking") {
+		k++
+	}
+	if k == a {
+		return false // "X, Democrats and …": a list
+	}
+	pm := res.MentionAt(k, graph.LabelOrganization)
+	return pm >= 0 && res.Mentions[pm].T0 == k && res.Mentions[pm].Form == ner.FormMember && !strings.HasSuffix(res.Lower[k], "s")
 }
 
 // partyMember reads an apposition that is a party's member noun: "Adam
