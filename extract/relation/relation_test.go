@@ -31,10 +31,11 @@ func TestExtract(t *testing.T) {
 		want       []string
 	}{
 		{"a party's member noun with a lead word and no article, on a committee",
-			"Adam Schiff, ranking Democrat on the House Intelligence Committee, called the hack \"shocking, because American intelligence agencies had warned of it.\"",
-			[]string{"House Intelligence Committee PART_OF United States House of Representatives [House Intelligence Committee]",
-				"Adam Schiff MEMBER_OF House Intelligence Committee [Adam Schiff, ranking Democrat on the House Intelligence Committee]",
-				"Adam Schiff MEMBER_OF Democratic Party [Adam Schiff, ranking Democrat on the House Intelligence Committee]"}},
+			"Sen. Mark Warner, top Democrat on the Senate Intelligence Committee, offered Trump an ultimatum for the highly anticipated summit.",
+			[]string{"Senate Intelligence Committee PART_OF United States Senate [Senate Intelligence Committee]",
+				"Mark Warner MEMBER_OF United States Senate [Sen. Mark Warner]",
+				"Mark Warner MEMBER_OF Senate Intelligence Committee [Mark Warner, top Democrat on the Senate Intelligence Committee]",
+				"Mark Warner MEMBER_OF Democratic Party [Mark Warner, top Democrat on the Senate Intelligence Committee]"}},
 		{"'the president' alone is the listed president the story names most, of a country it names",
 			"She mistook Barack Obama for Abraham Lincoln, and his immigration amnesty for the Emancipation Proclamation. The president’s invitation to the millions south of the border guarantees that hell on the border will continue. The president and his lawyers are clever. For this is rule by diktat, the rejection of which sparked the American Revolution. Obama’s signature puts an end to the argument over amnesty.",
 			[]string{"Barack Obama LEADER_OF United States [The president]"}},
