@@ -86,6 +86,9 @@ var definiteHeads = map[string]string{
 	"earthquake": "disaster", "hurricane": "disaster", "tsunami": "disaster", "outbreak": "disaster",
 	"assassination": "assassination", "ambush": "attack", "kidnapping": "kidnapping", "hijacking": "hijacking",
 	"siege": "siege", "airstrike": "attack", "standoff": "standoff", "hack": "hack", "crackdown": "crackdown",
+	// only after a weapon: "the drone strike", "the missile strike" (not
+	// "the strike" of workers)
+	"strike": "strike",
 	// routine occasions, only as a named one of the story told again:
 	// "the meeting" after "the Trump Tower meeting"
 	"meeting": "meeting", "debate": "debate",
@@ -105,6 +108,8 @@ var kindsFor = map[string][]string{
 	"attack":        {"attack"},
 	"disaster":      {"disaster"},
 	"hack":          {"hack", "attack"},
+	// "the drone strike" is no massacre or chemical attack named before it
+	"strike": {"strike", "assassination"},
 }
 
 // definiteModifiers may stand between "the" and a definite event head:
@@ -116,6 +121,7 @@ var definiteModifiers = map[string]bool{
 	"upcoming": true, "planned": true, "historic": true,
 	"ongoing": true, "criminal": true, "federal": true, "internal": true, "military": true,
 	"news": true, "press": true, // "the news conference"
+	"drone": true, "missile": true, "air": true, // "the drone strike", "the missile attack"
 }
 
 // definiteFollowers are the words that may follow a definite event head
@@ -156,6 +162,9 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 	if start < first || d.lower[start] != "the" {
 		return false
 	}
+	if d.lower[i] == "strike" && (start == i-1 || !weaponWords[d.lower[i-1]]) {
+		return false // "the strike" of workers, "the general strike"
+	}
 	// "the impeachment inquiry", "the coup attempt"
 	end := i + 1
 	for end < last && end-i < 3 && eventTails[d.lower[end]] && d.t.Tokens[end].Kind == segment.Word && !d.t.Tokens[end].Upper {
@@ -174,6 +183,9 @@ func (d *doc) definiteEvent(i, first, last int) bool {
 	d.addEvent(start, end, &eventInfo{kind: definiteHeads[d.lower[i]], name: name, country: -1, agent: -1, generic: true, definite: true}, nil)
 	return true
 }
+
+// weaponWords make a strike a military one: "the drone strike".
+var weaponWords = map[string]bool{"drone": true, "missile": true, "air": true}
 
 // compoundAt reports whether token k, right after an event head,
 // continues its noun phrase as a compound ("the attack ads", "the debate

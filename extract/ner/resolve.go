@@ -561,7 +561,7 @@ func (rv *resolver) definiteEvent(k int) {
 		}
 		// of the kind, or named for it: the listed "Mueller investigation"
 		if !slices.Contains(kinds, o.Kind) && !strings.Contains(strings.ToLower(o.Name), m.evt.kind) &&
-			(o.evt == nil || !strings.Contains(strings.ToLower(o.evt.name), m.evt.kind)) {
+			(o.evt == nil || !strings.Contains(strings.ToLower(o.evt.name), m.evt.kind)) && !listedAs(o.Entry, m.evt.kind) {
 			continue
 		}
 		// "a summit in Singapore" is no "Hanoi summit"
@@ -592,6 +592,22 @@ func (rv *resolver) definiteEvent(k int) {
 		}
 		rv.attach(k, ei)
 	}
+}
+
+// listedAs reports whether a listed event has an alias holding the word:
+// "the drone strike" may be the listed killing whose alias is "Soleimani
+// strike".
+func listedAs(e gazetteer.Entity, word string) bool {
+	ev, ok := e.(*gazetteer.Event)
+	if !ok {
+		return false
+	}
+	for _, a := range ev.Aliases {
+		if strings.Contains(strings.ToLower(a), word) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNamesPlace reports whether event entity ei's name, or the text of
