@@ -617,7 +617,9 @@ var charges = map[string]string{"accuse": "of", "blame": "for", "charge": "with"
 func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	j := c - 1
 	progressive := strings.HasSuffix(x.lower[c], "ing") // "are calling for", "keeps saying"
-	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]]) && !x.namePart(j) {
+	// ("Ghani and Abdullah both said": a floating quantifier too, not the
+	// "all" of "It all adds up")
+	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]] || floatingQuantifier(x.lower[j]) && j > first && x.lower[j-1] != "it") && !x.namePart(j) {
 		j--
 	}
 	// a time between the speaker and the verb: "Putin on Thursday said",
@@ -922,6 +924,10 @@ func (x *extractor) personOfPlace(j, first int) (int, int) {
 	}
 	return -1, -1
 }
+
+// floatingQuantifier reports whether w may stand between a subject and its
+// verb: "Rubio and Cruz both said", "the officials all said".
+func floatingQuantifier(w string) bool { return w == "both" || w == "all" || w == "each" }
 
 // roleRun reports whether tokens [a, b) are a role before a name:
 // "former Massachusetts governor", "Senate Majority Whip".

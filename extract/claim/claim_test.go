@@ -1286,6 +1286,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a floating 'both' between the speakers and the verb; a possessive mark inside a medium before a quote",
+		text: "Afghanistan's election commission named Ashraf Ghani Ahmadzai as the winner of the country's presidential election Sunday, hours after Ahmadzai signed a power sharing agreement with opponent Abdullah Abdullah. The pact was brokered between Kerry and Karzai late last year, but Karzai refused to sign the agreement. Ghani and Abdullah both said that they would sign the deal.\n\nTrump attorney Jay Sekulow said on CBN News' Faith Nation, \"It'll be very interesting to see what happens in the days ahead.\"",
+		want: []want{
+			{"Ashraf Ghani", "indirect", "said", "they would sign the deal", ""},
+			{"Jay Sekulow", "direct", "said", "It'll be very interesting to see what happens", ""},
+		},
+	},
+	{
 		name: "quoted or cited X (as) saying: X speaks; passive 'was quoted by Y as saying': the subject does",
 		text: "Reuters quotes a resident in Raqqa as saying there is an \"exodus\" from the city in the wake of the bombardment.\n\nBoth pieces cited anonymous US law enforcement officials saying that Malik had posted a now-deleted pledge of allegiance on her personal Facebook page.\n\nRepresentative John Carter was quoted by the Capitol Hill newspaper Roll Call as saying that an election year is not the time to press forward.",
 		want: []want{

@@ -148,13 +148,18 @@ func (x *extractor) direct(qi, si int) {
 		}
 		if j >= s.First {
 			// "X echoed this sentiment:", "X said in a statement:"
-			for c := j; c >= s.First && j-c < 6; c-- {
-				if x.toks[c] == "," || x.t.Tokens[c].Kind == segment.Quote {
-					break
+			for c := j; c >= s.First && j-c < 10; c-- {
+				if x.toks[c] == "," || x.t.Tokens[c].Kind == segment.Quote && !x.possessiveMark(c) {
+					break // ("said on CBN News' Faith Nation, “…”": a possessive mark is no quote)
 				}
 				cu, ok := x.cueAt(c, openTok)
 				if !ok || x.usedCue[c] {
 					continue
+				}
+				// past six words only a place or medium and a comma before
+				// the quote: "said on CBN News' Faith Nation, “…”"
+				if j-c >= 6 && (x.toks[openTok-1] != "," || cu.c1 >= openTok || !mediumPreps[x.lower[cu.c1]]) {
+					break
 				}
 				ent := x.speakerFor(cu, s.First, openTok, si)
 				if ent < 0 {
@@ -663,3 +668,18 @@ func (x *extractor) speechCueIn(a, b int) bool {
 	}
 	return false
 }
+
+// possessiveMark reports whether the quote-like token at c is the
+// apostrophe of a plural possessive, set against the word before it: "CBN
+// News' Faith Nation".
+func (x *extractor) possessiveMark(c int) bool {
+	if c == 0 || x.toks[c] != "'" && x.toks[c] != "’" {
+		return false
+	}
+	p := x.t.Tokens[c-1]
+	return p.End == x.t.Tokens[c].Start && p.Kind == segment.Word && strings.HasSuffix(x.lower[c-1], "s")
+}
+
+// mediumPreps introduce where something was said: "said on Fox News
+// Sunday", "told reporters in Washington".
+var mediumPreps = map[string]bool{"on": true, "in": true, "at": true, "during": true}
