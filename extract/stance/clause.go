@@ -290,6 +290,10 @@ func (ix *index) object(j, e int) int {
 	return -1
 }
 
+// clauseConjunctions are prepositions that also join a clause: "after
+// Beijing criticized Morey", "since Congress rejected the plan".
+var clauseConjunctions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "as": true}
+
 // envoyNouns stand for the state that sends them: "summoned the Turkish
 // ambassador", "expelled 35 Russian diplomats".
 var envoyNouns = map[string]bool{
@@ -413,8 +417,9 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 				return p.Entity, int(ix.endAt[b-1]), weight
 			}
 		}
-		// "the memo from the White House criticised": not the subject
-		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" {
+		// "the memo from the White House criticised": not the subject (but
+		// "after Beijing criticized Morey": a conjunction before a clause)
+		if b := m.T0 - 1; b >= s.First && prepositions[ix.lower[b]] && ix.lower[b] != "and" && !clauseConjunctions[ix.lower[b]] {
 			return -1, -1, weight
 		}
 		// "pushing the President to attack Rosenstein", "called for other
