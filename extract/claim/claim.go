@@ -734,21 +734,13 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	}
 	// "Rep. Luis Gutierrez of Illinois said": a person of a place that is
 	// not an entity
-	if x.t.Tokens[j].Upper && x.res.MentionAt(j) < 0 {
-		k := j
-		for k > first && x.t.Tokens[k].Upper && x.res.MentionAt(k) < 0 && j-k < 4 {
-			k--
-		}
-		if k > first && (x.lower[k] == "of" || x.lower[k] == "from") {
-			if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {
-				return x.firstConjunct(pe, ps, first)
-			}
-		}
-		// "The Russian embassy in London tweeted": a body in a place
-		if k > first+1 && x.lower[k] == "in" && orgNoun(x.lower[k-1]) {
-			if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
-				return x.firstConjunct(e, s, first)
-			}
+	if pe, ps := x.personOfPlace(j, first); pe >= 0 {
+		return x.firstConjunct(pe, ps, first)
+	}
+	// "The Russian embassy in London tweeted": a body in a place
+	if k := x.placeRunStart(j, first); k > first+1 && x.lower[k] == "in" && orgNoun(x.lower[k-1]) {
+		if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
+			return x.firstConjunct(e, s, first)
 		}
 	}
 	// "Some Republican senators who pushed the bill through the Legislature
@@ -887,7 +879,7 @@ func (x *extractor) whoSoon(a, j int) bool {
 		case ",":
 			return false
 		}
-		if p == a && !isDet(x.lower[p]) && x.lower[p] != "who" && x.lower[p] != "whose" {
+		if p == a && !isDet(x.lower[p]) {
 			return false
 		}
 	}
@@ -908,15 +900,26 @@ func (x *extractor) relativeBefore(k, first int) bool {
 	return false
 }
 
-// personOfPlace returns the person named before "of" or "from" and the
-// capitalised words of a place that is no entity, ending at token j
-// ("Rep. Bill Pascrell Jr. of New Jersey"), or -1.
-func (x *extractor) personOfPlace(j, first int) (int, int) {
+// placeRunStart returns the token before the run of up to three
+// capitalised words that no entity claims ending at token j (a place the
+// recogniser left alone: "of New Jersey", "in London"), or -1.
+func (x *extractor) placeRunStart(j, first int) int {
 	k := j
 	for k > first && j-k < 4 && x.t.Tokens[k].Upper && x.res.MentionAt(k) < 0 {
 		k--
 	}
-	if k == j || k-1 < first || x.lower[k] != "of" && x.lower[k] != "from" {
+	if k == j {
+		return -1
+	}
+	return k
+}
+
+// personOfPlace returns the person named before "of" or "from" and the
+// capitalised words of a place that is no entity, ending at token j
+// ("Rep. Bill Pascrell Jr. of New Jersey"), or -1.
+func (x *extractor) personOfPlace(j, first int) (int, int) {
+	k := x.placeRunStart(j, first)
+	if k-1 < first || x.lower[k] != "of" && x.lower[k] != "from" {
 		return -1, -1
 	}
 	if pe, ps := x.speakerEndingAt(k-1, first); pe >= 0 && x.res.Entities[pe].Label == graph.LabelPerson {

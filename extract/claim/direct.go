@@ -335,9 +335,9 @@ func (x *extractor) subjectFrom(first, c int) int {
 		// "Tory leader Michael Howard": the person the modifiers lead to,
 		// after them, not a name inside m ("Office of Joe Biden" is
 		// "Biden’s office"); a source phrase has its head already and
-		// leads only to a name in apposition ("The foreign minister of the
-		// UAE, Sheikh Abdullah, condemned" (over a title), not "One of the EU’s top
-		// leaders has criticised Donald Trump")
+		// leads only to a name in apposition, over a title ("The foreign
+		// minister of the UAE, Sheikh Abdullah, condemned", not "One of
+		// the EU’s top leaders has criticised Donald Trump")
 		for mj := mi + 1; mj < len(ms) && ms[mj].T0 <= m.T1+3 && ms[mj].T0 < c; mj++ {
 			if n := &ms[mj]; n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && n.T0 >= m.T1 &&
 				(m.Label != graph.LabelSource || x.toks[m.T1] == "," && x.capitalized(m.T1+1, n.T0)) {

@@ -8,6 +8,9 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 )
 
+// beForms are the forms of "be" before a passive participle.
+var beForms = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true}
+
 // tellVerbs take the hearer as an object before what is said: "told
 // Meduza (that) …".
 var tellVerbs = map[string]bool{
@@ -50,23 +53,11 @@ func (x *extractor) indirect(si int) {
 		progressive := c > s.First && progressiveAux[x.lower[c-1]] // "are calling for": a finite verb
 		// "cited unnamed Russian and Israeli sources saying …", "cited
 		// diplomats as saying …": the ones cited speak
-		if ent := x.citedSpeaker(c, s.First); ent >= 0 && strings.HasSuffix(lw, "ing") && !progressive {
-			a0 := x.contentStart(cu, s.Last)
-			if a0 >= s.Last || prepositions[x.lower[a0]] || x.lower[a0] == "during" || x.lower[a0] == "early" || x.lower[a0] == "late" {
-				// "“…,” Sky News quoted Fazli as saying early Sunday": the
-				// quote before is what was said
-				if qi := x.quoteBefore(s, c); qi >= 0 {
-					x.usedCue[c] = true
-					x.usedQuote[qi] = true
-					x.add(ent, graph.KindDirect, cu.text, x.quotes[qi].Start, x.quotes[qi].End, si)
-				}
+		if strings.HasSuffix(lw, "ing") && !progressive {
+			if ent := x.citedSpeaker(c, s.First); ent >= 0 {
+				x.participleClaim(ent, si, c, c, cu, cu.text, 4)
 				continue
 			}
-			if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 {
-				x.usedCue[c] = true
-				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
-			}
-			continue
 		}
 		// "Justice Ginsburg was quoted as saying she was frightened"
 		// ("Kim was quoted by KCNA as saying")
@@ -77,21 +68,7 @@ func (x *extractor) indirect(si int) {
 				j--
 			}
 			if ent, _ := x.speakerEndingAt(j, s.First); ent >= 0 {
-				a0 := x.contentStart(cu, s.Last)
-				if a0 < s.Last && (prepositions[x.lower[a0]] || x.lower[a0] == "during") || a0 >= s.Last {
-					// "“…,” Putin was quoted as saying by Interfax": the quote
-					// before is what was said
-					if qi := x.quoteBefore(s, j); qi >= 0 {
-						x.usedCue[c] = true
-						x.usedQuote[qi] = true
-						x.add(ent, graph.KindDirect, x.res.Span(q, c+1), x.quotes[qi].Start, x.quotes[qi].End, si)
-					}
-					continue
-				}
-				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= 3 {
-					x.usedCue[c] = true
-					x.add(ent, x.kind(a0, a1), x.res.Span(q, c+1), x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
-				}
+				x.participleClaim(ent, si, c, j, cu, x.res.Span(q, c+1), 3)
 			}
 			continue
 		}
@@ -1031,6 +1008,28 @@ func (x *extractor) quotedAs(c, first int) int {
 	return -1
 }
 
+// participleClaim gives ent the claim of the participle cue at token c of
+// sentence si ("was quoted as saying …", "quoted Kim as saying …"): the
+// clause after the cue, of at least minWords words; or, when a time or a
+// place follows the cue ("… as saying by Interfax", "… as saying early
+// Sunday"), the quote before token before.
+func (x *extractor) participleClaim(ent, si, c, before int, cu cue, cueText string, minWords int) {
+	s := x.t.Sentences[si]
+	a0 := x.contentStart(cu, s.Last)
+	if a0 >= s.Last || prepositions[x.lower[a0]] || x.lower[a0] == "during" || x.lower[a0] == "early" || x.lower[a0] == "late" {
+		if qi := x.quoteBefore(s, before); qi >= 0 {
+			x.usedCue[c] = true
+			x.usedQuote[qi] = true
+			x.add(ent, graph.KindDirect, cueText, x.quotes[qi].Start, x.quotes[qi].End, si)
+		}
+		return
+	}
+	if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= minWords {
+		x.usedCue[c] = true
+		x.add(ent, x.kind(a0, a1), cueText, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
+	}
+}
+
 // citedSpeaker returns the speaker that a form of "cite" names right before
 // the participle cue at token c ("cited unnamed Russian and Israeli sources
 // saying", "citing diplomats as saying"), or -1.
@@ -1045,7 +1044,7 @@ func (x *extractor) citedSpeaker(c, first int) int {
 	for k := j - 1; k >= first && j-k <= 8; k-- {
 		switch x.lower[k] {
 		case "cited", "cites", "cite", "citing", "quoted", "quoting", "quotes":
-			if b := x.lower[max(k-1, first)]; k > first && (b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being") {
+			if k > first && beForms[x.lower[k-1]] {
 				return -1 // "was quoted by Roll Call as saying": the subject speaks
 			}
 			ent, start := x.speakerEndingAt(j, first)

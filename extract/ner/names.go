@@ -1425,13 +1425,8 @@ func (d *doc) roleBeforeComma(t0, first int) bool {
 	if c-1 < first || d.toks[c] != "," {
 		return false
 	}
-	if w := d.lower[c-1]; !d.t.Tokens[c-1].Upper && (SourceNoun(w) && !strings.HasSuffix(w, "s") || kinNouns[w]) {
+	if d.roleEndsAt(c, first) {
 		return true
-	}
-	for j := c - 1; j >= first && j >= c-4; j-- {
-		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End == c && !tm.Honorific {
-			return true
-		}
 	}
 	// a role of a place or body: "The governor of Somalia's Lower Shabelle
 	// region, Abdiqadir Mohamed Nor, told"
@@ -1439,19 +1434,24 @@ func (d *doc) roleBeforeComma(t0, first int) bool {
 		if tk := d.t.Tokens[j]; tk.Kind != segment.Word && d.toks[j] != "’s" && d.toks[j] != "'s" {
 			return false
 		}
-		if d.lower[j] != "of" {
-			continue
+		if d.lower[j] == "of" {
+			return d.roleEndsAt(j, first)
 		}
-		w := d.lower[j-1]
-		if !d.t.Tokens[j-1].Upper && (SourceNoun(w) && !strings.HasSuffix(w, "s") || kinNouns[w]) {
+	}
+	return false
+}
+
+// roleEndsAt reports whether a person's role ends right before token e: a
+// lower-case person noun ("spokeswoman", "friend") or a listed title of up
+// to four words ("CEO", "chief executive").
+func (d *doc) roleEndsAt(e, first int) bool {
+	if w := d.lower[e-1]; !d.t.Tokens[e-1].Upper && (SourceNoun(w) && !strings.HasSuffix(w, "s") || kinNouns[w]) {
+		return true
+	}
+	for j := e - 1; j >= first && j >= e-4; j-- {
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, j); ok && tm.End == e && !tm.Honorific {
 			return true
 		}
-		for t := j - 1; t >= first && t >= j-3; t-- {
-			if tm, ok := d.r.gaz.MatchTitle(d.toks, t); ok && tm.End == j && !tm.Honorific {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }

@@ -221,7 +221,7 @@ func (rv *resolver) person(k int) {
 		}
 		// "Analyst de Durand" after "Etienne de Durand": a surname with its
 		// particle is the short form of a person named before
-		if rv.d.r.gaz.IsSurnameParticle(f[0]) && f[0] == strings.ToLower(f[0]) {
+		if rv.particleFirst(f) {
 			for ei, e := range rv.d.res.Entities {
 				if e.Label == graph.LabelPerson && len(e.Mentions) > 0 && slices.Contains(rv.shortForms(ei), m.Name) {
 					rv.attach(k, ei)
@@ -592,6 +592,12 @@ func (rv *resolver) definiteEvent(k int) {
 		}
 		rv.attach(k, ei)
 	}
+}
+
+// particleFirst reports whether name words f begin with a lower-case
+// surname particle: "de Durand", "van Schaick", a short form of a person.
+func (rv *resolver) particleFirst(f []string) bool {
+	return rv.d.r.gaz.IsSurnameParticle(f[0]) && f[0] == strings.ToLower(f[0])
 }
 
 // listedAs reports whether a listed event has an alias holding the word:
@@ -1027,7 +1033,7 @@ func (rv *resolver) personName(e *Entity) string {
 		if len(f) < 2 {
 			continue
 		}
-		if rv.d.r.gaz.IsSurnameParticle(f[0]) && f[0] == strings.ToLower(f[0]) {
+		if rv.particleFirst(f) {
 			if particled == "" {
 				particled = n // a short form with its particle, "de Léon": the name only if there is no other
 			}
