@@ -1529,6 +1529,34 @@ func (x *extractor) description(j, first int) (ent, start int) {
 	if v, ok := lex.ReportingVerb(head); ok && v != head && j > k+1 && strings.HasSuffix(head, "ed") {
 		return -1, -1 // "the president responded saying": a clause, its verb no head noun
 	}
+	// a title: the person of the article with that title
+	if ti, ok := x.titleOf(k+1, j+1); ok && det == "the" {
+		if e := x.personWithTitle(ti, x.t.Tokens[k].Start); e >= 0 {
+			return e, k
+		}
+		// "the official said" after "a senior official told Meduza" (not
+		// "the prime minister" after "a minister in the Commons")
+		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 && !strings.Contains(strings.TrimSpace(ti), " ") {
+			return e, k
+		}
+		// "the president said": an office with one holder is the person
+		// the article quotes (an office "of" something is one the story
+		// names its holder for: "the secretary of state" after Kerry);
+		// "the official" is not the last speaker
+		of := strings.Contains(ti, " of ")
+		if of {
+			if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
+				return e, k
+			}
+		}
+		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
+			return x.lastSpeaker, k
+		}
+		// "the secretary of state said" in a story that names John Kerry
+		if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); !of && e >= 0 {
+			return e, k
+		}
+	}
 	if k+1 <= j && (roleNoun(x.lower[k+1]) || agentNouns[x.lower[k+1]]) && k+2 <= j && (x.lower[k+2] == "of" || x.lower[k+2] == "for") {
 		desc := x.res.Span(k+1, j+1)
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
@@ -1623,27 +1651,6 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			}
 		}
 		return -1, -1
-	}
-	// a title: the person of the article with that title
-	if ti, ok := x.titleOf(k+1, j+1); ok && det == "the" {
-		if e := x.personWithTitle(ti, x.t.Tokens[k].Start); e >= 0 {
-			return e, k
-		}
-		// "the official said" after "a senior official told Meduza" (not
-		// "the prime minister" after "a minister in the Commons")
-		if e := x.res.LatestSource(x.lower[j], x.t.Tokens[k].Start); e >= 0 && !strings.Contains(strings.TrimSpace(ti), " ") {
-			return e, k
-		}
-
-		// "the president said": an office with one holder is the person
-		// the article quotes; "the official" is not the last speaker
-		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
-			return x.lastSpeaker, k
-		}
-		// "the secretary of state said" in a story that names John Kerry
-		if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
-			return e, k
-		}
 	}
 	// "the Turkish president" after "Turkish President Recep Tayyip
 	// Erdogan", "the former CIA director" after "Former CIA Director John

@@ -1335,6 +1335,14 @@ var tests = []struct {
 			{"Political consultants from both parties", "indirect", "said", "an independent bid would likely split", ""},
 		},
 	},
+	{
+		name: "the holder of an office 'of' something that the article named with it speaks",
+		text: "Secretary of State John F. Kerry struck a note of optimism on Syria Monday.\n\nThe secretary of state said he and Mr. Lavrov talked about “the possibility of trying to encourage a ceasefire.”\n\nWhite House chief of staff John Kelly has declined all requests to appear on the Sunday show circuit.\n\n“Certainly the president is, you know, somewhat embarrassed, frankly,” the chief of staff said of the Russia probe.",
+		want: []want{
+			{"John Kerry", "", "said", "he and Mr. Lavrov talked about", ""},
+			{"John Kelly", "direct", "said", "Certainly the president is", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
