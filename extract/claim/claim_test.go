@@ -1343,6 +1343,13 @@ var tests = []struct {
 			{"John Kelly", "direct", "said", "Certainly the president is", ""},
 		},
 	},
+	{
+		name: "'the New York Democrat' is the elected official named just before when no tag says otherwise",
+		text: "Rep. Jerrold Nadler on Sunday defended Robert Mueller’s testimony to two congressional panels last week about his Russia investigation, but a new poll shows his appearance failed to move the needle on whether President Trump should be impeached.\n\n“I think it was very important that he testified,” the New York Democrat told ABC’s “This Week.”",
+		want: []want{
+			{"Jerry Nadler", "direct", "told", "I think it was very important that he testified", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -67,8 +67,14 @@ func (x *extractor) partySpeaker(mi, first, last int) (ent, start int, ok bool) 
 		if e := x.partyPerson(m.Entity, state, off); e >= 0 {
 			return e, d, true
 		}
-		// someone the article named, but not so that the party or state
-		// tells who: the description speaks rather than a guess
+		// "Rep. Jerrold Nadler on Sunday defended … “I think it was very
+		// important,” the New York Democrat told": the person named last,
+		// unless tagged with another party or state
+		if state != "" {
+			if e := x.nearPerson(m.Entity, state, off); e >= 0 {
+				return e, d, true
+			}
+		}
 	}
 	si := x.t.SentenceOf(off)
 	mi = x.res.NewSource(d, end, si, x.res.Span(d+1, end))
@@ -150,4 +156,50 @@ func (x *extractor) partyPerson(e int, state string, off int) int {
 		}
 	}
 	return -1
+}
+
+// nearPerson returns the person with an elected title ("Sen.", "Rep.",
+// "Gov.", "Minority Leader", "Chairman") mentioned last in the two
+// sentences before the one at byte off (not in its own: "“… let Nancy
+// Pelosi pass it,” the Kentucky Republican said"), whom no party tag gives a party
+// other than e's or a state other than state; or -1.
+func (x *extractor) nearPerson(e int, state string, off int) int {
+	si := x.t.SentenceOf(off)
+	first, last := x.t.Sentences[max(si-2, 0)].Start, x.t.Sentences[si].Start
+	for p := len(x.res.Mentions) - 1; p >= 0; p-- {
+		pm := x.res.Mentions[p]
+		if pm.Start >= last || pm.Entity < 0 || pm.Label != graph.LabelPerson {
+			continue
+		}
+		if pm.Start < first {
+			return -1
+		}
+		pe := x.res.Entities[pm.Entity]
+		if !electedTitle(pe.Titles) {
+			continue
+		}
+		other := false
+		for _, q := range pe.Mentions {
+			if tg, ok := x.res.PartyTag(q); ok && (tg.Party != x.res.Entities[e].Name || tg.State != "" && tg.State != state) {
+				other = true
+			}
+		}
+		if !other {
+			return pm.Entity
+		}
+	}
+	return -1
+}
+
+// electedTitle reports whether one of titles is an elected office's or a
+// post in a legislature.
+func electedTitle(titles []string) bool {
+	for _, t := range titles {
+		switch t[strings.LastIndexByte(t, ' ')+1:] {
+		case "Senator", "Representative", "Congressman", "Congresswoman", "Governor", "Chairman",
+			"Chairwoman", "Chair", "Speaker", "Leader", "Whip", "Lawmaker", "Mayor":
+			return true
+		}
+	}
+	return false
 }
