@@ -1350,6 +1350,14 @@ var tests = []struct {
 			{"Jerry Nadler", "direct", "told", "I think it was very important that he testified", ""},
 		},
 	},
+	{
+		name: "the show's title after the attribution is no more of the quote",
+		text: "\"They are one plane ticket away from U.S. shores,\" Rogers said on NBC's \"Meet the Press.\"\n\n\"I believe strongly that ISIS does plan on attacking the United States,\" Rep. Peter King said on \"Fox News Sunday.\"",
+		want: []want{
+			{"Rogers", "direct", "said", "They are one plane ticket away from U.S. shores", "Meet the Press"},
+			{"Peter King", "direct", "said", "ISIS does plan on attacking the United States", "Fox News Sunday"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -423,10 +423,13 @@ func (x *extractor) continuation(qi int, cu cue, sentLast, end int) int {
 	q := x.quotes[qi]
 	for k := qi + 1; k < len(x.quotes); k++ {
 		n := x.quotes[k]
-		if n.Block || n.Para != q.Para || x.usedQuote[k] {
+		if n.Block || n.Para != q.Para || n.Open < q.Close {
 			continue
 		}
-		if n.Open < q.Close {
+		if x.programmeTitle(n, x.t.TokenAt(q.Close), x.t.TokenAt(n.Open)) {
+			return end // and the quote after the title is no continuation either
+		}
+		if x.usedQuote[k] {
 			continue
 		}
 		if !q.Closed {
@@ -460,6 +463,35 @@ func (x *extractor) continuation(qi int, cu cue, sentLast, end int) int {
 		q = n
 	}
 	return end
+}
+
+// programmeTitle reports whether quote n, whose opening mark is token
+// tk1 and whose attribution starts at token tk0, is the title of the show
+// the words were said on, not more of them: “…,” he said on CBS’
+// “Face the Nation.”, told ABC’s “This Week.”. The title is a few
+// capitalised words after "on" or an owner's possessive.
+func (x *extractor) programmeTitle(n Quote, tk0, tk1 int) bool {
+	if n.Words > 6 || tk1-1 <= tk0 {
+		return false
+	}
+	switch p := x.lower[tk1-1]; {
+	case p == "on", p == "’s" || p == "'s" || p == "’" || p == "'":
+	default:
+		return false
+	}
+	for t := x.t.TokenAt(n.Start); t < len(x.toks) && x.t.Tokens[t].Start < n.End; t++ {
+		if x.t.Tokens[t].Kind == segment.Word && !x.t.Tokens[t].Upper && !titleSmallWords[x.lower[t]] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleSmallWords stay lower-case in a title: "Meet the Press", "Face
+// the Nation".
+var titleSmallWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "in": true, "on": true, "at": true,
+	"to": true, "for": true, "with": true,
 }
 
 // flushBlocks adds the block quotes whose attribution is in sentence si.
