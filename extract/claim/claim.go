@@ -2284,7 +2284,11 @@ func (x *extractor) pronoun(kind string, off int) int {
 			g := e.Gender.String()
 			return g == "u" || g == kind
 		case "p":
-			return (e.Label == graph.LabelSource && e.Plural) || e.Label == graph.LabelOrganization || e.Label == graph.LabelCountry
+			if e.Label == graph.LabelSource {
+				// "documents", "records" are no "they" who speak
+				return e.Plural && !docNouns[strings.ToLower(e.Name[strings.LastIndexByte(e.Name, ' ')+1:])]
+			}
+			return e.Label == graph.LabelOrganization || e.Label == graph.LabelCountry
 		case "n":
 			return e.Label == graph.LabelOrganization || e.Label == graph.LabelOutlet || e.Label == graph.LabelCountry
 		}
@@ -2324,8 +2328,10 @@ func (x *extractor) pronoun(kind string, off int) int {
 		}
 	}
 	// "The Justice Department released a report on Friday. It said …":
-	// "it" opening a sentence is the body that opened the one before
-	if kind == "n" {
+	// "it" opening a sentence is the body that opened the one before;
+	// "Some legal experts echoed that view. They said …": "they", the
+	// group or body
+	if kind == "n" || kind == "p" {
 		if ti := x.t.TokenAt(off); ti >= 0 {
 			if si := x.t.SentenceOf(off); si > 0 && x.t.Sentences[si].First == ti {
 				// unless the sentence before is an attribution: "…, CNN
@@ -2399,10 +2405,12 @@ func (x *extractor) sentenceSubject(si int) int {
 	return -1
 }
 
-// openingBody returns the organisation, outlet or country that opens
-// sentence si as the subject of a verb ("The Justice Department
-// released", "Delta has cut"), or -1. Not a modifier ("US firm Verizon
-// said") nor a name inside the sentence ("To hear him draw a connection
+// openingBody returns the organisation, outlet, country or source that
+// opens sentence si as the subject of a verb ("The Justice Department
+// released", "Delta has cut", "Some legal experts echoed"), or -1; a
+// group of the body that opens it ("White House officials say") is a
+// source of its own. Not a modifier ("US firm Verizon said") nor a name
+// inside the sentence ("To hear him draw a connection
 // between the deal and China's transformation").
 func (x *extractor) openingBody(si int) int {
 	s := x.t.Sentences[si]
@@ -2410,7 +2418,7 @@ func (x *extractor) openingBody(si int) int {
 	if t0 < s.Last && x.lower[t0] == "the" {
 		t0++
 	}
-	mi := x.res.MentionAt(t0, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry)
+	mi := x.res.MentionAt(t0, graph.LabelOrganization, graph.LabelOutlet, graph.LabelCountry, graph.LabelSource)
 	if mi < 0 {
 		return -1
 	}
@@ -2422,13 +2430,29 @@ func (x *extractor) openingBody(si int) int {
 	if x.t.Tokens[m.T1].Kind != segment.Word || x.t.Tokens[m.T1].Upper {
 		return -1
 	}
-	if isAdverbOrAux(next) || strings.HasSuffix(next, "ed") || m.Label != graph.LabelCountry && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") {
+	if ner.SourceNoun(next) && m.Label != graph.LabelSource {
+		// "White House officials aren't promising …", "FBI examiners
+		// often analyze": the group of the body is the subject
+		if v := m.T1 + 1; v < s.Last && strings.HasSuffix(next, "s") && x.t.Tokens[v].Kind == segment.Word && !x.t.Tokens[v].Upper &&
+			!prepositions[x.lower[v]] && !functionWords[x.lower[v]] {
+			return x.res.Mentions[x.res.NewSource(t0, m.T1+1, si, x.res.Span(t0, m.T1+1))].Entity
+		}
+		return -1
+	}
+	if verbLike(next) && (m.Label != graph.LabelCountry || !strings.HasSuffix(next, "s")) {
 		return m.Entity
 	}
 	if _, ok := lex.ReportingVerb(next); ok {
 		return m.Entity
 	}
 	return -1
+}
+
+// verbLike reports whether word w after a subject may be its verb or
+// what comes before it: an auxiliary or adverb, a past tense, a present
+// in -s ("Delta has cut", "the agency says").
+func verbLike(w string) bool {
+	return isAdverbOrAux(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // commaAttribution reports whether the pronoun at ti follows a comma and

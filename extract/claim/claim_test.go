@@ -1358,6 +1358,15 @@ var tests = []struct {
 			{"Peter King", "direct", "said", "ISIS does plan on attacking the United States", "Fox News Sunday"},
 		},
 	},
+	{
+		name: "'they' opening a sentence is the group that opened the one before, or the group of the body that did",
+		text: "Democrats said on Thursday the report contained disturbing evidence of wrongdoing by Trump that could fuel congressional investigations.\n\nSome legal experts echoed that view. They said the evidence should have given prosecutors a strong basis for bringing an obstruction case against Trump.\n\nWhite House officials aren't promising bold new initiatives for 2016. They say Obama will focus on protecting his achievements from the past year.",
+		want: []want{
+			{"Democratic Party", "indirect", "said", "the report contained disturbing evidence", ""},
+			{"legal experts", "indirect", "said", "the evidence should have given prosecutors", ""},
+			{"White House officials", "indirect", "say", "Obama will focus on protecting his achievements", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

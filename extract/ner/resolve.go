@@ -887,10 +887,23 @@ func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 		}
 	}
 	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelSource, Form: FormPhrase, Name: desc, Entity: -1,
-		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true}}
+		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true, plural: pluralNoun(res.Lower[res.headEnd(t0, t1)-1])}}
 	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
 	res.Candidates = append(res.Candidates, m)
 	return res.PromoteSource(len(res.Candidates) - 1)
+}
+
+// headEnd returns the end of the head of the noun phrase [t0, t1): the
+// token before its first preposition ("lawyer" of "the lawyer for the
+// three bloggers"), else t1.
+func (res *Result) headEnd(t0, t1 int) int {
+	for k := t0 + 1; k < t1; k++ {
+		switch res.Lower[k] {
+		case "of", "for", "with", "at", "in", "from", "on", "to", "close", "familiar", "who", "that":
+			return k
+		}
+	}
+	return t1
 }
 
 // mediaHeads head a phrase that may name an outlet's own body.

@@ -145,7 +145,7 @@ func (d *doc) sources(first, last int) {
 			}
 		}
 		info := &sourceInfo{head: head, closeTo: -1, anonymous: cue.Anonymous}
-		info.plural = strings.HasSuffix(d.lower[hEnd-1], "s") && !strings.HasSuffix(d.lower[hEnd-1], "ss")
+		info.plural = pluralNoun(d.lower[hEnd-1])
 		// left: modifiers, then a determiner
 		s0 := i
 		var quals []string
@@ -656,4 +656,10 @@ func (d *doc) anonymityAfter(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// pluralNoun reports whether the head noun w of a source phrase is plural:
+// "officials", not "boss".
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
