@@ -1367,6 +1367,13 @@ var tests = []struct {
 			{"White House officials", "indirect", "say", "Obama will focus on protecting his achievements", ""},
 		},
 	},
+	{
+		name: "'the president' in a story that names no country is the listed president it names most",
+		text: "WASHINGTON – In at least one way, Donald Trump is like so many people in Washington – he's anxious to see \"the Mueller report.\"\n\nAmid speculation that special counsel Robert Mueller will soon issue findings on his investigation into Russian election interference, Trump on Wednesday again proclaimed his innocence and attacked Mueller. Then the president said he doesn't mind if the special counsel's report is made public.",
+		want: []want{
+			{"Donald Trump", "indirect", "said", "he doesn't mind if the special counsel's report is made public", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

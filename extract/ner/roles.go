@@ -53,10 +53,27 @@ func (res *Result) KnownHolder(t0, t1, before int) int {
 	}
 	// the holder the story names most often before the phrase ("the
 	// president" in a story on Trump that names Biden once)
-	best, bestN := -1, 0
+	if e := res.namedMost(title, of, before, true); e >= 0 || of >= 0 {
+		return e
+	}
+	// a story that names no country or body of the role: a holder it
+	// names more often than any other ("Trump … attacked Mueller. Then
+	// the president said")
+	return res.namedMost(title, -1, before, false)
+}
+
+// namedMost returns the listed person holding the title (in entity of,
+// or any when -1) whom the story names most often before offset before,
+// or -1. With named, the role's country or body must be in the story;
+// without, the holder must be named more often than any other.
+func (res *Result) namedMost(title string, of, before int, named bool) int {
+	best, bestN, second := -1, 0, 0
 	for ei, e := range res.Entities {
 		p, listed := e.Entry.(*gazetteer.Person)
-		if !listed || e.Label != graph.LabelPerson || !res.holds(p, title, of) {
+		if !listed || e.Label != graph.LabelPerson {
+			continue
+		}
+		if named && !res.holds(p, title, of) || !named && !holdsAnywhere(p, title) {
 			continue
 		}
 		n := 0
@@ -66,10 +83,26 @@ func (res *Result) KnownHolder(t0, t1, before int) int {
 			}
 		}
 		if n > bestN {
-			best, bestN = ei, n
+			best, bestN, second = ei, n, bestN
+		} else if n > second {
+			second = n
 		}
 	}
+	if !named && bestN == second {
+		return -1
+	}
 	return best
+}
+
+// holdsAnywhere reports whether listed person p holds the title
+// somewhere.
+func holdsAnywhere(p *gazetteer.Person, title string) bool {
+	for _, r := range p.Roles {
+		if strings.EqualFold(r.Title, title) && r.Of != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether listed person p holds the title in entity of (any
