@@ -481,7 +481,8 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 	case ",":
 		// the name as the apposition: "Iran’s OPEC governor, Hossein
 		// Kazempour Ardebili, accused"
-		if k := ix.endAt[i-1]; i-1 >= s.First && k >= 0 {
+		if i-1 >= s.First && ix.endAt[i-1] >= 0 {
+			k := ix.endAt[i-1]
 			if m := &ix.ms[k]; m.Label == graph.LabelPerson && m.T0-1 > s.First && ix.lower[m.T0-1] == "," {
 				return m.Entity, int(k), weight
 			}
