@@ -168,6 +168,14 @@ func (d *doc) chunkEnd(i, last int) int {
 			j += 2 // Korean names: "Jong-un", "Jae-in", "Geun-hye"
 		case d.possessiveInName(i, j, last):
 			j++ // "St. Mary’s University", "Workers' Educational Association"
+		case d.toks[j] == "and" && j-i <= 3:
+			// "Labor and Social Security Ministry", "Fish and Wildlife
+			// Service": a body whose name holds "and"
+			k := d.andBodyEnd(i, j, last)
+			if k < 0 {
+				return j
+			}
+			return k
 		case connectors[d.toks[j]] && j+2 < last && d.toks[j+1] == "-" && d.isNameTok(j+2):
 			j += 3 // "Bashar al-Assad", "Osama bin-Laden"
 		case connectors[d.toks[j]] && j+1 < last:
@@ -184,6 +192,59 @@ func (d *doc) chunkEnd(i, last int) int {
 		}
 	}
 	return j
+}
+
+// andBodyHeads end the name of a public body that may hold "and" between
+// two of its fields: "the Energy and Commerce Committee", "Turkey's Labor
+// and Social Security Ministry".
+var andBodyHeads = map[string]bool{
+	"Ministry": true, "Service": true, "Department": true, "Commission": true, "Agency": true,
+	"Bureau": true, "Committee": true, "Office": true, "Board": true, "Authority": true, "Council": true,
+	"Subcommittee": true, "Administration": true,
+}
+
+// andBodyEnd returns the end of a body's name that goes on over "and" at
+// token j after the name tokens [i, j): one to three name tokens after it
+// end with a body's head, and the words before it are no listed name of
+// their own nor a given name ("Clinton and State Department officials"
+// are two). It returns -1 when the name does not go on.
+func (d *doc) andBodyEnd(i, j, last int) int {
+	if j-i > 3 {
+		return -1
+	}
+	if d.lower[i] == "the" {
+		i++ // "The U.S. Fish and Wildlife Service said" opening a sentence
+	}
+	for p := i; p < j; p++ {
+		gm, listed := d.r.gaz.Match(d.toks, p)
+		if listed && gm.End > j {
+			return -1 // a listed name over "and": "Health and Human Services"
+		}
+		if listed && p == i && gm.End < j && len(gm.Hits) > 0 && !gm.Ambiguous() && gm.Hits[0].Entity.Base().Label == graph.LabelCountry {
+			p = gm.End - 1 // "the U.S. Fish and Wildlife Service"
+			continue
+		}
+		// a listed name, place or title of its own, or a given name:
+		// "Times Square and Port Authority", "the President and
+		// Administration" (but "Labor", listed as ambiguous, may be a field)
+		listed = listed && (len(gm.Hits) == 0 || !gm.Ambiguous())
+		_, title := d.r.gaz.MatchTitle(d.toks, p)
+		if _, given := d.r.gaz.IsGivenName(d.toks[p]); listed || title || given || !d.isNameTokPlain(p) {
+			return -1
+		}
+	}
+	for k := j + 1; k < last && k <= j+3; k++ {
+		if !d.isNameTokPlain(k) {
+			return -1
+		}
+		if andBodyHeads[d.toks[k]] {
+			if k+1 < last && d.isNameTokPlain(k+1) {
+				return -1 // "the Reliability and Service Awards"
+			}
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // possessiveHeads end organisation names that hold a possessive: "St.
