@@ -1350,8 +1350,8 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 			return true
 		}
 	}
-	if n > 4 {
-		return false // a person's name has at most four words
+	if d.nameWords(t0, t1) > 4 {
+		return false // a person's name has at most four words (and its particles)
 	}
 	// all words must look like names, not ordinary words or all-caps acronyms
 	for i := t0; i < t1; i++ {
@@ -1378,9 +1378,11 @@ func (d *doc) personish(t0, t1, a, b, first, last int) bool {
 		}
 		return true
 	}
-	// a role and a comma before, a comma after: "Energean's CEO, Matthaios
-	// Rigas, told", "Her spokesman, Andrew Wilder, said"
-	if n >= 2 && n <= 3 && t1 == b && t1 < last && d.toks[t1] == "," && d.roleBeforeComma(t0, first) {
+	// a role and a comma before, a comma or the sentence's end after:
+	// "Energean's CEO, Matthaios Rigas, told", "Her spokesman, Andrew
+	// Wilder, said", "…, said Turkey's deputy prime minister, Numan
+	// Kurtulmus."
+	if nw := d.nameWords(t0, t1); nw >= 2 && nw <= 3 && t1 == b && (t1 >= last || d.toks[t1] == "," || d.toks[t1] == ".") && !orgHeadLast(d.toks[t1-1]) && d.roleBeforeComma(t0, first) {
 		for i := t0; i < t1; i++ {
 			if lex.IsCommonLower(d.lower[i]) && !(i > t0 && d.r.gaz.IsSurnameParticle(d.lower[i])) {
 				return false
@@ -1478,6 +1480,25 @@ func (d *doc) appositiveRole(t1, last int) bool {
 	return false
 }
 
+// orgHeadLast reports whether w, the last word of a run, heads an
+// organisation's name: "Maritime Self-Defence Force".
+func orgHeadLast(w string) bool {
+	_, org := lex.OrgHead(w)
+	return org
+}
+
+// nameWords counts the words of tokens [t0, t1) that are neither hyphens
+// nor surname particles: "Abu Mohammed al-Adnani" has three.
+func (d *doc) nameWords(t0, t1 int) int {
+	n := 0
+	for i := t0; i < t1; i++ {
+		if d.toks[i] != "-" && !(i > t0 && d.r.gaz.IsSurnameParticle(d.lower[i])) {
+			n++
+		}
+	}
+	return n
+}
+
 // roleBeforeComma reports whether a person's role and a comma stand right
 // before token t0: "Energean's CEO, ", "the company's spokeswoman, ", "the
 // governor of Somalia's Lower Shabelle region, ".
@@ -1489,13 +1510,14 @@ func (d *doc) roleBeforeComma(t0, first int) bool {
 	if d.roleEndsAt(c, first) {
 		return true
 	}
-	// a role of a place or body: "The governor of Somalia's Lower Shabelle
-	// region, Abdiqadir Mohamed Nor, told"
+	// a role of, for or at a place or body: "The governor of Somalia's
+	// Lower Shabelle region, Abdiqadir Mohamed Nor, told", "a spokesman
+	// for the Islamic State, Abu Mohammed al-Adnani, warned"
 	for j := c - 1; j-1 >= first && j >= c-8; j-- {
 		if tk := d.t.Tokens[j]; tk.Kind != segment.Word && d.toks[j] != "’s" && d.toks[j] != "'s" {
 			return false
 		}
-		if d.lower[j] == "of" {
+		if d.lower[j] == "of" || d.lower[j] == "for" || d.lower[j] == "at" {
 			return d.roleEndsAt(j, first)
 		}
 	}
