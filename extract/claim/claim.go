@@ -2820,7 +2820,7 @@ func (x *extractor) describedName(c1, last int) int {
 	if k < last && isDet(x.toks[k]) {
 		k++
 	}
-	for start := k; k < last && k-start < 6; k++ {
+	for start, skipped := k, 0; k < last && k-start-skipped < 6; k++ {
 		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
 			m := x.res.Mentions[mi]
 			if m.T0 != k || m.Entity < 0 || k == start {
@@ -2834,6 +2834,13 @@ func (x *extractor) describedName(c1, last int) int {
 		t := x.t.Tokens[k]
 		lw := x.lower[k]
 		if lw == "of" && k+1 < last && x.t.Tokens[k+1].Upper && k > start {
+			continue
+		}
+		// an owner's possessive ("said Turkey's deputy prime minister"),
+		// and a comma between the role and the name ("…, Numan Kurtulmus")
+		if (lw == "’s" || lw == "'s") && k > start && x.t.Tokens[k-1].Upper ||
+			lw == "," && k > start+1 && k+1 < last && x.roleBefore(k-1) && x.res.MentionAt(k+1, graph.LabelPerson) >= 0 {
+			skipped++
 			continue
 		}
 		if t.Kind != segment.Word || prepositions[lw] || isConj(lw) || isDet(lw) || lex.IsWeekday(x.toks[k]) ||

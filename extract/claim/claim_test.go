@@ -1374,6 +1374,15 @@ var tests = []struct {
 			{"Donald Trump", "indirect", "said", "he doesn't mind if the special counsel's report is made public", ""},
 		},
 	},
+	{
+		name: "said, then a role with its owner and a comma before the name: the name speaks",
+		text: "Negotiators agreed to a “phased cancellation” of tariff hikes if talks progress, said a Commerce Ministry spokesman, Gao Feng.\n\n“There are no winners in a trade war,” said the chamber’s chairman, William Zarit, in a statement.\n\nIn Turkey, around 130,000 Kurdish refugees fleeing Islamic State militants have crossed the border from Syria into Turkey over the past four days, said Turkey's deputy prime minister, Numan Kurtulmus.",
+		want: []want{
+			{"Gao Feng", "indirect", "said", "Negotiators agreed to a “phased cancellation”", ""},
+			{"William Zarit", "direct", "said", "There are no winners in a trade war", ""},
+			{"Numan Kurtulmus", "indirect", "said", "around 130,000 Kurdish refugees", "deputy prime minister"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
