@@ -1383,6 +1383,14 @@ var tests = []struct {
 			{"Numan Kurtulmus", "indirect", "said", "around 130,000 Kurdish refugees", "deputy prime minister"},
 		},
 	},
+	{
+		name: "'…, according to X, who …': what comes before is X's, not the relative clause",
+		text: "They will be logistics and communications experts who will assess the situation and advise Nigerian officials, according to Pentagon spokesman Col. Steve Warren, who said the U.S. military has no plans to carry out a rescue mission.",
+		want: []want{
+			{"Steve Warren", "indirect", "according to", "They will be logistics and communications experts", ""},
+			{"Steve Warren", "indirect", "said", "the U.S. military has no plans to carry out a rescue mission", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -301,7 +301,9 @@ func (x *extractor) according(cu cue, si int) bool {
 		}
 	}
 	if cu.c0 == s.First || (cu.c0 > s.First && x.toks[cu.c0-1] == ",") && k < s.Last-2 {
-		if k < s.Last && x.toks[k] == "," {
+		// (not a relative clause of the source: "…, according to X, who
+		// delivered the invitation")
+		if k < s.Last && x.toks[k] == "," && !relativeAfter(x.lower[k+1]) {
 			a0 := k + 1
 			a1 := x.contentEnd(a0, s.Last)
 			if x.words(a0, a1) >= 4 {
@@ -1069,4 +1071,10 @@ func (x *extractor) verbList(a, k int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAfter reports whether w, after a comma that follows a name,
+// opens a relative clause about it: "X, who delivered".
+func relativeAfter(w string) bool {
+	return w == "who" || w == "whose" || w == "which"
 }
