@@ -74,6 +74,14 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 	if h < 0 && i+2 < s.Last && x.t.Tokens[i+1].Upper {
 		h = x.ix.mentionStarting(i + 2) // "Trump ally Sen. Lindsey Graham"
 	}
+	if h < 0 && (x.lower[i-1] != "’s" && x.lower[i-1] != "'s") {
+		// "Sen. Lindsey Graham, a staunch Trump ally, said": the name
+		// before the apposition
+		if a, e := x.sideHolder(tm.T0, s); a >= 0 && x.res.Entities[a].Label == graph.LabelPerson && a != tm.Entity {
+			x.emit(Stance{Holder: a, Target: tm.Entity, Score: sc, Evidence: x.evidence(e, i+1), Claim: x.claimAround(i)})
+			return
+		}
+	}
 	if h < 0 || x.ms[h].Label != graph.LabelPerson {
 		// "Trump's critics say": the group the source phrase names
 		if g, _ := x.sideGroup(i); g >= 0 && g != tm.Entity {

@@ -30,6 +30,9 @@ func TestExtract(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a side noun with its target's name before it, in apposition to the holder",
+			"A third faction on the transition team is aligned with Alabama Sen. Jeff Sessions, an early Trump backer whose allies on the transition team handle congressional outreach. They hope to pass it in August, according to North Carolina Representative Mark Meadows, a close Trump ally.",
+			[]string{"Jeff Sessions -> Donald Trump positive [Jeff Sessions, an early Trump backer]", "Mark Meadows -> Donald Trump positive [Mark Meadows, a close Trump ally]"}},
 		{"attitude noun in a claim: a soft spot for",
 			"Both sources close to the president’s office noted that Russian elites generally have a “soft spot” for Trump.",
 			[]string{"sources close to the president’s office -> Donald Trump positive [soft spot” for Trump]"}},
