@@ -1391,6 +1391,13 @@ var tests = []struct {
 			{"Steve Warren", "indirect", "said", "the U.S. military has no plans to carry out a rescue mission", ""},
 		},
 	},
+	{
+		name: "a speaker after ', and' or ', while' reports nothing of the clause before; after ', as' it does",
+		text: "Mr. Bush launched combat operations in two countries in the war on terrorism, but Mr. Obama has boasted about troop withdrawals.\n\nLate last week, the FBI publicly blamed North Korea in the incident, though Pyongyang has denied involvement.\n\nLabor ran ads in those states slamming those lawmakers, as Politico reported.",
+		want: []want{
+			{"Politico", "indirect", "reported", "Labor ran ads in those states", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -124,7 +124,10 @@ func (x *extractor) indirect(si int) {
 			a0 := x.contentStart(cu, s.Last)
 			a1 := x.contentEnd(a0, s.Last)
 			sp0 = x.phraseStart(sp0, s.First)
-			before := sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0)
+			// (not after a conjunction: "…, while Republicans say wages are
+			// flat" says nothing of the clause before)
+			before := sp0 > s.First && x.words(s.First, sp0) >= 4 && x.endsClause(sp0) &&
+				(!clauseJoiners[x.lower[sp0]] || x.hasQuoteIn(s.Start, x.t.Tokens[sp0].Start)) // "“…,” Sens. John McCain, R-Ariz., and Lindsey Graham, R-S.C., said"
 			// "…, he added, saying …" / "…, Kosachev wrote, but …" / "…, he
 			// said Wednesday at a business forum": the attribution is of
 			// the clause before
@@ -1077,4 +1080,12 @@ func (x *extractor) verbList(a, k int) bool {
 // opens a relative clause about it: "X, who delivered".
 func relativeAfter(w string) bool {
 	return w == "who" || w == "whose" || w == "which"
+}
+
+// clauseJoiners open a clause of its own after a comma: a speaker after
+// one reports what follows, not what came before (but "…, as Politico
+// reported" attributes it).
+var clauseJoiners = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true, "but": true, "and": true,
+	"because": true, "since": true, "if": true, "when": true, "yet": true,
 }
