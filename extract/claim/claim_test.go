@@ -1398,6 +1398,16 @@ var tests = []struct {
 			{"Politico", "indirect", "reported", "Labor ran ads in those states", ""},
 		},
 	},
+	{
+		name: "an outlet that opens the clause speaks its participle; not one that reports another's words",
+		text: "CNN is also reporting that the attackers were two men.\n\nThe Guardian is less complimentary, calling him a man who \"promised much but accomplished little.\"\n\nThe Washington Post reports that Russia initially disputed Turkey's version of events, saying the plane was likely downed \"due to shelling from the ground.\"",
+		want: []want{
+			{"CNN", "indirect", "reporting", "the attackers were two men", ""},
+			{"The Guardian", "", "calling", "promised much but accomplished little", ""},
+			{"Russia", "", "saying", "due to shelling from the ground", ""},
+			{"The Washington Post", "indirect", "reports", "Russia initially disputed", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -307,7 +307,14 @@ func (x *extractor) subjectFrom(first, c int) int {
 		if m.T0 >= c || m.T0 > first+8 {
 			break
 		}
-		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry {
+		if m.Label != graph.LabelPerson && m.Label != graph.LabelSource && m.Label != graph.LabelOrganization && m.Label != graph.LabelCountry && m.Label != graph.LabelOutlet {
+			continue
+		}
+		if m.Label == graph.LabelOutlet && (!(m.T0 == first || m.T0 == first+1 && x.lower[first] == "the") || !x.outletActs(m.T1, c)) {
+			// an outlet speaks when it opens the clause ("Newsweek has
+			// defended the photo, saying"), not from a dateline or an
+			// interview ("WASHINGTON (Reuters) -", "in an interview with
+			// the Boston Globe")
 			continue
 		}
 		if m.T0 > first && placePrepositions[x.lower[m.T0-1]] {
@@ -347,6 +354,27 @@ func (x *extractor) subjectFrom(first, c int) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// outletActs reports whether the verb after an outlet's name at token t
+// (before c) is one of its own acts, not a report of someone else's
+// ("The Guardian reports that Liam Fox …, writing") nor a noun the name
+// modifies ("The Fox News host …, insisting").
+func (x *extractor) outletActs(t, c int) bool {
+	if t >= c || x.t.Tokens[t].Kind != segment.Word || !verbLike(x.lower[t]) {
+		return false
+	}
+	if v, ok := lex.ReportingVerb(x.lower[t]); ok && v != "" {
+		return false
+	}
+	if x.lower[t] == "has" || x.lower[t] == "had" {
+		if t+1 < c {
+			if v, ok := lex.ReportingVerb(x.lower[t+1]); ok && v != "" || x.lower[t+1] == "learned" {
+				return false // "The Guardian has learned that …"
+			}
+		}
+	}
+	return true
 }
 
 // placePrepositions make the name after them an object, never the
