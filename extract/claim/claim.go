@@ -586,10 +586,13 @@ func particleAt(lower []string, i, last int) int {
 	return p
 }
 
-// particleAdverbs may stand between a verb and its particle.
+// particleAdverbs, and days, may stand between a verb and its particle.
 var particleAdverbs = map[string]bool{
 	"not": true, "only": true, "again": true, "also": true, "repeatedly": true, "publicly": true, "openly": true,
 	"once": true, "even": true, "instead": true, "now": true,
+	// a day: "Hagel called Monday for shrinking the Army"
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true,
 }
 
 // nounVerbs are base forms of reporting verbs that are also nouns.

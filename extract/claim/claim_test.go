@@ -1408,6 +1408,14 @@ var tests = []struct {
 			{"The Washington Post", "indirect", "reports", "Russia initially disputed", ""},
 		},
 	},
+	{
+		name: "a day between a demand's verb and its particle",
+		text: "Defense Secretary Chuck Hagel called Monday for shrinking the U.S. Army to its smallest size in decades, along with other cuts.\n\nMr. Trump called Sunday on Mexico and Central American governments to keep the migrants within their nations.",
+		want: []want{
+			{"Chuck Hagel", "indirect", "called Monday for", "shrinking the U.S. Army to its smallest size", ""},
+			{"Donald Trump", "indirect", "called Sunday on", "Mexico and Central American governments to keep the migrants", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
