@@ -1453,6 +1453,14 @@ func (d *doc) appositiveRole(t1, last int) bool {
 	case "the", "a", "an":
 		k++
 	default:
+		// a lower-case title and its body: ", director of the National
+		// Security Program at Third Way,"
+		if tm, ok := d.r.gaz.MatchTitle(d.toks, k); ok && !tm.Honorific && !d.t.Tokens[k].Upper && tm.End < last {
+			switch d.lower[tm.End] {
+			case "of", "at", "for":
+				return true
+			}
+		}
 		// an owner: capitalised words and a possessive
 		j := k
 		for j < last && j < k+4 && d.t.Tokens[j].Upper && d.t.Tokens[j].Kind == segment.Word {
