@@ -1416,6 +1416,13 @@ var tests = []struct {
 			{"Donald Trump", "indirect", "called Sunday on", "Mexico and Central American governments to keep the migrants", ""},
 		},
 	},
+	{
+		name: "'maintain' with a plain object keeps something; with a clause it asserts",
+		text: "Under Kim Jong Un's watch, North Korea has maintained a torrid pace in weapons tests, including its most powerful nuclear test to date.\n\nRussia maintains it has not armed rebels in eastern Ukraine or contributed to the conflict there.",
+		want: []want{
+			{"Russia", "indirect", "maintains", "it has not armed rebels in eastern Ukraine", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -655,7 +655,7 @@ func minWords(cu cue) int {
 // a statement: "announced her resignation", "denied the charges".
 var objectVerbs = map[string]bool{
 	"announce": true, "confirm": true, "deny": true, "reveal": true, "report": true, "disclose": true,
-	"write": true, "acknowledge": true, "counter": true,
+	"write": true, "acknowledge": true, "counter": true, "maintain": true,
 }
 
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
