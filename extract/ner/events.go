@@ -45,7 +45,7 @@ func eventWordsOf(g *gazetteer.Gazetteer) map[string]uint8 {
 			}
 		}
 	}
-	for _, w := range []string{"election", "elections", "vote", "midterms", "primaries", "nomination"} {
+	for _, w := range []string{"election", "elections", "vote", "midterms", "primaries", "nomination", "race"} {
 		m[w] |= headsPattern
 	}
 	for w := range warHeads {
@@ -288,7 +288,8 @@ func (d *doc) events(first, last int) {
 			continue
 		}
 		switch {
-		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries":
+		case lw == "election" || lw == "elections" || lw == "vote" && d.electionBefore(i, first) || lw == "midterms" || lw == "primaries",
+			lw == "race" && i > first && d.lower[i-1] == "presidential": // "the 2016 presidential race"
 			d.election(i, first, last)
 		case lw == "nomination":
 			d.nomination(i, first)
@@ -422,7 +423,18 @@ func (d *doc) election(i, first, last int) {
 	if info.generic && start == i && i > first && d.toks[i-1] == "the" {
 		start = i - 1
 	}
-	d.addEvent(start, end, info, nil)
+	// "the 2016 presidential race" is the listed "2016 presidential
+	// election" (the American one, unless the phrase names a country)
+	var listed *gazetteer.Event
+	if d.lower[i] == "race" && year != "" && country < 0 {
+		for _, h := range d.r.gaz.Lookup(year + " presidential election") {
+			if ev, ok := h.Entity.(*gazetteer.Event); ok {
+				listed = ev
+				break
+			}
+		}
+	}
+	d.addEvent(start, end, info, listed)
 }
 
 // interferenceNouns follow an election that someone else meddled in.
