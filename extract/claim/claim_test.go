@@ -1423,6 +1423,16 @@ var tests = []struct {
 			{"Russia", "indirect", "maintains", "it has not armed rebels in eastern Ukraine", ""},
 		},
 	},
+	{
+		name: "'…, but X said' ends what the first speaker said; two subjects of one verb do not",
+		text: "Yukos has always insisted the auction was state-sponsored theft but Russian authorities argued they were imposing the law, trying to recover billions in unpaid taxes.\n\nRussia says it launched airstrikes against ISIS on Wednesday, but some experts say the terror group doesn't operate in the areas that were hit.",
+		want: []want{
+			{"Yukos", "indirect", "insisted", "the auction was state-sponsored theft", "authorities"},
+			{"Russian authorities", "indirect", "argued", "they were imposing the law", ""},
+			{"Russia", "indirect", "says", "it launched airstrikes against ISIS", "experts"},
+			{"experts", "indirect", "say", "the terror group doesn't operate", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lex"
+	"github.com/newsgraph/newsgraph/extract/ner"
 	"github.com/newsgraph/newsgraph/extract/segment"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -531,7 +532,7 @@ func (x *extractor) contentEnd(a, last int) int {
 					if c == k+1 && strings.HasSuffix(x.lower[c], "ed") && !x.verbList(a, k) {
 						return k
 					}
-					if _, pk := lex.Pronoun(x.toks[c-1]); lex.IsSpeechVerb(cu.lemma) && (pk || x.toks[c-1] == "," || c == k+1) {
+					if _, pk := lex.Pronoun(x.toks[c-1]); lex.IsSpeechVerb(cu.lemma) && (pk || x.toks[c-1] == "," || c == k+1 || x.subjectBefore(k, c) && x.clauseBefore(a, k)) {
 						return k
 					}
 				}
@@ -567,6 +568,45 @@ func (x *extractor) contentEnd(a, last int) int {
 		return last
 	}
 	return end
+}
+
+// subjectBefore reports whether the few words after the conjunction at k
+// and before the cue at c are a speaker of their own: a name right after
+// the conjunction, or a group, that ends right before the cue ("… but
+// Russian authorities argued", "… but Pelosi said").
+func (x *extractor) subjectBefore(k, c int) bool {
+	if c-1 <= k || c-k > 5 {
+		return false
+	}
+	for p := k + 1; p < c; p++ {
+		if x.t.Tokens[p].Kind != segment.Word {
+			return false // "…, Reuters reported": another clause's attribution
+		}
+	}
+	if mi := x.res.MentionAt(c - 1); mi >= 0 {
+		m := x.res.Mentions[mi]
+		return m.T1 == c && (m.T0 == k+1 || m.T0 == k+2 && isDet(x.toks[k+1])) && speakerLabel(m.Label) && m.Form != ner.FormDemonym
+	}
+	w := x.lower[c-1]
+	return ner.SourceNoun(w) && strings.HasSuffix(w, "s")
+}
+
+// clauseBefore reports whether the words before the conjunction at k,
+// back to a comma or to a, hold a finite verb: a clause ends there ("the
+// auction was state-sponsored theft but …"), not one of two subjects ("the
+// Saudi king and Trump emphasized").
+func (x *extractor) clauseBefore(a, k int) bool {
+	p := k - 1
+	if p > a && x.toks[p] == "," {
+		p-- // "…, but Pelosi said"
+	}
+	for ; p >= a && x.toks[p] != ","; p-- {
+		if finiteAux[x.lower[p]] || x.lower[p] == "are" || x.lower[p] == "were" || x.lower[p] == "have" ||
+			!x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word && strings.HasSuffix(x.lower[p], "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingAttribution says whether tokens [a, last) are a named
