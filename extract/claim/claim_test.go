@@ -1433,6 +1433,15 @@ var tests = []struct {
 			{"experts", "indirect", "say", "the terror group doesn't operate", ""},
 		},
 	},
+	{
+		name: "backbenchers, demonstrators and onlookers speak as groups",
+		text: "The Conservatives have been \"a lot smarter\" in the way they have conducted the general election campaign, a Labour backbencher has said.\n\nOnlookers say they heard sporadic gunfire as the hostage situation continued.\n\nDemonstrators said they were prepared for the process of ousting Maduro to last a long time.",
+		want: []want{
+			{"Labour backbencher", "", "has said", "The Conservatives have been", ""},
+			{"Onlookers", "indirect", "say", "they heard sporadic gunfire", ""},
+			{"Demonstrators", "indirect", "said", "they were prepared for the process", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -631,7 +631,7 @@ func TestSourceCandidates(t *testing.T) {
 			[]string{"="}},
 		{"media speak, but not social media nor media before the noun they modify",
 			"Also Tuesday, Turkish media reported that police in Istanbul clashed with hundreds of demonstrators. Pakistani media reports suggest there have been virtually no drone strikes in the region. The group's followers on social media claim they've found a sense of community.",
-			[]string{"Turkish media", "reports", "=", "Turkish media", "reports"}},
+			[]string{"Turkish media", "demonstrators", "reports", "=", "Turkish media", "demonstrators", "reports"}},
 		{"'those' known by where they stand are a source; 'those' alone is not",
 			"The nationwide campaign will target hundreds of families, said those familiar with the plan. Those close to Boehner say they expect another motion. Those who left said nothing.",
 			[]string{"=", "Those close to Boehner", "those familiar with the plan"}},

@@ -341,14 +341,15 @@ var sourceNouns = func() map[string]sourceNoun {
 	add(true, true, "source", "sources", "insider", "insiders", "whistleblower", "whistleblowers")
 	add(false, true, "official", "officials", "diplomat", "diplomats", "aide", "aides", "staffer", "staffers",
 		"adviser", "advisers", "advisor", "advisors", "deputy", "deputies", "lawmaker", "lawmakers",
-		"legislator", "legislators", "person", "people", "figure", "figures", "officer", "officers",
+		"legislator", "legislators", "backbencher", "backbenchers", "person", "people", "figure", "figures", "officer", "officers",
 		"executive", "executives", "employee", "employees", "member", "members", "negotiator", "negotiators",
 		"strategist", "strategists", "operative", "operatives", "confidant", "confidants", "ally", "allies")
 	add(false, false, "economist", "economists", "representative", "representatives", "leader", "leaders",
 		"minister", "ministers", "scientist", "scientists", "investor", "investors", "trader", "traders",
 		"banker", "bankers", "lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors",
 		"investigator", "investigators", "campaigner", "campaigners", "protester", "protesters", "protestor",
-		"protestors", "group", "groups", "supporter", "supporters", "opponent", "opponents", "voter", "voters",
+		"protestors", "demonstrator", "demonstrators", "bystander", "bystanders", "onlooker", "onlookers",
+		"defector", "defectors", "group", "groups", "supporter", "supporters", "opponent", "opponents", "voter", "voters",
 		"account", "accounts", "senator", "senators", "congressman", "congressmen", "congresswoman", "congresswomen",
 		"governor", "governors", "mayor", "mayors")
 	add(false, false, "analyst", "analysts", "expert", "experts", "observer", "observers", "critic", "critics",
