@@ -52,6 +52,10 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 		x.emit(Stance{Holder: h, Target: x.ms[k].Entity, Score: sc, Evidence: x.evidence(a, x.ms[k].T1), Claim: x.claimAround(i)})
 		return
 	}
+	// "McCain, one of Trump's fiercest critics": one of an owner's side
+	if x.oneOfSide(s, i, sc) {
+		return
+	}
 	// "Trump ally Roger Stone": a name, the noun, then a person
 	if i-1 < s.First || i+1 >= s.Last {
 		return
@@ -90,6 +94,57 @@ func (x *extractor) side(si int, s segment.Sentence, i int) {
 		return
 	}
 	x.emit(Stance{Holder: x.ms[h].Entity, Target: tm.Entity, Score: sc, Evidence: x.evidence(tm.T0, x.ms[h].T1), Claim: x.claimAround(i)})
+}
+
+// oneOfSide handles a plural side noun at token i after "one of" and its
+// owner's possessive, past two modifiers: "McCain, one of Trump's fiercest
+// critics", "Saudi Arabia is one of Washington’s closest allies". The one
+// named before the comma, or the subject of the copula, holds it.
+func (x *extractor) oneOfSide(s segment.Sentence, i int, sc float64) bool {
+	p := i - 1
+	for p > s.First && i-p <= 2 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && x.lower[p] != "’s" && x.lower[p] != "'s" {
+		p-- // "fiercest", "most vociferous"
+	}
+	if p-1 < s.First || x.lower[p] != "’s" && x.lower[p] != "'s" {
+		return false
+	}
+	t := x.ix.endAt[p-1]
+	if t < 0 || !objectLabel(&x.ms[t]) || x.ms[t].Form == ner.FormDemonym {
+		return false
+	}
+	o := x.ms[t].T0 - 2
+	if o-1 < s.First || x.lower[o] != "one" || x.lower[o+1] != "of" {
+		return false
+	}
+	h, a := -1, 0
+	switch x.lower[o-1] {
+	case ",":
+		if o-2 < s.First {
+			break
+		}
+		k := x.ix.endAt[o-2]
+		if x.lower[o-2] == ")" && o-3 >= s.First {
+			// "Lindsey Graham (R-S.C.), one of": the one before the tag
+			for b := o - 3; b > s.First && b > o-8; b-- {
+				if x.lower[b] == "(" {
+					k = x.ix.endAt[b-1]
+					break
+				}
+			}
+		}
+		if k >= 0 && holderLabel(&x.ms[k]) && x.ms[k].Form != ner.FormMember {
+			h, a = x.ms[k].Entity, x.ms[k].T0
+		}
+	case "is", "was", "been", "became", "remains", "remained", "be":
+		if e, hm, wt := x.ix.subject(o-1, s, -1); e >= 0 && wt >= 1 && hm >= 0 && x.ms[hm].Form != ner.FormMember {
+			h, a = e, x.ms[hm].T0
+		}
+	}
+	if h < 0 || h == x.ms[t].Entity {
+		return false
+	}
+	x.emit(Stance{Holder: h, Target: x.ms[t].Entity, Score: sc, Evidence: x.evidence(a, i+1), Claim: x.claimAround(i)})
+	return true
 }
 
 // sideGroup returns the source whose phrase a plural side noun at token i
