@@ -310,9 +310,10 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// ("the report finds that …": a document's findings are its claims)
 	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
-	// ("accuses", "blames": a charge in the present tense too)
+	// ("accuses", "blames": a charge in the present tense too; "are
+	// demanding that": a demand, but not the noun "U.S. demands that")
 	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && lw != "believes" && lw != "thinks" &&
-		!finds && !phrasalDemand(lemma, x.lower, i, last) && lemma != "accuse" && lemma != "blame" {
+		!finds && !phrasalDemand(lemma, x.lower, i, last) && lemma != "accuse" && lemma != "blame" && !(demands[lemma] && strings.HasSuffix(lw, "ing") && i+1 < last && x.lower[i+1] == "that") {
 		return cue{}, false
 	}
 	// "if Trump thinks …", "asked whether he believed …": a belief put as

@@ -1442,6 +1442,14 @@ var tests = []struct {
 			{"Demonstrators", "indirect", "said", "they were prepared for the process", ""},
 		},
 	},
+	{
+		name: "a demand with 'that' and a subjunctive, in any tense",
+		text: "(CNN) House Democrats are demanding that Attorney General William Barr release special counsel Robert Mueller's report to the public.\n\nThe president demanded that Castro stop harboring fugitives and criminals like Joanne Chesimard.",
+		want: []want{
+			{"House Democrats", "indirect", "demanding", "Barr release special counsel Robert Mueller's report", ""},
+			{"president", "indirect", "demanded", "Castro stop harboring fugitives", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

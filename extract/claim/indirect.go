@@ -705,6 +705,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		return true
 	}
 	if demands[cu.lemma] {
+		if x.lower[a0] == "that" && a1-a0 > 3 {
+			return true // "are demanding that Barr release the report"
+		}
 		if cu.lemma == "call on" || cu.lemma == "urge" || cu.lemma == "demand" {
 			// "called on the president to delay …", not "called on a reporter"
 			for k := a0; k < a1 && k-a0 <= 8; k++ {
