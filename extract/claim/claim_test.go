@@ -1450,6 +1450,16 @@ var tests = []struct {
 			{"president", "indirect", "demanded", "Castro stop harboring fugitives", ""},
 		},
 	},
+	{
+		name: "'…, while X says' or 'though X says' ends what the first speaker said",
+		text: "Putin has said the plane was attacked a kilometer inside Syrian territory, while Erdogan says it crashed in Turkey, injuring two people, after being in Turkish airspace for 17 seconds.\n\nMrs. Clinton’s team says the documents weren’t marked classified at the time, though the FBI says that doesn’t mean the information wasn’t secret and shouldn’t have been protected.",
+		want: []want{
+			{"Vladimir Putin", "indirect", "has said", "the plane was attacked a kilometer inside Syrian territory", "Erdogan"},
+			{"Recep Tayyip Erdogan", "indirect", "says", "it crashed in Turkey", ""},
+			{"Clinton’s team", "indirect", "says", "the documents weren’t marked classified at the time", "FBI"},
+			{"Federal Bureau of Investigation", "indirect", "says", "doesn’t mean the information wasn’t secret", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

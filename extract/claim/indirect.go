@@ -519,7 +519,7 @@ func isClauseStart(w string) bool {
 // end, or a participle clause (", adding …") that starts another claim.
 func (x *extractor) contentEnd(a, last int) int {
 	for k := a; k+1 < last; k++ {
-		if isConj(x.toks[k]) && k > a+3 {
+		if (isConj(x.toks[k]) || contrastJoiners[x.lower[k]]) && k > a+3 {
 			for c := k + 1; c < last && c < k+14; c++ {
 				if x.toks[c] == "that" {
 					break
@@ -531,6 +531,9 @@ func (x *extractor) contentEnd(a, last int) int {
 					// verbs: "had imprisoned …, closed … and dismissed …")
 					if c == k+1 && strings.HasSuffix(x.lower[c], "ed") && !x.verbList(a, k) {
 						return k
+					}
+					if contrastJoiners[x.lower[k]] && !x.subjectBefore(k, c) {
+						continue // "although" ends what is said only before a speaker of its own
 					}
 					if _, pk := lex.Pronoun(x.toks[c-1]); lex.IsSpeechVerb(cu.lemma) && (pk || x.toks[c-1] == "," || c == k+1 || x.subjectBefore(k, c) && x.clauseBefore(a, k)) {
 						return k
@@ -1124,6 +1127,11 @@ func (x *extractor) verbList(a, k int) bool {
 func relativeAfter(w string) bool {
 	return w == "who" || w == "whose" || w == "which"
 }
+
+// contrastJoiners open a contrasting clause inside what is said: "Critics
+// say the laws could let businesses deny jobs, although legal experts
+// argue …".
+var contrastJoiners = map[string]bool{"although": true, "though": true, "whereas": true, "while": true}
 
 // clauseJoiners open a clause of its own after a comma: a speaker after
 // one reports what follows, not what came before (but "…, as Politico
