@@ -2286,6 +2286,15 @@ func (d *doc) personBody(m Mention) {
 	if head == "administration" {
 		if o := d.presidentialAdministration(m.Entry); o != nil {
 			am.Entry, am.Name = o, o.Name
+		} else if m.Entry != nil {
+			// "President George W Bush's administration" is the "George W.
+			// Bush administration" that "the administration" of his years
+			// is, not a "Bush administration" of its own
+			for _, a := range usAdministrations {
+				if a.name == m.Entry.Base().Name+" administration" {
+					am.Name = a.name
+				}
+			}
 		}
 	}
 	d.add(am)
