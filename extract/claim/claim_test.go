@@ -1460,6 +1460,13 @@ var tests = []struct {
 			{"Federal Bureau of Investigation", "indirect", "says", "doesn’t mean the information wasn’t secret", ""},
 		},
 	},
+	{
+		name: "a department's inspector general is an office of the department",
+		text: "Though more than two years old, that recommendation has not been fully implemented by the Diplomatic Security office, the State Department’s inspector general recently warned.",
+		want: []want{
+			{"United States Department of State Inspector General", "indirect", "warned", "that recommendation has not been fully implemented", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

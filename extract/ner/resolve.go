@@ -886,6 +886,15 @@ func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 			return res.NewOrganization(b0, t1, sent, res.Span(b0, t1), kind)
 		}
 	}
+	// "the Justice Department’s inspector general" is an office of the
+	// department, not an anonymous source
+	if t1-t0 >= 3 && res.Lower[t1-2] == "inspector" && res.Lower[t1-1] == "general" {
+		for _, mi := range res.MentionsIn(t0, t1-2) {
+			if o := res.Mentions[mi]; o.Label == graph.LabelOrganization && o.Entity >= 0 && o.T1 < t1 && (res.Lower[o.T1] == "’s" || res.Lower[o.T1] == "'s") {
+				return res.NewOrganization(t0, t1, sent, res.Entities[o.Entity].Name+" Inspector General", gazetteer.OrgGovernment)
+			}
+		}
+	}
 	m := Mention{T0: t0, T1: t1, Sent: sent, Label: graph.LabelSource, Form: FormPhrase, Name: desc, Entity: -1,
 		src: &sourceInfo{head: desc, desc: desc, closeTo: -1, anonymous: true, plural: pluralNoun(res.Lower[res.headEnd(t0, t1)-1])}}
 	m.Start, m.End = res.Text.Tokens[t0].Start, res.Text.Tokens[t1-1].End
