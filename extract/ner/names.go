@@ -1976,8 +1976,9 @@ func (d *doc) add(m Mention) int {
 		if o.T1 <= m.T0 && o.Sent < d.sent {
 			break
 		}
-		if o.Label == m.Label && o.T0 < m.T1 && m.T0 < o.T1 {
-			return -1
+		if o.Label == m.Label && o.T0 < m.T1 && m.T0 < o.T1 &&
+			!(m.Kind == gazetteer.OrgMilitary && strings.HasSuffix(m.Name, " coalition") && o.T0 >= m.T0 && o.T1 <= m.T1) {
+			return -1 // (but "the anti-ISIS coalition" holds the ISIS it fights)
 		}
 	}
 	if m.Label == graph.LabelPerson && m.Entry == nil {
