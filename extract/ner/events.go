@@ -544,6 +544,12 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 			// "the G-7 summit": a group's number after its letter
 		case plainModifiers[d.lower[i]][d.lower[j]]:
 		default:
+			// "the Group of Seven summit": a name's own small word
+			if mi := d.res.MentionAt(j, graph.LabelOrganization, graph.LabelCountry); mi >= 0 && d.res.Mentions[mi].T0 < j && d.res.Mentions[mi].T1 > j && d.res.Mentions[mi].T1 <= i {
+				start = d.res.Mentions[mi].T0
+				j = start - 1
+				continue
+			}
 			j = first - 1 // stop
 			continue
 		}
