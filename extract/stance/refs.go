@@ -47,7 +47,13 @@ func withTitleRefs(res *ner.Result) []ner.Mention {
 				continue
 			}
 			ti, ok := res.Title(lw)
-			if !ok || ti.Honorific {
+			if !ok {
+				if subordinate[lw] {
+					break // "the vice president" is another office
+				}
+				continue // a modifier: "the Turkish president", "our rogue president"
+			}
+			if ti.Honorific {
 				break
 			}
 			// "the president of the club", "the President Obama": not a
@@ -87,6 +93,12 @@ func withTitleRefs(res *ner.Result) []ner.Mention {
 		ms = append(ms, m)
 	}
 	return append(ms, refs[k:]...)
+}
+
+// subordinate words make a title before them another office.
+var subordinate = map[string]bool{
+	"vice": true, "deputy": true, "assistant": true, "associate": true, "under": true, "lieutenant": true,
+	"former": true, "acting": true, "then": true,
 }
 
 // titleCandidate is a cheap test before the title lookup: role words are
