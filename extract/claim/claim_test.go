@@ -1467,6 +1467,13 @@ var tests = []struct {
 			{"United States Department of State Inspector General", "indirect", "warned", "that recommendation has not been fully implemented", ""},
 		},
 	},
+	{
+		name: "an acronym in brackets after an inverted speaker",
+		text: "Online communities set up by the UK government could encourage public debate and build trust, says the Institute of Public Policy Research (IPPR).",
+		want: []want{
+			{"Institute of Public Policy Research", "indirect", "says", "Online communities set up by the UK government", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

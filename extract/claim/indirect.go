@@ -269,7 +269,24 @@ func (x *extractor) phraseEnds(end, last int) bool {
 	if sourceTail[x.lower[end]] {
 		return true // "said a source directly involved in …"
 	}
+	// "said the US Environmental Protection Agency (EPA).": an acronym
+	if x.toks[end] == "(" && end+2 < last && x.toks[end+2] == ")" && isAllCapsWord(x.toks[end+1]) {
+		return x.phraseEnds(end+3, last)
+	}
 	return x.t.Tokens[end].Kind == segment.Quote
+}
+
+// isAllCapsWord reports whether w is an acronym: two or more capitals.
+func isAllCapsWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // insideQuote reports whether offset off lies inside a quotation.
