@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lex"
@@ -78,6 +80,7 @@ type resolver struct {
 
 func (d *doc) resolve() {
 	d.sortMentions()
+	d.acronyms()
 	rv := &resolver{d: d, byKey: map[string]int{}}
 	ms := d.res.Mentions
 	usGeorgia, georgiaKnown := false, false // the state or the country, decided once when needed
@@ -119,6 +122,69 @@ func (d *doc) resolve() {
 	}
 	// drop mentions left without an entity (an anaphor with nothing before it)
 	rv.finish()
+}
+
+// acronyms reads an acronym as the body the article names in full with
+// those initials: "ECB" beside "the European Central Bank" is the bank,
+// not the England and Wales Cricket Board the lists also know by it;
+// "SDF" beside "the Syrian Democratic Forces" is no Japanese force, and
+// "ICC" beside "the International Criminal Court" no cricket council.
+func (d *doc) acronyms() {
+	ms := d.res.Mentions
+	for k := range ms {
+		m := &ms[k]
+		if m.Label != graph.LabelOrganization && m.Label != graph.LabelOutlet || m.T1-m.T0 != 1 || !isAllCaps(d.toks[m.T0]) {
+			continue
+		}
+		acr := d.toks[m.T0]
+		if d.namedInFull(k) {
+			continue // the acronym's own body is in the article too
+		}
+		for j := range ms {
+			// a listed body with those initials: "ICC" is the International
+			// Criminal Court named in the article, not a spelling of the
+			// acronym's own body ("Americans Civil Liberties Union")
+			o := &ms[j]
+			if j == k || o.Label != graph.LabelOrganization && o.Label != graph.LabelOutlet || o.T1-o.T0 < 2 ||
+				o.Entry == nil || o.Entry == m.Entry || initials(o.Entry.Base().Name) != acr {
+				continue
+			}
+			m.Entry, m.Name, m.Label, m.Kind = o.Entry, o.Name, o.Label, o.Kind
+			break
+		}
+	}
+}
+
+// namedInFull reports whether the body of acronym mention k (its listed
+// entry, or its own name) is named in the article in more than one word.
+func (d *doc) namedInFull(k int) bool {
+	m := &d.res.Mentions[k]
+	for j := range d.res.Mentions {
+		o := &d.res.Mentions[j]
+		if j != k && o.T1-o.T0 >= 2 && (m.Entry != nil && o.Entry == m.Entry || m.Entry == nil && o.Name == m.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// initials returns the capital initials of a name's words, past the
+// small words: "European Central Bank" → "ECB", "Syrian Democratic
+// Forces" → "SDF".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "of", "for", "the", "and", "on", "in", "de", "&", "The":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // georgiaIsState reports whether the article's "Georgia" is the American
