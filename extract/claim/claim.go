@@ -2280,7 +2280,13 @@ func (x *extractor) pronoun(kind string, off int) int {
 				if kind == "m" && strings.Contains(n, "woman") || kind == "f" && strings.Contains(n, "man") && !strings.Contains(n, "woman") {
 					return false
 				}
-				return !e.Plural
+				// "Clinton’s team", "his family" are no he or she
+				// (the head before a post-modifier, "chairman of the
+				// committee"; a person noun last is the head of a body's
+				// name before it, "Department for Education spokeswoman")
+				last := n[strings.LastIndexByte(n, ' ')+1:]
+				collective := collectiveNouns[headWord(n)] && !(ner.SourceNoun(last) && !collectiveNouns[last])
+				return !e.Plural && !collective
 			}
 			if e.Label != graph.LabelPerson {
 				return false
@@ -2368,6 +2374,32 @@ func (x *extractor) pronoun(kind string, off int) int {
 		return x.pluralSpeaker(off)
 	}
 	return -1
+}
+
+// headWord returns the head of a lower-case source description: its last
+// word before a post-modifier ("chairman" of "chairman of the
+// committee", "official" of "official who briefed the media").
+func headWord(desc string) string {
+	f := strings.Fields(desc)
+	for i, w := range f {
+		switch w {
+		case "of", "at", "for", "with", "who", "in", "from", "on", "to":
+			if i > 0 {
+				return f[i-1]
+			}
+		}
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// collectiveNouns head a group that one person's pronoun never stands for.
+var collectiveNouns = map[string]bool{
+	"team": true, "campaign": true, "group": true, "staff": true, "committee": true, "office": true,
+	"family": true, "panel": true, "board": true, "council": true, "government": true, "administration": true,
+	"department": true, "agency": true, "media": true, "camp": true, "party": true,
 }
 
 // attributionSubject reports whether token ti, right after a closing

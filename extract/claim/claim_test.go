@@ -1474,6 +1474,14 @@ var tests = []struct {
 			{"Institute of Public Policy Research", "indirect", "says", "Online communities set up by the UK government", ""},
 		},
 	},
+	{
+		name: "a team or a family is no he or she",
+		text: "Mrs. Clinton’s team signaled they wanted a “fact-checked” debate that would pound Mr. Trump, and they got it.\n\nMr. Trump scored points when he said Mrs. Clinton has been in public life for 30 years, and yet doesn’t have a record she can run on.",
+		want: []want{
+			{"Clinton’s team", "indirect", "signaled", "they wanted a", ""},
+			{"Donald Trump", "indirect", "said", "Mrs. Clinton has been in public life for 30 years", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
