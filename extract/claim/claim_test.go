@@ -1482,6 +1482,13 @@ var tests = []struct {
 			{"Donald Trump", "indirect", "said", "Mrs. Clinton has been in public life for 30 years", ""},
 		},
 	},
+	{
+		name: "a source 'working for' someone is the source, not whom it works for",
+		text: "In a court filing Monday, prosecutors working for special counsel Robert Mueller wrote that Manafort and one of his associates \"repeatedly\" contacted two witnesses in an effort to influence their testimony.",
+		want: []want{
+			{"prosecutors working for special counsel Robert Mueller", "indirect", "wrote", "Manafort and one of his associates", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

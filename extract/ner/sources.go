@@ -70,6 +70,7 @@ var postmodifiers = [][]string{
 	{"close", "to"}, {"familiar", "with"}, {"with", "knowledge", "of"}, {"with", "direct", "knowledge", "of"},
 	{"knowledgeable", "about"}, {"briefed", "on"}, {"inside"}, {"within"}, {"in"}, {"at"}, {"from"},
 	{"of"}, {"involved", "in"}, {"linked", "to"}, {"connected", "to"}, {"loyal", "to"},
+	{"working", "with"}, {"working", "for"}, {"working", "on"},
 }
 
 // complementOf are the words after which a noun phrase belongs to another
