@@ -1489,6 +1489,11 @@ var tests = []struct {
 			{"prosecutors working for special counsel Robert Mueller", "indirect", "wrote", "Manafort and one of his associates", ""},
 		},
 	},
+	{
+		name: "a story, a tale or the truth told is no statement",
+		text: "When Sen. Dianne Feinstein took to the Senate floor last March, she told a harrowing tale of spying, intrigue and possible law-breaking — all by the CIA.\n\nSideways tells the story of two men who take a road trip through California's wine regions and also stars Paul Giamatti.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -721,6 +721,18 @@ var objectVerbs = map[string]bool{
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
 // account", "called him a liar".
 func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
+	if tellVerbs[cu.lemma] {
+		// "told a harrowing tale of", "tells the story of two men", "told
+		// that story in style": a story told is no statement
+		for k := cu.c1; k < a1 && k <= cu.c1+4; k++ {
+			if narrativeNouns[x.lower[k]] {
+				return false
+			}
+			if x.t.Tokens[k].Kind != segment.Word && x.toks[k] != "-" {
+				break
+			}
+		}
+	}
 	if a0 > cu.c1 && x.lower[a0-1] == "that" {
 		return true
 	}
@@ -804,6 +816,12 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// narrativeNouns are what one tells that is no statement of one's own.
+var narrativeNouns = map[string]bool{
+	"story": true, "stories": true, "tale": true, "tales": true, "joke": true, "jokes": true,
+	"anecdote": true, "anecdotes": true, "lie": true, "lies": true, "truth": true,
 }
 
 // finiteAux are the auxiliaries and copulas that make "it …" a clause.
