@@ -2634,6 +2634,11 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && (n.T0 <= m.T1+3 || n.T0 == reach) {
 				return n.Entity, n.T1
 			}
+			// "according to the U.S. Department of Agriculture": the body
+			// of the country, not the country
+			if m.Label == graph.LabelCountry && n.T0 == m.T1 && n.Entity >= 0 && (n.Label == graph.LabelOrganization || n.Label == graph.LabelOutlet) {
+				return n.Entity, n.T1
+			}
 		}
 		return m.Entity, m.T1
 	}

@@ -1494,6 +1494,13 @@ var tests = []struct {
 		text: "When Sen. Dianne Feinstein took to the Senate floor last March, she told a harrowing tale of spying, intrigue and possible law-breaking — all by the CIA.\n\nSideways tells the story of two men who take a road trip through California's wine regions and also stars Paul Giamatti.",
 		want: nil,
 	},
+	{
+		name: "after the cue, a country's body speaks, not the country",
+		text: "Mexican imports of U.S. soybean meal, used to feed chickens and livestock, fell 29 percent in the first 11 months of 2017, compared with the same period the previous year, according to the U.S. Department of Agriculture.",
+		want: []want{
+			{"United States Department of Agriculture", "indirect", "according to", "Mexican imports of U.S. soybean meal", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
