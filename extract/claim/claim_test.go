@@ -1501,6 +1501,14 @@ var tests = []struct {
 			{"United States Department of Agriculture", "indirect", "according to", "Mexican imports of U.S. soybean meal", ""},
 		},
 	},
+	{
+		name: "welcoming a person or a thing is no statement; rejecting a notion that … is",
+		text: "Polish leaders welcomed Mr. Obama warmly and expressed appreciation for the proposed security program, which is called the “European reassurance initiative.”\n\n\"We took this seriously,\" John Kirby said at the start of an interview on the network's \"Fox & Friends\" on Thursday.\n\nKirby also flatly rejected the notion that there is a \"cover-up\" at Foggy Bottom.",
+		want: []want{
+			{"John Kirby", "direct", "said", "We took this seriously", ""},
+			{"John Kirby", "indirect", "rejected", "there is a", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

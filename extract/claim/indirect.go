@@ -736,6 +736,33 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 	if a0 > cu.c1 && x.lower[a0-1] == "that" {
 		return true
 	}
+	if attitudeVerbs[cu.lemma] {
+		// "welcomed the renewal of dialogue and committed …": an attitude
+		// to a thing; but "rejected the notion that he was embracing …"
+		// puts a statement
+		for k := a0; k+1 < a1 && k <= a0+3; k++ {
+			if !propositionNouns[x.lower[k]] {
+				continue
+			}
+			if x.lower[k+1] == "that" {
+				return true
+			}
+			// "welcomed the fact there had been a quick conclusion"
+			for j := k + 1; j < a1 && j <= k+4; j++ {
+				if w := x.lower[j]; finiteAux[w] || w == "were" || w == "are" || w == "have" {
+					return true
+				}
+			}
+		}
+		// "criticized Mr. Bush for failing to pay enough attention": a
+		// charge, as with "blamed"
+		for k := a0 + 1; k+1 < a1 && k <= a0+6; k++ {
+			if x.lower[k] == "for" && strings.HasSuffix(x.lower[k+1], "ing") {
+				return true
+			}
+		}
+		return false
+	}
 	if demands[cu.lemma] {
 		if x.lower[a0] == "that" && a1-a0 > 3 {
 			return true // "are demanding that Barr release the report"
@@ -816,6 +843,22 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// attitudeVerbs take a thing as their object and report a statement only
+// with "that": "welcomed the move", "rejected the plan", "accepted the
+// cease-fire proposal".
+var attitudeVerbs = map[string]bool{
+	"welcome": true, "praise": true, "accept": true, "criticize": true, "criticise": true, "reject": true,
+	"dismiss": true,
+}
+
+// propositionNouns hold a statement in a "that" clause after them.
+var propositionNouns = map[string]bool{
+	"notion": true, "idea": true, "claim": true, "claims": true, "suggestion": true, "suggestions": true,
+	"assertion": true, "allegation": true, "allegations": true, "accusation": true, "accusations": true,
+	"charge": true, "charges": true, "report": true, "reports": true, "view": true, "argument": true,
+	"fact": true, "news": true,
 }
 
 // narrativeNouns are what one tells that is no statement of one's own.
