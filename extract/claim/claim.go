@@ -1544,21 +1544,17 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return e, k
 		}
 		// "the president said": an office with one holder is the person
-		// the article quotes (an office "of" something is one the story
-		// names its holder for: "the secretary of state" after Kerry);
-		// "the official" is not the last speaker
-		of := strings.Contains(ti, " of ")
-		if of {
-			if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); e >= 0 {
-				return e, k
-			}
-		}
-		if soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson {
+		// the article quotes, unless it is an office "of" something,
+		// which the story names its holder for ("the secretary of state
+		// said" after John Kerry); "the official" is not the last speaker
+		known := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start)
+		switch {
+		case known >= 0 && strings.Contains(ti, " of "):
+			return known, k
+		case soleHolder(ti) && x.lastSpeaker >= 0 && x.res.Entities[x.lastSpeaker].Label == graph.LabelPerson:
 			return x.lastSpeaker, k
-		}
-		// "the secretary of state said" in a story that names John Kerry
-		if e := x.res.KnownHolder(k+1, j+1, x.t.Tokens[k].Start); !of && e >= 0 {
-			return e, k
+		case known >= 0:
+			return known, k
 		}
 	}
 	if k+1 <= j && (roleNoun(x.lower[k+1]) || agentNouns[x.lower[k+1]]) && k+2 <= j && (x.lower[k+2] == "of" || x.lower[k+2] == "for") {
@@ -2284,7 +2280,7 @@ func (x *extractor) pronoun(kind string, off int) int {
 				// (the head before a post-modifier, "chairman of the
 				// committee"; a person noun last is the head of a body's
 				// name before it, "Department for Education spokeswoman")
-				last := n[strings.LastIndexByte(n, ' ')+1:]
+				last := lastWord(n)
 				collective := collectiveNouns[headWord(n)] && !(ner.SourceNoun(last) && !collectiveNouns[last])
 				return !e.Plural && !collective
 			}
@@ -2296,7 +2292,7 @@ func (x *extractor) pronoun(kind string, off int) int {
 		case "p":
 			if e.Label == graph.LabelSource {
 				// "documents", "records" are no "they" who speak
-				return e.Plural && !docNouns[strings.ToLower(e.Name[strings.LastIndexByte(e.Name, ' ')+1:])]
+				return e.Plural && !docNouns[strings.ToLower(lastWord(e.Name))]
 			}
 			return e.Label == graph.LabelOrganization || e.Label == graph.LabelCountry
 		case "n":
@@ -2375,6 +2371,9 @@ func (x *extractor) pronoun(kind string, off int) int {
 	}
 	return -1
 }
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // headWord returns the head of a lower-case source description: its last
 // word before a post-modifier ("chairman" of "chairman of the

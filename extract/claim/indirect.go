@@ -621,8 +621,7 @@ func (x *extractor) clauseBefore(a, k int) bool {
 		p-- // "…, but Pelosi said"
 	}
 	for ; p >= a && x.toks[p] != ","; p-- {
-		if finiteAux[x.lower[p]] || x.lower[p] == "are" || x.lower[p] == "were" || x.lower[p] == "have" ||
-			!x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word && strings.HasSuffix(x.lower[p], "ed") {
+		if finiteWord(x.lower[p]) || !x.t.Tokens[p].Upper && x.t.Tokens[p].Kind == segment.Word && strings.HasSuffix(x.lower[p], "ed") {
 			return true
 		}
 	}
@@ -749,7 +748,7 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 			}
 			// "welcomed the fact there had been a quick conclusion"
 			for j := k + 1; j < a1 && j <= k+4; j++ {
-				if w := x.lower[j]; finiteAux[w] || w == "were" || w == "are" || w == "have" {
+				if finiteWord(x.lower[j]) {
 					return true
 				}
 			}
@@ -872,6 +871,10 @@ var finiteAux = map[string]bool{
 	"is": true, "was": true, "would": true, "will": true, "could": true, "can": true, "should": true,
 	"might": true, "may": true, "must": true, "has": true, "had": true, "’s": true, "'s": true,
 }
+
+// finiteWord reports whether w is a finite auxiliary or copula: a clause
+// goes on around it.
+func finiteWord(w string) bool { return finiteAux[w] || w == "are" || w == "were" || w == "have" }
 
 // subordinators open a clause of their own inside the object of a verb.
 var subordinators = map[string]bool{

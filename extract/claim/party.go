@@ -195,7 +195,7 @@ func (x *extractor) nearPerson(e int, state string, off int) int {
 // post in a legislature.
 func electedTitle(titles []string) bool {
 	for _, t := range titles {
-		switch t[strings.LastIndexByte(t, ' ')+1:] {
+		switch lastWord(t) {
 		case "Senator", "Representative", "Congressman", "Congresswoman", "Governor", "Chairman",
 			"Chairwoman", "Chair", "Speaker", "Leader", "Whip", "Lawmaker", "Mayor":
 			return true

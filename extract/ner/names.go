@@ -209,9 +209,6 @@ var andBodyHeads = map[string]bool{
 // their own nor a given name ("Clinton and State Department officials"
 // are two). It returns -1 when the name does not go on.
 func (d *doc) andBodyEnd(i, j, last int) int {
-	if j-i > 3 {
-		return -1
-	}
 	if d.lower[i] == "the" {
 		i++ // "The U.S. Fish and Wildlife Service said" opening a sentence
 	}
