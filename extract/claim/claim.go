@@ -2379,19 +2379,17 @@ func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 // word before a post-modifier ("chairman" of "chairman of the
 // committee", "official" of "official who briefed the media").
 func headWord(desc string) string {
-	f := strings.Fields(desc)
-	for i, w := range f {
+	prev := ""
+	for w := range strings.FieldsSeq(desc) {
 		switch w {
 		case "of", "at", "for", "with", "who", "in", "from", "on", "to":
-			if i > 0 {
-				return f[i-1]
+			if prev != "" {
+				return prev
 			}
 		}
+		prev = w
 	}
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	return prev
 }
 
 // collectiveNouns head a group that one person's pronoun never stands for.

@@ -146,7 +146,7 @@ func (d *doc) acronyms() {
 			// acronym's own body ("Americans Civil Liberties Union")
 			o := &ms[j]
 			if j == k || o.Label != graph.LabelOrganization && o.Label != graph.LabelOutlet || o.T1-o.T0 < 2 ||
-				o.Entry == nil || o.Entry == m.Entry || initials(o.Entry.Base().Name) != acr {
+				o.Entry == nil || o.Entry == m.Entry || !hasInitials(o.Entry.Base().Name, acr) {
 				continue
 			}
 			m.Entry, m.Name, m.Label, m.Kind = o.Entry, o.Name, o.Label, o.Kind
@@ -168,23 +168,24 @@ func (d *doc) namedInFull(k int) bool {
 	return false
 }
 
-// initials returns the capital initials of a name's words, past the
-// small words: "European Central Bank" → "ECB", "Syrian Democratic
-// Forces" → "SDF".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+// hasInitials reports whether acr is the capital initials of name's
+// words, past the small words: "European Central Bank" has "ECB",
+// "Syrian Democratic Forces" "SDF". It allocates nothing: it runs for
+// every acronym against every body of an article.
+func hasInitials(name, acr string) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		switch w {
 		case "of", "for", "the", "and", "on", "in", "de", "&", "The":
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return ""
+		if !unicode.IsUpper(r) || n >= len(acr) || rune(acr[n]) != r {
+			return false
 		}
-		b.WriteRune(r)
+		n++
 	}
-	return b.String()
+	return n == len(acr) && n > 0
 }
 
 // georgiaIsState reports whether the article's "Georgia" is the American
