@@ -2381,11 +2381,8 @@ func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 func headWord(desc string) string {
 	prev := ""
 	for w := range strings.FieldsSeq(desc) {
-		switch w {
-		case "of", "at", "for", "with", "who", "in", "from", "on", "to":
-			if prev != "" {
-				return prev
-			}
+		if ner.PostModifier(w) && prev != "" {
+			return prev
 		}
 		prev = w
 	}

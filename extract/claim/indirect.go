@@ -270,23 +270,10 @@ func (x *extractor) phraseEnds(end, last int) bool {
 		return true // "said a source directly involved in …"
 	}
 	// "said the US Environmental Protection Agency (EPA).": an acronym
-	if x.toks[end] == "(" && end+2 < last && x.toks[end+2] == ")" && isAllCapsWord(x.toks[end+1]) {
+	if x.toks[end] == "(" && end+2 < last && x.toks[end+2] == ")" && ner.IsAllCaps(x.toks[end+1]) {
 		return x.phraseEnds(end+3, last)
 	}
 	return x.t.Tokens[end].Kind == segment.Quote
-}
-
-// isAllCapsWord reports whether w is an acronym: two or more capitals.
-func isAllCapsWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // insideQuote reports whether offset off lies inside a quotation.
@@ -1216,8 +1203,11 @@ var contrastJoiners = map[string]bool{"although": true, "though": true, "whereas
 
 // clauseJoiners open a clause of its own after a comma: a speaker after
 // one reports what follows, not what came before (but "…, as Politico
-// reported" attributes it).
-var clauseJoiners = map[string]bool{
-	"while": true, "whereas": true, "although": true, "though": true, "but": true, "and": true,
-	"because": true, "since": true, "if": true, "when": true, "yet": true,
-}
+// reported" attributes it); the contrastJoiners and a few more.
+var clauseJoiners = func() map[string]bool {
+	m := map[string]bool{"but": true, "and": true, "because": true, "since": true, "if": true, "when": true, "yet": true}
+	for w := range contrastJoiners {
+		m[w] = true
+	}
+	return m
+}()

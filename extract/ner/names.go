@@ -1603,6 +1603,10 @@ func isInitial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
+// IsAllCaps reports whether w is written in capitals, two or more of them:
+// an acronym such as "IPPR" or "U.S.".
+func IsAllCaps(w string) bool { return isAllCaps(w) }
+
 func isAllCaps(w string) bool {
 	n := 0
 	for _, r := range w {

@@ -974,12 +974,22 @@ func (res *Result) NewSource(t0, t1, sent int, desc string) int {
 // three bloggers"), else t1.
 func (res *Result) headEnd(t0, t1 int) int {
 	for k := t0 + 1; k < t1; k++ {
-		switch res.Lower[k] {
-		case "of", "for", "with", "at", "in", "from", "on", "to", "close", "familiar", "who", "that":
+		if PostModifier(res.Lower[k]) {
 			return k
 		}
 	}
 	return t1
+}
+
+// PostModifier reports whether lower-case word w, after a source's head
+// noun, opens what follows the head rather than going on with it: "the
+// lawyer for …", "a source close to …", "the official who …".
+func PostModifier(w string) bool {
+	switch w {
+	case "of", "for", "with", "at", "in", "from", "on", "to", "close", "familiar", "who", "that":
+		return true
+	}
+	return false
 }
 
 // mediaHeads head a phrase that may name an outlet's own body.
