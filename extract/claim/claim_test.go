@@ -1509,6 +1509,21 @@ var tests = []struct {
 			{"John Kirby", "indirect", "rejected", "there is a", ""},
 		},
 	},
+	{
+		name: "an amount added is no statement",
+		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
+		want: nil,
+	},
+	{
+		name: "a fronted setting is not what was said, but its speaker goes on",
+		text: "In a statement Monday, the White House urged passage of the bill.\n\n\"This legislation will help strengthen Americans' confidence in the government's use of these important national security authorities.\"",
+		want: []want{{"White House", "direct", "", "This legislation will help strengthen", ""}},
+	},
+	{
+		name: "testifying before a committee is no statement",
+		text: "Obama's position was reiterated by U.S. Secretary of State John Kerry, who testified before the Senate Foreign Relations Committee about the administration's plan to defeat ISIS, the terror group that refers to itself as the Islamic State.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

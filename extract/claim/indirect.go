@@ -133,7 +133,9 @@ func (x *extractor) indirect(si int) {
 			// said Wednesday at a business forum": the attribution is of
 			// the clause before
 			// ("…, three U.S. officials said on Monday, an indication …")
-			if before && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) ||
+			// (but "In the same time period, Obama added …" fronts a setting)
+			fronted := before && x.frontedPhrase(s.First, sp0)
+			if before && !fronted && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) ||
 				a0-1 > cu.c1 && (x.lower[a0] == "a" || x.lower[a0] == "an")) || x.circumstance(a0, s.Last)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
@@ -165,9 +167,15 @@ func (x *extractor) indirect(si int) {
 				continue
 			}
 			// …, X said.
-			if before && x.restEmpty(cu.c1, s.Last) {
+			if before && !fronted && x.restEmpty(cu.c1, s.Last) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
+			}
+			if fronted {
+				// "In a statement Monday, the White House urged passage of
+				// the bill. “This legislation will …”": no claim here, but
+				// the quote after is still the White House's
+				x.lastSpeaker = ent
 			}
 			continue
 		}
@@ -615,6 +623,28 @@ func (x *extractor) clauseBefore(a, k int) bool {
 	return false
 }
 
+// frontedPhrase reports whether the words a..k, before a comma and the
+// speaker, are one phrase of time or place with no verb ("In the same time
+// period, President Obama added $1.3 trillion"): a setting, not what was
+// said ("At least 40 people died, police said" has a verb).
+func (x *extractor) frontedPhrase(a, k int) bool {
+	if !frontedPreps[x.lower[a]] {
+		return false
+	}
+	for p := a + 1; p < k-1; p++ {
+		if x.toks[p] == "," || x.t.Tokens[p].Kind == segment.Quote {
+			return false
+		}
+	}
+	return !x.clauseBefore(a, k)
+}
+
+// frontedPreps open a phrase of time or place put before a clause.
+var frontedPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "since": true, "after": true, "before": true,
+	"under": true, "over": true, "within": true, "throughout": true, "across": true, "by": true,
+}
+
 // trailingAttribution says whether tokens [a, last) are a named
 // speaker's attribution that ends the sentence: a mention of a person,
 // body, outlet or country (after "the"), a speech verb, then at most five
@@ -774,6 +804,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		return false
 	}
 	first := x.lower[a0]
+	if cu.lemma == "testify" && (first == "before" || first == "about" || first == "alongside") {
+		return false // "testified before the Senate Foreign Relations Committee": where, not what
+	}
 	if cu.lemma == "deny" {
 		// "has denied any involvement", "denied ever saying such a thing":
 		// a denial is a claim whatever its object
@@ -800,7 +833,10 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 			return false
 		}
 	}
-	if lex.IsSpeechVerb(cu.lemma) && !objectVerbs[cu.lemma] {
+	if lex.IsSpeechVerb(cu.lemma) && !objectVerbs[cu.lemma] && !(cu.lemma == "add" && x.amountAt(a0, a1)) {
+		// "added 1.33 million jobs", "added $400 billion to the debt": an
+		// amount added is a statement only with a verb after it ("added
+		// 104 people were wounded")
 		return true
 	}
 	if wishVerbs[cu.lemma] {
@@ -829,6 +865,24 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// amountAt reports whether an amount opens a0..a1: "1.33 million", "$400
+// billion", "almost 300 points".
+func (x *extractor) amountAt(a0, a1 int) bool {
+	if a0 < a1 && approximators[x.lower[a0]] {
+		a0++
+	}
+	if a0 < a1 && (x.toks[a0] == "$" || x.toks[a0] == "€" || x.toks[a0] == "£") {
+		a0++
+	}
+	return a0 < a1 && x.toks[a0] != "" && x.toks[a0][0] >= '0' && x.toks[a0][0] <= '9'
+}
+
+// approximators come before an amount: "almost 300 points".
+var approximators = map[string]bool{
+	"almost": true, "nearly": true, "about": true, "roughly": true, "some": true, "another": true,
+	"over": true, "around": true, "approximately": true, "just": true,
 }
 
 // attitudeVerbs take a thing as their object and report a statement only
