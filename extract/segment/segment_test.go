@@ -71,6 +71,10 @@ func TestSentences(t *testing.T) {
 		{"decimal", "It grew 3.5 percent. Then fell.", []string{"It grew 3.5 percent.", "Then fell."}},
 		{"ellipsis", "Wait… Now go.", []string{"Wait…", "Now go."}},
 		{"straight quotes", `"Iraq will remain an issue." Even before`, []string{`"Iraq will remain an issue."`, "Even before"}},
+		{"abbreviation then a quote going on", `In a Twitter post on Thursday night, Trump said the U.S. "would only join TPP if the deal were substantially better." Markets rose.`,
+			[]string{`In a Twitter post on Thursday night, Trump said the U.S. "would only join TPP if the deal were substantially better."`, "Markets rose."}},
+		{"abbreviation then a quote opening a sentence", `relations with the U.S. "It is over," he said.`,
+			[]string{"relations with the U.S.", `"It is over," he said.`}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -156,7 +156,12 @@ func (t *Text) startsSentence(i, j int) bool {
 		if titleAbbrevs[w] || (len(w) == 1 && next.Upper) {
 			return false // "Mr. Blair", "George W. Bush"
 		}
-		return sentenceStarters[ns] || next.Kind == Quote
+		if next.Kind == Quote {
+			// "Trump said the U.S. “would only join TPP …”": a quote that
+			// opens on a lower-case word goes on with the sentence
+			return !(j+1 < len(toks) && toks[j+1].Start == next.End && toks[j+1].Kind == Word && !toks[j+1].Upper)
+		}
+		return sentenceStarters[ns]
 	}
 	switch next.Kind {
 	case Word:
