@@ -1117,6 +1117,13 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	if p > first && honorifics[x.lower[p]] {
 		p-- // "lawyers for Mr. Trump"
 	}
+	// "a spokesman for Russian President Vladimir Putin": a title and its
+	// country before the name
+	name := t0
+	for p > first && t0-p <= 4 && x.t.Tokens[p].Upper && x.titleWord(p) {
+		p--
+		name = p + 1
+	}
 	// "A spokesman for top Democrat on the House Intelligence Committee,
 	// Adam Schiff said": the agent phrase before a role and a comma
 	if p > first && x.toks[p] == "," {
@@ -1160,9 +1167,19 @@ func (x *extractor) agentOf(t0, end, first int) (ent, start int) {
 	if d < n {
 		a0 = d + 1
 	}
-	desc := x.res.Span(a0, p+1) + " " + x.res.Span(t0, end)
+	desc := x.res.Span(a0, p+1) + " " + x.res.Span(name, end)
 	mi := x.res.NewSource(d, p, x.t.SentenceOf(x.t.Tokens[d].Start), desc)
 	return x.res.Mentions[mi].Entity, d
+}
+
+// titleWord reports whether token k is a title or a country's adjective
+// before a name: "Russian President", "Senate Majority Leader".
+func (x *extractor) titleWord(k int) bool {
+	if _, ok := x.res.Title(x.toks[k]); ok {
+		return true
+	}
+	mi := x.res.MentionAt(k)
+	return mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry)
 }
 
 // honorifics may stand between "for" and a name the recogniser took
@@ -2508,6 +2525,19 @@ func (x *extractor) openingPerson(si, ti int) int {
 	for k < ti && (sentenceOpeners[x.lower[k]] || x.toks[k] == ",") {
 		k++
 	}
+	// "At the United Nations, Russia's deputy ambassador, Vladimir
+	// Safronkov, strongly criticized what he called …": past a setting
+	// and the role before the name
+	if frontedPreps[x.lower[k]] {
+		if c := x.nextComma(k, ti, 8); c > 0 && x.frontedPhrase(k, c+1) {
+			k = c + 1
+		}
+	}
+	if x.res.MentionAt(k, graph.LabelPerson) < 0 {
+		if c := x.nextComma(k, ti, 5); c > 0 && x.rolePhrase(k, c) {
+			k = c + 1
+		}
+	}
 	mi := x.res.MentionAt(k, graph.LabelPerson)
 	if mi < 0 || x.res.Mentions[mi].T0 != k || x.res.Mentions[mi].T1 >= ti || x.res.Mentions[mi].Entity < 0 {
 		return -1
@@ -2518,6 +2548,35 @@ func (x *extractor) openingPerson(si, ti int) int {
 		}
 	}
 	return x.res.Mentions[mi].Entity
+}
+
+// nextComma returns the first comma in tokens [k, k+n] before ti, or -1.
+func (x *extractor) nextComma(k, ti, n int) int {
+	for j := k; j < ti && j <= k+n; j++ {
+		if x.toks[j] == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// rolePhrase reports whether tokens [k, c) are a role set before a name:
+// lower-case words, after at most one capitalised word and its possessive,
+// ending in a role ("Russia's deputy ambassador", "the agency's director").
+func (x *extractor) rolePhrase(k, c int) bool {
+	if c-k < 2 || !x.roleBefore(c-1) {
+		return false
+	}
+	for j := k; j < c-1; j++ {
+		switch {
+		case x.toks[j] == "’s" || x.toks[j] == "'s":
+		case x.t.Tokens[j].Kind != segment.Word:
+			return false
+		case x.t.Tokens[j].Upper && j > k:
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceOpeners may stand before a sentence's subject.

@@ -1524,6 +1524,19 @@ var tests = []struct {
 		text: "Obama's position was reiterated by U.S. Secretary of State John Kerry, who testified before the Senate Foreign Relations Committee about the administration's plan to defeat ISIS, the terror group that refers to itself as the Islamic State.",
 		want: nil,
 	},
+	{
+		name: "a pronoun after a setting and a role is the person they name",
+		text: "But a spokesman for Russian President Vladimir Putin warned that the strikes dealt \"a significant blow\" to relations between Moscow and Washington.\n\nAt the United Nations, Russia's deputy ambassador, Vladimir Safronkov, strongly criticized what he called the U.S. \"flagrant violation of international law and an act of aggression\" whose \"consequences for regional and international security could be extremely serious.\"",
+		want: []want{
+			{"spokesman for Russian President Vladimir Putin", "indirect", "warned", "the strikes dealt", ""},
+			{"Vladimir Safronkov", "direct", "called", "flagrant violation of international law", ""},
+		},
+	},
+	{
+		name: "a spokesman for a titled person",
+		text: "A spokesman for German Chancellor Angela Merkel, who was instrumental in the peace talks, says the rebels are committing \"a massive violation\" of the temporary peace.",
+		want: []want{{"spokesman for German Chancellor Angela Merkel", "indirect", "says", "the rebels are committing", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
