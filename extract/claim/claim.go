@@ -2326,7 +2326,9 @@ func (x *extractor) pronoun(kind string, off int) int {
 			// the pronoun starts its sentence, or is the subject of an
 			// attribution after a quote: “…,” he told NBC News
 			// or begins the sentence's main clause: "Asked if …, she said"
-			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) ||
+			// or stands in an attribution set off by commas: "Washington,
+			// he said, isn’t working"
+			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) || x.commaAttribution(ti) ||
 				ti > x.t.Sentences[si].First && x.clauseStart(x.t.Sentences[si].First, ti) == ti) {
 				// the speaker of a claim in that sentence ("It was no good
 				// Mr Blair claiming …, argued Mr Howard. Pointing to …, he
@@ -2434,6 +2436,28 @@ func (x *extractor) attributionSubject(ti int) bool {
 // object of a preposition, or -1.
 func (x *extractor) sentenceSubject(si int) int {
 	s := x.t.Sentences[si]
+	// "The president didn’t have to pay …": a role opening the sentence
+	// is the person the article gave it
+	// (not inside a quote: "“… The president has made a very reasonable
+	// offer …,” he said")
+	if x.lower[s.First] == "the" && !x.insideQuote(s.Start) {
+		for r := s.First + 1; r < s.Last-1 && r <= s.First+3; r++ {
+			if _, title := x.res.Title(x.lower[r]); !title && !anaphorRoles[x.lower[r]] {
+				continue
+			}
+			if v := r + 1; x.t.Tokens[v].Kind == segment.Word && !x.t.Tokens[v].Upper && !prepositions[x.lower[v]] && x.lower[v] != "who" {
+				// the listed holder the story names most, else the one
+				// it gave the title last
+				if e := x.res.KnownHolder(s.First+1, r+1, s.Start); e >= 0 {
+					return e
+				}
+				if e := x.personWithTitle(x.res.Span(s.First+1, r+1), s.Start); e >= 0 {
+					return e
+				}
+			}
+			break
+		}
+	}
 	for _, m := range x.res.Mentions {
 		if m.T0 < s.First || m.Entity < 0 {
 			continue

@@ -1537,6 +1537,20 @@ var tests = []struct {
 		text: "A spokesman for German Chancellor Angela Merkel, who was instrumental in the peace talks, says the rebels are committing \"a massive violation\" of the temporary peace.",
 		want: []want{{"spokesman for German Chancellor Angela Merkel", "indirect", "says", "the rebels are committing", ""}},
 	},
+	{
+		name: "a pronoun in a comma attribution is the subject of the sentence before",
+		text: "On 28 December, another senior economic adviser called the sale \"the swindle of the century\".\n\nMr Gref, a well-known opponent of nationalisation in competitive parts of the market, was keen to distance himself from Mr Iliaronov's comments. The privatisation of companies such as Yukos in the 1990s had been badly handled, he said. But he stressed that the government needed to get out of oil.",
+		want: []want{
+			{"senior economic adviser", "direct", "called", "the swindle of the century", ""},
+			{"Herman Gref", "indirect", "said", "The privatisation of companies such as Yukos", ""},
+			{"Herman Gref", "indirect", "stressed", "the government needed to get out of oil", ""},
+		},
+	},
+	{
+		name: "a role opening the sentence before is the person holding it",
+		text: "Barack Obama fell in love with the sound of his voice at an early age. It’s the love that dares shout its name, and will not die even when everybody else has quit listening.\n\nThe president traveled this week to Hollywood, the reliable refueling stop for Democratic candidates, and preached to show-biz friends who paid up to $65,000 each for supper and had to eat it in a tent in the backyard. Everybody who was anybody was there, Jeffrey Katzenberg, Tom Rothman, James Brolin.\n\nThe president didn’t have to pay for a plate of beans and cornbread, so he returned the gift with his voice. Washington, he said, isn’t working because it’s “dysfunctional” and despite everything he has done “there’s still disquiet around the country.”",
+		want: []want{{"Barack Obama", "indirect", "said", "isn’t working because", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
