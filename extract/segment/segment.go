@@ -273,7 +273,7 @@ func number(s string, i int, out *[]Token) int {
 		break
 	}
 	*out = append(*out, Token{Start: start, End: i, Kind: Number})
-	return i
+	return possessive(s, i, out) // "BBC Radio 4's Today programme"
 }
 
 func word(s string, i int, out *[]Token) int {
@@ -323,8 +323,12 @@ func word(s string, i int, out *[]Token) int {
 		}
 	}
 	*out = append(*out, Token{Start: start, End: end, Kind: Word, Upper: upper})
-	i = end
-	// possessive token
+	return possessive(s, end, out)
+}
+
+// possessive appends the possessive "'s" or "’s" at offset i, if one is
+// there, as a token of its own, and returns the offset after it.
+func possessive(s string, i int, out *[]Token) int {
 	if i >= len(s) || s[i] != '\'' && s[i] < utf8.RuneSelf {
 		return i // no apostrophe: no call to decode
 	}

@@ -33,6 +33,7 @@ func TestTokens(t *testing.T) {
 		{"irish name", "O’Brien said", []string{"O’Brien", "said"}},
 		{"dotted abbreviation", "the U.S. election", []string{"the", "U.S.", "election"}},
 		{"U.S.A.", "U.S.A. today", []string{"U.S.A.", "today"}},
+		{"possessive after a number", "told BBC Radio 4's Today programme", []string{"told", "BBC", "Radio", "4", "'s", "Today", "programme"}},
 		{"title", "Mr. Adams said", []string{"Mr.", "Adams", "said"}},
 		{"initial", "George W. Bush", []string{"George", "W.", "Bush"}},
 		{"hyphen splits", "Trump-Russia inquiry", []string{"Trump", "-", "Russia", "inquiry"}},
