@@ -1551,6 +1551,16 @@ var tests = []struct {
 		text: "Barack Obama fell in love with the sound of his voice at an early age. It’s the love that dares shout its name, and will not die even when everybody else has quit listening.\n\nThe president traveled this week to Hollywood, the reliable refueling stop for Democratic candidates, and preached to show-biz friends who paid up to $65,000 each for supper and had to eat it in a tent in the backyard. Everybody who was anybody was there, Jeffrey Katzenberg, Tom Rothman, James Brolin.\n\nThe president didn’t have to pay for a plate of beans and cornbread, so he returned the gift with his voice. Washington, he said, isn’t working because it’s “dysfunctional” and despite everything he has done “there’s still disquiet around the country.”",
 		want: []want{{"Barack Obama", "indirect", "said", "isn’t working because", ""}},
 	},
+	{
+		name: "told an outlet's programme",
+		text: "On Thursday, Mr Howard told BBC Radio 4's Today programme Mr Blair had initially refused the law change, then had come round to the idea and was now backtracking again.",
+		want: []want{{"Howard", "indirect", "told", "Mr Blair had initially refused", "programme"}},
+	},
+	{
+		name: "told an outlet's programme whose title has a lower-case word",
+		text: "Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at One he thought it was a \"non-story\".",
+		want: []want{{"Johnson", "indirect", "told", "he thought it was a", "One"}},
+	},
 }
 
 func TestExtract(t *testing.T) {

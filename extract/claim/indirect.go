@@ -375,8 +375,13 @@ func (x *extractor) contentStart(cu cue, last int) int {
 				} else if m2 := x.res.MentionAt(a); m2 >= 0 && x.res.Mentions[m2].T0 == a {
 					a = x.res.Mentions[m2].T1
 				} else {
-					for a < last && x.t.Tokens[a].Upper && x.t.Tokens[a].Kind == segment.Word {
+					// ("World at One", "Woman's Hour")
+					for a < last && (x.t.Tokens[a].Upper && x.t.Tokens[a].Kind == segment.Word ||
+						a > 0 && x.t.Tokens[a-1].Upper && a+1 < last && x.t.Tokens[a+1].Upper && titleJoiners[x.lower[a]]) {
 						a++
+					}
+					if a < last && programmeNouns[x.lower[a]] {
+						a++ // "told BBC Radio 4's Today programme"
 					}
 				}
 			}
@@ -430,6 +435,14 @@ func (x *extractor) contentStart(cu cue, last int) int {
 	}
 	return a
 }
+
+// programmeNouns follow the name of an outlet's programme.
+var programmeNouns = map[string]bool{
+	"programme": true, "program": true, "show": true, "podcast": true, "broadcast": true,
+}
+
+// titleJoiners stand between the capitalised words of a title.
+var titleJoiners = map[string]bool{"at": true, "of": true, "the": true, "and": true, "’s": true, "'s": true}
 
 // relativeThat reports whether the "that" at token k begins a relative
 // clause with no subject of its own: a finite auxiliary after it ("that
