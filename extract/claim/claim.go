@@ -2228,7 +2228,7 @@ func subordinateTitle(before string) bool {
 		return false
 	}
 	switch strings.TrimSuffix(f[len(f)-1], "-") {
-	case "vice", "deputy", "assistant", "associate", "under", "lieutenant", "co":
+	case "vice", "deputy", "assistant", "associate", "under", "lieutenant", "co", "shadow":
 		return true
 	}
 	return false
@@ -2436,28 +2436,7 @@ func (x *extractor) attributionSubject(ti int) bool {
 // object of a preposition, or -1.
 func (x *extractor) sentenceSubject(si int) int {
 	s := x.t.Sentences[si]
-	// "The president didn’t have to pay …": a role opening the sentence
-	// is the person the article gave it
-	// (not inside a quote: "“… The president has made a very reasonable
-	// offer …,” he said")
-	if x.lower[s.First] == "the" && !x.insideQuote(s.Start) {
-		for r := s.First + 1; r < s.Last-1 && r <= s.First+3; r++ {
-			if _, title := x.res.Title(x.lower[r]); !title && !anaphorRoles[x.lower[r]] {
-				continue
-			}
-			if v := r + 1; x.t.Tokens[v].Kind == segment.Word && !x.t.Tokens[v].Upper && !prepositions[x.lower[v]] && x.lower[v] != "who" {
-				// the listed holder the story names most, else the one
-				// it gave the title last
-				if e := x.res.KnownHolder(s.First+1, r+1, s.Start); e >= 0 {
-					return e
-				}
-				if e := x.personWithTitle(x.res.Span(s.First+1, r+1), s.Start); e >= 0 {
-					return e
-				}
-			}
-			break
-		}
-	}
+	first, end := -1, s.Last
 	for _, m := range x.res.Mentions {
 		if m.T0 < s.First || m.Entity < 0 {
 			continue
@@ -2471,7 +2450,49 @@ func (x *extractor) sentenceSubject(si int) int {
 		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
 			continue
 		}
-		return m.Entity
+		first, end = m.Entity, m.T0
+		break
+	}
+	// "The president didn’t have to pay …", "The pressure prompted the
+	// prime minister to say …": a role before any name is the person the
+	// article gave it (not inside a quote: "“… The president has made a
+	// very reasonable offer …,” he said")
+	for k := s.First; k < end && k-s.First < 20 && x.t.Tokens[k].Kind != segment.Quote; k++ {
+		if x.lower[k] != "the" || k > s.First && (prepositions[x.lower[k-1]] || subordinators[x.lower[k-1]] || clauseWords[x.lower[k-1]] || x.lemmas[k-1] != "") ||
+			x.insideQuote(x.t.Tokens[k].Start) {
+			continue // (not in a clause of its own: "whatever the chancellor gives away", "says the prime minister went back")
+		}
+		if e := x.titledAt(k, s.Last); e >= 0 {
+			return e
+		}
+	}
+	return first
+}
+
+// clauseWords open a subordinate clause whose subject is not the
+// sentence's.
+var clauseWords = map[string]bool{
+	"whatever": true, "what": true, "whether": true, "that": true, "which": true, "who": true, "whom": true,
+	"given": true, "where": true, "how": true, "why": true,
+}
+
+// titledAt resolves "the [adjectives] <title>" at token k, followed by a
+// verb, to the listed holder the story names most, else the person it
+// gave the title last; or -1.
+func (x *extractor) titledAt(k, last int) int {
+	for r := k + 1; r < last-1 && r <= k+3; r++ {
+		if _, title := x.res.Title(x.lower[r]); !title && !anaphorRoles[x.lower[r]] {
+			continue
+		}
+		v := r + 1
+		if x.t.Tokens[v].Kind != segment.Word || x.t.Tokens[v].Upper || prepositions[x.lower[v]] && x.lower[v] != "to" || x.lower[v] == "who" {
+			return -1
+		}
+		off := x.t.Tokens[k].Start
+		if e := x.res.KnownHolder(k+1, r+1, off); e >= 0 {
+			return e
+		}
+		return x.personWithTitle(x.res.Span(k+1, r+1), off)
 	}
 	return -1
 }

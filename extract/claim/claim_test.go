@@ -1561,6 +1561,15 @@ var tests = []struct {
 		text: "Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at One he thought it was a \"non-story\".",
 		want: []want{{"Johnson", "indirect", "told", "he thought it was a", "One"}},
 	},
+	{
+		name: "a role before any name in the sentence before is the person holding it",
+		text: "Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against burglars.\n\nHome Secretary Charles Clarke said ministers had kept to their pledge to review the law.\n\nMetropolitan Police Commissioner Sir John Stevens last month backed a Tory attempt to change the law so only householders using \"grossly disproportionate\" force could be prosecuted. The pressure prompted the prime minister to say the police and Crown Prosecution Service would be consulted as part of a review of the law. He told MPs: \"If we get the right response from those people, we will, of course, support a change in the law.\"",
+		want: []want{
+			{"Michael Howard", "indirect", "has accused", "Tony Blair of performing U-turns", ""},
+			{"Charles Clarke", "indirect", "said", "ministers had kept to their pledge", ""},
+			{"Tony Blair", "direct", "told", "If we get the right response", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -1603,5 +1612,20 @@ func TestDatelineLen(t *testing.T) {
 		if got := tc.in[datelineLen(tc.in):]; got != tc.want {
 			t.Errorf("after the dateline of %q: got %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestShadowTitle: "shadow chancellor Oliver Letwin" holds no chancellor's
+// title, so "the chancellor … He said" is the chancellor the story named.
+func TestShadowTitle(t *testing.T) {
+	text := "Gordon Brown has issued a rallying cry, telling supporters the \"stakes are too high\" to stay at home or protest vote in the forthcoming general election.\n\nThe chancellor said the vote - expected to fall on 5 May - will give a \"clear and fundamental\" choice between Labour investment and Conservative cuts. Speaking at Labour's spring conference in Gateshead, Mr Brown claimed the NHS was not safe in Conservative hands. He said Tory plans to cut £35bn tax would \"cut deep into public service\".\n\nTo a packed audience at Gateshead's Sage Centre, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the equivalent of sacking every teacher, GP and nurse in the country, he told activists. Laying into the Conservative's record in government he said: \"I give you this promise - with Labour, Britain will never return to the mistakes of ERM and 10% inflation, 15% interest rates, £3bn in lost reserves, 250,000 repossessed, one million in negative equity and three million unemployed. \"Never again Tory boom and bust.\n\n\"This will be the central dividing line at the election, between a Conservative Party taking Britain back and planning deep cuts of £35bn in our services, and a Labour government taking Britain forward, which on a platform of stability will reform and renew our hospitals, schools and public services and, I am proud to say, spend by 2008 £60bn more.\" Turning to the economy, the chancellor pledged to continue economic stability and growth in a third term in power.\n\nHe said after seven years Labour had transformed from a party not trusted with the economy to \"the only party trusted with the economy\". "
+	var speaker string
+	for _, c := range extract(text) {
+		if strings.HasPrefix(c.Text, "after seven years Labour had transformed") {
+			speaker = c.Speaker
+		}
+	}
+	if speaker != "Gordon Brown" {
+		t.Errorf("speaker of \"after seven years …\" = %q, want Gordon Brown", speaker)
 	}
 }

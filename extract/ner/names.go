@@ -872,6 +872,9 @@ func (d *doc) titledName(a, b, first int, segs []seg) bool {
 				titles = append(titles, segs[k].title.Normalised)
 			}
 		}
+		if p := segs[firstTitle].t0 - 1; p >= first && d.lower[p] == "shadow" {
+			titles[0] = "Shadow " + titles[0] // "Shadow Chancellor Oliver Letwin" is no chancellor
+		}
 		mods := d.addModifiers(segs[:firstTitle])
 		if lastTitle+1 < len(segs) {
 			h0, h1 := segs[lastTitle+1].t0, segs[len(segs)-1].t1
@@ -1173,12 +1176,17 @@ func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
 	if !found {
 		return
 	}
+	shadow := j >= first && d.lower[j] == "shadow" // "shadow chancellor Oliver Letwin" is no chancellor
 	// modifiers between the organisation and the role: "Lib Dem foreign
 	// affairs spokesman"
 	for steps := 0; j >= first && steps < 3 && !d.t.Tokens[j].Upper && d.t.Tokens[j].Kind == segment.Word && roleModifier(d.lower[j]); steps++ {
 		j--
 	}
 	m := &d.res.Mentions[pm]
+	if shadow {
+		m.Titles = append(m.Titles, "Shadow "+role.Normalised)
+		return
+	}
 	m.Titles = append(m.Titles, role.Normalised)
 	// the organisation right before the role words
 	if j >= first {
