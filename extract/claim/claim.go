@@ -1751,7 +1751,8 @@ var docNouns = map[string]bool{
 	"report": true, "memo": true, "memorandum": true, "study": true, "survey": true, "poll": true, "letter": true,
 	"audit": true, "analysis": true, "review": true, "indictment": true, "complaint": true, "lawsuit": true,
 	"filing": true, "ruling": true, "assessment": true, "editorial": true, "article": true, "documents": true,
-	"records": true, "document": true, "suit": true, "piece": true, "story": true,
+	"records": true, "document": true, "suit": true, "piece": true, "story": true, "cable": true,
+	"affidavit": true, "transcript": true, "petition": true,
 }
 
 var publishVerbs = map[string]bool{

@@ -1570,6 +1570,14 @@ var tests = []struct {
 			{"Tony Blair", "direct", "told", "If we get the right response", ""},
 		},
 	},
+	{
+		name: "a cable and an affidavit speak as documents",
+		text: "The cable warns that the U.S. is losing prospective allies among Syria’s majority Sunni population in its fight against the Sunni extremist group Islamic State while the regime “continues to bomb and starve” them.\n\nAn internal audit determined that six people had accessed and printed the intelligence report, the affidavit says.",
+		want: []want{
+			{"cable", "indirect", "warns", "the U.S. is losing prospective allies", ""},
+			{"affidavit", "indirect", "says", "An internal audit determined", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
