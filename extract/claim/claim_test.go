@@ -1578,6 +1578,11 @@ var tests = []struct {
 			{"affidavit", "indirect", "says", "An internal audit determined", ""},
 		},
 	},
+	{
+		name: "a charge after a comma names its object, not its speaker",
+		text: "The dossier, orchestrated by Democrats and the firm Fusion GPS and written by former British spy Christopher Steele, accused Mr. Gubarev of hacking Democratic Party computers under pressure from Russian intelligence.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -181,7 +181,10 @@ func (x *extractor) indirect(si int) {
 		}
 		// …, said X. (not "…, told the FT": who is told is no speaker;
 		// but "…, warns José Manuel Barroso, …")
-		if c > s.First && x.endsClause(c) && (!tellVerbs[cu.lemma] || cu.lemma == "warn") {
+		// (nor "The dossier, …, accused Mr. Gubarev of hacking": a charge,
+		// a demand or an attitude has its object after it, not its speaker)
+		if c > s.First && x.endsClause(c) && (!tellVerbs[cu.lemma] || cu.lemma == "warn") && charges[cu.lemma] == "" &&
+			!demands[cu.lemma] && !attitudeVerbs[cu.lemma] {
 			if ent, end := x.speakerRight(cu.c1, s.Last); ent >= 0 && x.words(s.First, c) >= 4 && x.phraseEnds(end, s.Last) {
 				x.usedCue[c] = true
 				claimEnd, kind := x.t.Tokens[c-1].End, x.kind(s.First, c)
