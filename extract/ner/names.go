@@ -380,8 +380,21 @@ func (d *doc) names(first, last int) {
 			d.chunk(a, end, first, last)
 		}
 		i = end
+		// "the Health and Human Services Department": a listed body's name
+		// that ran over "and" takes the head written after it, which is no
+		// name of its own
+		if listed && i < last && andBodyHeads[d.toks[i]] && (i+1 >= last || !d.isNameTok(i+1) && !orgLinks[d.lower[i+1]]) {
+			if n := len(d.res.Mentions); n > 0 && d.res.Mentions[n-1].T1 == i && d.res.Mentions[n-1].Label == graph.LabelOrganization {
+				m := &d.res.Mentions[n-1]
+				m.T1, m.End = i+1, d.t.Tokens[i].End
+				i++
+			}
+		}
 	}
 }
+
+// orgLinks join a body's head to its remit: "Office for Civil Rights".
+var orgLinks = map[string]bool{"of": true, "for": true, "on": true}
 
 // yearShape reports whether a number token looks like a year: "2016".
 func yearShape(w string) bool {
