@@ -1583,6 +1583,11 @@ var tests = []struct {
 		text: "The dossier, orchestrated by Democrats and the firm Fusion GPS and written by former British spy Christopher Steele, accused Mr. Gubarev of hacking Democratic Party computers under pressure from Russian intelligence.",
 		want: nil,
 	},
+	{
+		name: "a response in deeds or in kind is no statement",
+		text: "Lawmakers responded Thursday by staging a symbolic vote in the Senate Judiciary Committee on an amendment to affirm that the U.S. will not tailor its immigration and visitor policies based on religion. So far, China has responded in kind to Trump’s tariffs – slapping an equivalent $53 billion in U.S. exports to China, much of which has been U.S. agricultural goods.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -84,7 +84,7 @@ func (x *extractor) indirect(si int) {
 				ent := x.subject(si, c)
 				if ent >= 0 {
 					a0 := x.contentStart(cu, s.Last)
-					if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 && (!coord || x.clauseFollows(a0, s.Last)) {
+					if a1 := x.contentEnd(a0, s.Last); x.words(a0, a1) >= 4 && (!coord || x.clauseFollows(a0, s.Last)) && !x.reaction(cu, a0, a1) {
 						x.usedCue[c] = true
 						x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 					}
@@ -819,6 +819,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 		return false
 	}
+	if x.reaction(cu, a0, a1) {
+		return false
+	}
 	first := x.lower[a0]
 	if cu.lemma == "testify" && (first == "before" || first == "about" || first == "alongside") {
 		return false // "testified before the Senate Foreign Relations Committee": where, not what
@@ -881,6 +884,37 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		}
 	}
 	return false
+}
+
+// reaction reports whether a response or an answer at a0..a1 is a deed
+// or a manner, not words: "responded in kind to Trump’s tariffs",
+// "responded by firing missiles", "responded harshly to the United
+// Nations", "answer questions from reporters", "answered wild Republican
+// allegations".
+func (x *extractor) reaction(cu cue, a0, a1 int) bool {
+	if cu.lemma != "respond" && cu.lemma != "answer" || a0 >= a1 {
+		return false
+	}
+	switch first := x.lower[a0]; {
+	case first == "to", first == "by", first == "in", first == "with", first == "quickly", first == "harshly", first == "angrily",
+		first == "swiftly", first == "forcefully", first == "strongly":
+		return true
+	}
+	for k := a0; k < a1 && k <= a0+4; k++ {
+		if x.t.Tokens[k].Kind != segment.Word || finiteWord(x.lower[k]) || subjectPronoun(x.lower[k]) {
+			return false
+		}
+		if answered[x.lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// answered are what one answers or responds to that is no statement.
+var answered = map[string]bool{
+	"question": true, "questions": true, "allegations": true, "allegation": true, "charges": true, "calls": true,
+	"criticism": true, "critics": true, "session": true, "queries": true, "letter": true, "letters": true,
 }
 
 // amountAt reports whether an amount opens a0..a1: "1.33 million", "$400
