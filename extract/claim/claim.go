@@ -2368,6 +2368,14 @@ func (x *extractor) pronoun(kind string, off int) int {
 				if e := x.openingBody(si - 1); agrees(e) {
 					return e
 				}
+				// "The company also unveiled plans …. It added that …": the
+				// company the article named last
+				if p := x.t.Sentences[si-1].First; kind == "n" && x.lower[p] == "the" && p+1 < x.t.Sentences[si-1].Last &&
+					(companyNouns[x.lower[p+1]] || x.lower[p+1] == "company" || x.lower[p+1] == "firm") {
+					if e := x.latestCompany(x.t.Tokens[p].Start, x.lower[p+1] == "airline" || x.lower[p+1] == "carrier"); agrees(e) {
+						return e
+					}
+				}
 			}
 		}
 	}

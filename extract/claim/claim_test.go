@@ -1588,6 +1588,11 @@ var tests = []struct {
 		text: "Lawmakers responded Thursday by staging a symbolic vote in the Senate Judiciary Committee on an amendment to affirm that the U.S. will not tailor its immigration and visitor policies based on religion. So far, China has responded in kind to Trump’s tariffs – slapping an equivalent $53 billion in U.S. exports to China, much of which has been U.S. agricultural goods.",
 		want: nil,
 	},
+	{
+		name: "'it' after a sentence that 'the company' opens is the company",
+		text: "BT has moved to pre-empt a possible break-up of its business by offering to cut wholesale broadband prices and open its network to rivals.\n\nThe company also unveiled plans to cut the wholesale prices of its most popular broadband product by about 8% from April in areas of high customer demand.\n\nIt added that it plans to invest £10bn in the next five years to create a \"21st Century network\".",
+		want: []want{{"BT Group", "indirect", "added", "it plans to invest £10bn", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
