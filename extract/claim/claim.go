@@ -84,6 +84,7 @@ func (x *extractor) run() {
 		x.sentence(si)
 	}
 	x.dropOverlaidContinuations()
+	x.embeddedTweets()
 }
 
 // dropOverlaidContinuations removes the claims with no cue of their own (a

@@ -1593,6 +1593,14 @@ var tests = []struct {
 		text: "BT has moved to pre-empt a possible break-up of its business by offering to cut wholesale broadband prices and open its network to rivals.\n\nThe company also unveiled plans to cut the wholesale prices of its most popular broadband product by about 8% from April in areas of high customer demand.\n\nIt added that it plans to invest £10bn in the next five years to create a \"21st Century network\".",
 		want: []want{{"BT Group", "indirect", "added", "it plans to invest £10bn", ""}},
 	},
+	{
+		name: "an embedded tweet is its author's",
+		text: "Rep. Ron DeSantis also tweeted Thursday:\n\nThe classified report compiled by House Intelligence is deeply troubling and raises serious questions about the upper echelon of the Obama DOJ and Comey FBI as it relates to the so-called collusion investigation. — Ron DeSantis (@RepDeSantis) January 18, 2018\n\nWhile the report is classified as Top Secret, I believe the select committee should, pursuant to House rules, vote to make the report publicly available as soon as possible. This is a matter of national significance and the American people deserve the truth. — Ron DeSantis (@RepDeSantis) January 18, 2018",
+		want: []want{
+			{"Ron DeSantis", "direct", "tweeted", "The classified report compiled by House Intelligence", ""},
+			{"Ron DeSantis", "direct", "", "While the report is classified as Top Secret", "@RepDeSantis"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
