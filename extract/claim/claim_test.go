@@ -1601,6 +1601,14 @@ var tests = []struct {
 			{"Ron DeSantis", "direct", "", "While the report is classified as Top Secret", "@RepDeSantis"},
 		},
 	},
+	{
+		name: "'that' before plural sources opens a clause, it points at nothing",
+		text: "Carter also writes that sources told her “they would not be surprised if it leads to the end of Robert Mueller’s Special Counsel investigation into President Trump and his associates.”",
+		want: []want{
+			{"sources", "direct", "told", "they would not be surprised", ""},
+			{"Carter", "", "writes", "sources told her", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

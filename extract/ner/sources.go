@@ -154,6 +154,9 @@ func (d *doc) sources(first, last int) {
 			w := d.toks[j]
 			lw := strings.ToLower(w)
 			if det, ok := sourceDeterminers[lw]; ok {
+				if (lw == "that" || lw == "this") && info.plural {
+					break // "writes that sources told her": "that" opens a clause; "those sources" points
+				}
 				if det == "def" {
 					info.definite = true
 				}
