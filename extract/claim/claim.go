@@ -1036,6 +1036,11 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 		if e, s := x.agentOf(m.T0, m.T1, first); e >= 0 {
 			return e, s
 		}
+		// "A report to Congress concluded": the document, not whom it
+		// went to or what it is about
+		if e, s := x.documentTo(m.T0, j, first); e >= 0 && x.toks[m.T1] != "," {
+			return e, s
+		}
 		// "two Democrats in the Senate said", "Republicans in Congress
 		// said": the party's members there, not the chamber
 		if e, s := x.membersIn(&m, first); e >= 0 {
@@ -1182,6 +1187,37 @@ func (x *extractor) titleWord(k int) bool {
 	mi := x.res.MentionAt(k)
 	return mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry)
 }
+
+// documentTo resolves "a report to X" / "the study on X" ending at token
+// j, X the mention starting at t0: the document speaks (its author when
+// the story names one), not its addressee or subject; or -1.
+func (x *extractor) documentTo(t0, j, first int) (ent, start int) {
+	p := t0 - 1
+	if p-1 < first || !docTopics[x.lower[p]] || !docNouns[x.lower[p-1]] {
+		return -1, -1
+	}
+	d := p - 2
+	for d >= first && p-1-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.lower[d]) {
+		d-- // "an annual report", "a new study"
+	}
+	if d < first || !isDet(x.lower[d]) || d > first && prepositions[x.lower[d-1]] {
+		return -1, -1 // (not "in a letter to Trump": where it was said)
+	}
+	if x.lower[d] == "the" {
+		if e := x.documentAuthor(x.lower[p-1], d); e >= 0 {
+			return e, d // "the report to Congress" after "the Pentagon's report"
+		}
+	}
+	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, j+1))
+	if x.docSpeaker == nil {
+		x.docSpeaker = map[int]bool{}
+	}
+	x.docSpeaker[x.res.Mentions[mi].Entity] = true
+	return x.res.Mentions[mi].Entity, d
+}
+
+// docTopics join a document to whom it goes or what it is about.
+var docTopics = map[string]bool{"to": true, "on": true, "about": true, "into": true, "of": true}
 
 // honorifics may stand between "for" and a name the recogniser took
 // without them.

@@ -1609,6 +1609,11 @@ var tests = []struct {
 			{"Carter", "", "writes", "sources told her", ""},
 		},
 	},
+	{
+		name: "a report to Congress speaks, not Congress",
+		text: "Obama has not declared a target figure for Syrian refugee admissions for FY 2017, although a recent report to Congress said the administration “aims to admit a significantly higher number” of Syrian refugees in the new fiscal year than the 10,000 target initially set for FY 2016.",
+		want: []want{{"recent report to Congress", "indirect", "said", "the administration “aims to admit", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
