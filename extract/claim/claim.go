@@ -2613,6 +2613,9 @@ func (x *extractor) commaAttribution(ti int) bool {
 func (x *extractor) openingPerson(si, ti int) int {
 	s := x.t.Sentences[si]
 	k := s.First
+	if n := datelineLen(x.t.Body[s.Start:s.End]); n > 0 {
+		k = max(k, x.t.TokenAt(s.Start+n)) // "London (CNN) Boris Johnson, …, announced he"
+	}
 	for k < ti && (sentenceOpeners[x.lower[k]] || x.toks[k] == ",") {
 		k++
 	}
@@ -3156,6 +3159,9 @@ func (x *extractor) addMin(speaker int, kind, cueText string, start, end, sent, 
 // — ", "LONDON (Reuters) - ", "NEW YORK, Jan. 5 — "), or 0: the place in
 // capitals, an optional agency or date, a dash.
 func datelineLen(s string) int {
+	if n := agencyDateline(s); n > 0 {
+		return n
+	}
 	i, caps := 0, 0
 	for ; i < len(s) && i < 60; i++ {
 		c := s[i]
@@ -3189,6 +3195,40 @@ func datelineLen(s string) int {
 	}
 	return 0
 }
+
+// agencyDateline returns the length of a dateline in the agencies' own
+// style, a place in title case and the agency in brackets ("London (CNN)
+// ", "Hong Kong (CNN) — "), or 0.
+func agencyDateline(s string) int {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return 0
+	}
+	open := strings.IndexByte(s[:min(len(s), 40)], '(')
+	if open < 2 || s[open-1] != ' ' {
+		return 0
+	}
+	for _, w := range strings.Fields(s[:open]) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return 0 // "the protest (which …)": no place
+		}
+	}
+	closing := strings.IndexByte(s[open:], ')')
+	if closing < 0 || !datelineAgencies[s[open+1:open+closing]] {
+		return 0
+	}
+	k := open + closing + 1
+	for k < len(s) && (s[k] == ' ' || s[k] == '-' || strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–")) {
+		if s[k] == ' ' || s[k] == '-' {
+			k++
+		} else {
+			k += len("—")
+		}
+	}
+	return k
+}
+
+// datelineAgencies sign datelines with their name in brackets.
+var datelineAgencies = map[string]bool{"CNN": true, "Reuters": true, "AP": true, "AFP": true, "CNN Business": true, "CNNMoney": true}
 
 // trim removes spaces, commas, a final period and unbalanced outer quotes
 // from the ends of a text span.

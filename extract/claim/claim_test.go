@@ -1614,6 +1614,11 @@ var tests = []struct {
 		text: "Obama has not declared a target figure for Syrian refugee admissions for FY 2017, although a recent report to Congress said the administration “aims to admit a significantly higher number” of Syrian refugees in the new fiscal year than the 10,000 target initially set for FY 2016.",
 		want: []want{{"recent report to Congress", "indirect", "said", "the administration “aims to admit", ""}},
 	},
+	{
+		name: "recalling a thing and saying little are no statements; recalling that one did is",
+		text: "Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on topics such as women's legs or their sexual persuasion. The president has said little publicly about the report, other than that he would like it to be made public as soon as possible.\n\nLondon (CNN) Boris Johnson, one of the leading voices in the Brexit campaign and the man considered to be the favorite to replace outgoing Prime Minister David Cameron, delivered a bombshell Thursday when he announced he didn't want the job.",
+		want: []want{{"Boris Johnson", "indirect", "announced", "he didn't want the job", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
@@ -1648,6 +1653,9 @@ func TestDatelineLen(t *testing.T) {
 		{"WASHINGTON — The U.S. government’s effort has failed", "The U.S. government’s effort has failed"},
 		{"LONDON (Reuters) - Britain said on Monday", "Britain said on Monday"},
 		{"NEW YORK — A judge ruled", "A judge ruled"},
+		{"London (CNN) Boris Johnson, one of the leading voices", "Boris Johnson, one of the leading voices"},
+		{"Hong Kong (CNN) — Protesters returned", "Protesters returned"},
+		{"Washington (in theory) works", "Washington (in theory) works"},
 		{"The U.S. government’s effort has failed", "The U.S. government’s effort has failed"},
 		{"NATO — the alliance — said", "NATO — the alliance — said"},
 		{"I — for one — disagree", "I — for one — disagree"},

@@ -747,7 +747,7 @@ func minWords(cu cue) int {
 // a statement: "announced her resignation", "denied the charges".
 var objectVerbs = map[string]bool{
 	"announce": true, "confirm": true, "deny": true, "reveal": true, "report": true, "disclose": true,
-	"write": true, "acknowledge": true, "counter": true, "maintain": true,
+	"write": true, "acknowledge": true, "counter": true, "maintain": true, "recall": true,
 }
 
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
@@ -841,6 +841,10 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		return true
 	}
 	switch first {
+	case "little":
+		if a0+1 >= a1 || !finiteWord(x.lower[a0+1]) && x.lower[a0+1] != "could" && x.lower[a0+1] != "would" {
+			return false // "has said little publicly about the report", not "said little could change"
+		}
 	case "to", "with", "for", "against", "on", "over", "itself", "himself", "herself", "themselves":
 		// "claimed to distance himself", "vowed to destroy": an intention;
 		// "countered with $1.3 billion", "asserted itself": not a statement
@@ -851,6 +855,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		if x.words(a0, a1) <= 4 && !(first == "it" && a0+1 < a1 && finiteAux[x.lower[a0+1]]) {
 			return false
 		}
+	}
+	if objectVerbs[cu.lemma] && (subjectPronoun(first) || first == "how") {
+		return true // "recalls she brought in measures", "recalled how her husband …"
 	}
 	if lex.IsSpeechVerb(cu.lemma) && !objectVerbs[cu.lemma] && !(cu.lemma == "add" && x.amountAt(a0, a1)) {
 		// "added 1.33 million jobs", "added $400 billion to the debt": an
