@@ -310,7 +310,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 		return cue{}, false
 	}
 	// ("the report finds that …": a document's findings are its claims)
-	finds := lw == "finds" && i > 0 && docNouns[x.lower[i-1]]
+	// ("It finds that …" after "An elaborate new paper …": the same)
+	finds := lw == "finds" && i > 0 && (docNouns[x.lower[i-1]] || x.lower[i-1] == "it")
 	// ("accuses", "blames": a charge in the present tense too; "are
 	// demanding that": a demand, but not the noun "U.S. demands that")
 	if !lex.IsSpeechVerb(lemma) && !strings.HasSuffix(lw, "ed") && lw != "found" && lw != "thought" && lw != "believes" && lw != "thinks" &&
@@ -659,6 +660,14 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	}
 	if j < first {
 		return -1, -1
+	}
+	// "A National Audit Office report on the 20 biggest projects says",
+	// "An annual report to Congress on China’s evolving military
+	// capability concluded": a document and what it is about
+	if !strings.HasSuffix(x.lower[c], "ing") { // (not "wrote a letter to Barr saying": the writer)
+		if e, s := x.documentAbout(j, first); e >= 0 {
+			return e, s
+		}
 	}
 	// appositive: "Myron Ebell, an adviser on climate change to President Bush, has said"
 	// (or set off by dashes: "John McCain — who flew in from Arizona — told")
@@ -1188,6 +1197,92 @@ func (x *extractor) titleWord(k int) bool {
 	return mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry)
 }
 
+// openingDocument returns the speaker of the document that opens sentence
+// si as its subject ("An elaborate new paper from two Federal Reserve
+// economists tallies …", "But the May 25 IG report clearly stated …"):
+// its author when the story names one, else the document; or -1.
+func (x *extractor) openingDocument(si int) int {
+	s := x.t.Sentences[si]
+	k := s.First
+	for k < s.Last && sentenceOpeners[x.lower[k]] {
+		k++
+	}
+	if k >= s.Last || !isDet(x.lower[k]) {
+		return -1
+	}
+	for j := k + 1; j < s.Last && j <= k+5; j++ {
+		if docNouns[x.lower[j]] {
+			if e, _ := x.documentSpeaker(k, j); e >= 0 {
+				return e
+			}
+			return -1
+		}
+		if x.t.Tokens[j].Kind != segment.Word && x.toks[j] != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// documentAbout resolves a document phrase with its topic ending at token
+// j, "<det> [modifiers] <document> on|to|about|into|of <words>", to the
+// document's speaker, or -1. The topic holds words only: no verb, no
+// punctuation, and at most ten tokens.
+func (x *extractor) documentAbout(j, first int) (ent, start int) {
+	if x.t.Tokens[j].Kind != segment.Word {
+		return -1, -1
+	}
+	for p := j - 1; p > first+1 && j-p <= 10; p-- {
+		if x.t.Tokens[p].Kind != segment.Word && x.t.Tokens[p].Kind != segment.Number && x.toks[p] != "’s" && x.toks[p] != "'s" {
+			return -1, -1
+		}
+		possessive := (x.toks[p] == "’s" || x.toks[p] == "'s") && x.t.Tokens[p-1].Upper // "China’s", no "is"
+		if finiteWord(x.lower[p]) && !possessive || x.lemmas[p] != "" || subordinators[x.lower[p]] || clauseWords[x.lower[p]] ||
+			docParticiples[x.lower[p]] || lex.IsWeekday(x.toks[p+1]) {
+			// a clause of its own ("the report that Trump said"), a
+			// participle ("documents released to POLITICO"), a time ("a
+			// report on Tuesday")
+			return -1, -1
+		}
+		if !docTopics[x.lower[p]] || !docNouns[x.lower[p-1]] {
+			continue
+		}
+		if x.lower[p] == "to" && !(isDet(x.lower[p+1]) || x.t.Tokens[p+1].Upper) {
+			return -1, -1 // "records to investigate claims": a purpose, not an addressee
+		}
+		d := p - 2
+		for d >= first && p-1-d <= 5 && x.t.Tokens[d].Kind == segment.Word && !isDet(x.lower[d]) && x.toks[d] != "’s" && x.toks[d] != "'s" {
+			d-- // "an annual report", "A National Audit Office report"
+		}
+		if d < first || !isDet(x.lower[d]) || d > first && prepositions[x.lower[d-1]] {
+			return -1, -1
+		}
+		if x.lower[d] == "a" || x.lower[d] == "an" {
+			// a new document, not one named before: its author in the
+			// phrase ("A National Audit Office report"), else itself
+			for _, mi := range x.res.MentionsIn(d, p-1) {
+				if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+					return m.Entity, d
+				}
+			}
+			return x.newDocument(d, j), d
+		}
+		return x.documentSpeaker(d, p-1)
+	}
+	return -1, -1
+}
+
+// newDocument makes the document phrase [d, j] a source of its own, one
+// that is no "he", "she" or "they".
+func (x *extractor) newDocument(d, j int) int {
+	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, j+1))
+	if x.docSpeaker == nil {
+		x.docSpeaker = map[int]bool{}
+	}
+	x.docSpeaker[x.res.Mentions[mi].Entity] = true
+	return x.res.Mentions[mi].Entity
+}
+
 // documentTo resolves "a report to X" / "the study on X" ending at token
 // j, X the mention starting at t0: the document speaks (its author when
 // the story names one), not its addressee or subject; or -1.
@@ -1208,12 +1303,7 @@ func (x *extractor) documentTo(t0, j, first int) (ent, start int) {
 			return e, d // "the report to Congress" after "the Pentagon's report"
 		}
 	}
-	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, j+1))
-	if x.docSpeaker == nil {
-		x.docSpeaker = map[int]bool{}
-	}
-	x.docSpeaker[x.res.Mentions[mi].Entity] = true
-	return x.res.Mentions[mi].Entity, d
+	return x.newDocument(d, j), d
 }
 
 // docTopics join a document to whom it goes or what it is about.
@@ -2404,6 +2494,13 @@ func (x *extractor) pronoun(kind string, off int) int {
 				}
 				if e := x.openingBody(si - 1); agrees(e) {
 					return e
+				}
+				// "But the ITC report on NAFTA issued in January, 1993,
+				// predicted only modest gains. It said …": the document
+				if kind == "n" {
+					if e := x.openingDocument(si - 1); e >= 0 {
+						return e
+					}
 				}
 				// "The company also unveiled plans …. It added that …": the
 				// company the article named last

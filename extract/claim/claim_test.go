@@ -1619,6 +1619,19 @@ var tests = []struct {
 		text: "Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on topics such as women's legs or their sexual persuasion. The president has said little publicly about the report, other than that he would like it to be made public as soon as possible.\n\nLondon (CNN) Boris Johnson, one of the leading voices in the Brexit campaign and the man considered to be the favorite to replace outgoing Prime Minister David Cameron, delivered a bombshell Thursday when he announced he didn't want the job.",
 		want: []want{{"Boris Johnson", "indirect", "announced", "he didn't want the job", ""}},
 	},
+	{
+		name: "'it' after a sentence that a document opens is the document",
+		text: "A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn in the past year. It says there is \"little evidence\" the MoD's performance had improved, despite the introduction of a \"smart acquisition\" policy six years ago.",
+		want: []want{
+			{"National Audit Office", "indirect", "says", "costs have risen by £1.7bn", ""},
+			{"National Audit Office", "indirect", "says", "there is \"little evidence\"", ""},
+		},
+	},
+	{
+		name: "a new document and what it is about speaks",
+		text: "An annual report to Congress on China’s evolving military capability concluded that the modernization was being driven in part by growing territorial disputes in the East and South China seas, as well as by Beijing’s desire to expand its presence and influence abroad.",
+		want: []want{{"annual report to Congress on China’s evolving military capability", "indirect", "concluded", "the modernization was being driven", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
