@@ -1377,7 +1377,13 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 			return e, d
 		}
 		if soleHolder(strings.ToLower(ti)) {
-			return -1, -1 // "Israel’s prime minister" is a known person, no anonymous source
+			// "Israel’s prime minister" is a known person, no anonymous
+			// source: the listed holder the story names, before or after
+			// ("Hungary's prime minister says …. Viktor Orban said …")
+			if e := x.res.KnownHolder(d, j+1, len(x.t.Body)); e >= 0 {
+				return e, d
+			}
+			return -1, -1
 		}
 	}
 	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d, j+1))

@@ -1632,6 +1632,15 @@ var tests = []struct {
 		text: "An annual report to Congress on China’s evolving military capability concluded that the modernization was being driven in part by growing territorial disputes in the East and South China seas, as well as by Beijing’s desire to expand its presence and influence abroad.",
 		want: []want{{"annual report to Congress on China’s evolving military capability", "indirect", "concluded", "the modernization was being driven", ""}},
 	},
+	{
+		name: "a country's sole office is its listed holder named later; 'even as' opens another speaker's clause",
+		text: "Meanwhile, Hungary's prime minister says his country is doing all it can to manage a growing migrant crisis, even as European officials said they will meet this month in Brussels to discuss an effort to \"strengthen the European response\" to the situation.\n\nViktor Orban said the influx of refugees into his country is really \"a German problem\" because that is the intended destination for most of them.",
+		want: []want{
+			{"Viktor Orban", "indirect", "says", "his country is doing all it can", "even"},
+			{"officials", "indirect", "said", "they will meet this month in Brussels", ""},
+			{"Viktor Orban", "indirect", "said", "the influx of refugees", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

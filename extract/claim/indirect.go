@@ -547,7 +547,8 @@ func isClauseStart(w string) bool {
 // end, or a participle clause (", adding …") that starts another claim.
 func (x *extractor) contentEnd(a, last int) int {
 	for k := a; k+1 < last; k++ {
-		if (isConj(x.toks[k]) || contrastJoiners[x.lower[k]]) && k > a+3 {
+		evenAs := x.lower[k] == "as" && k > a && x.lower[k-1] == "even" // "…, even as European officials said"
+		if (isConj(x.toks[k]) || contrastJoiners[x.lower[k]] || evenAs) && k > a+3 {
 			for c := k + 1; c < last && c < k+14; c++ {
 				if x.toks[c] == "that" {
 					break
@@ -560,8 +561,11 @@ func (x *extractor) contentEnd(a, last int) int {
 					if c == k+1 && strings.HasSuffix(x.lower[c], "ed") && !x.verbList(a, k) {
 						return k
 					}
-					if contrastJoiners[x.lower[k]] && !x.subjectBefore(k, c) {
+					if (contrastJoiners[x.lower[k]] || evenAs) && !x.subjectBefore(k, c) {
 						continue // "although" ends what is said only before a speaker of its own
+					}
+					if evenAs && lex.IsSpeechVerb(cu.lemma) {
+						return k - 1
 					}
 					if _, pk := lex.Pronoun(x.toks[c-1]); lex.IsSpeechVerb(cu.lemma) && (pk || x.toks[c-1] == "," || c == k+1 || x.subjectBefore(k, c) && x.clauseBefore(a, k)) {
 						return k

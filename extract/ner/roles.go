@@ -41,7 +41,9 @@ func (res *Result) KnownHolder(t0, t1, before int) int {
 		for s := t0 + 1; s < t1 && !ok; s++ {
 			if title, ok = res.TitleOf(s, t1); ok {
 				mi := res.MentionAt(t0, graph.LabelCountry, graph.LabelOrganization, graph.LabelOutlet)
-				if mi < 0 || res.Mentions[mi].T0 != t0 || res.Mentions[mi].T1 != s || res.Mentions[mi].Entity < 0 {
+				// ("Hungary's prime minister": the body's possessive between)
+				possessive := mi >= 0 && res.Mentions[mi].T1 == s-1 && (res.Tokens[s-1] == "’s" || res.Tokens[s-1] == "'s")
+				if mi < 0 || res.Mentions[mi].T0 != t0 || res.Mentions[mi].T1 != s && !possessive || res.Mentions[mi].Entity < 0 {
 					return -1 // "the deputy secretary", "the new leader": another role
 				}
 				of = res.Mentions[mi].Entity
