@@ -2462,7 +2462,15 @@ func (x *extractor) pronoun(kind string, off int) int {
 			// or begins the sentence's main clause: "Asked if …, she said"
 			// or stands in an attribution set off by commas: "Washington,
 			// he said, isn’t working"
-			if si := x.t.SentenceOf(off); si > 0 && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) || x.commaAttribution(ti) ||
+			// (but a person who opens the sentence comes first: "Mr. Sanders
+			// is paying …, but in his court documents he said …")
+			// (and no other person named between: "Mr. Baier asked Mr.
+			// Comey whether he had testified")
+			opener := -1
+			if si := x.t.SentenceOf(off); ti > x.t.Sentences[si].First && !x.attributionSubject(ti) && !x.commaAttribution(ti) {
+				opener = x.soleOpener(si, ti)
+			}
+			if si := x.t.SentenceOf(off); si > 0 && !agrees(opener) && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) || x.commaAttribution(ti) ||
 				ti > x.t.Sentences[si].First && x.clauseStart(x.t.Sentences[si].First, ti) == ti) {
 				// the speaker of a claim in that sentence ("It was no good
 				// Mr Blair claiming …, argued Mr Howard. Pointing to …, he
@@ -2735,6 +2743,9 @@ func (x *extractor) openingPerson(si, ti int) int {
 			k = c + 1
 		}
 	}
+	if k+1 < ti && honorifics[x.lower[k]] && x.res.MentionAt(k, graph.LabelPerson) < 0 {
+		k++ // "Mr. Sanders is paying …"
+	}
 	mi := x.res.MentionAt(k, graph.LabelPerson)
 	if mi < 0 || x.res.Mentions[mi].T0 != k || x.res.Mentions[mi].T1 >= ti || x.res.Mentions[mi].Entity < 0 {
 		return -1
@@ -2774,6 +2785,25 @@ func (x *extractor) rolePhrase(k, c int) bool {
 		}
 	}
 	return true
+}
+
+// soleOpener is openingPerson(si, ti) when no other person is named
+// between it and token ti ("Mr. Baier asked Mr. Comey whether he had
+// testified" is no Baier's), else -1.
+func (x *extractor) soleOpener(si, ti int) int {
+	e := x.openingPerson(si, ti)
+	if e < 0 {
+		return -1
+	}
+	for _, m := range x.res.Mentions {
+		if m.T0 >= ti {
+			break
+		}
+		if m.Label == graph.LabelPerson && m.Entity >= 0 && m.Entity != e && m.T0 >= x.t.Sentences[si].First {
+			return -1
+		}
+	}
+	return e
 }
 
 // sentenceOpeners may stand before a sentence's subject.

@@ -1641,6 +1641,14 @@ var tests = []struct {
 			{"Viktor Orban", "indirect", "said", "the influx of refugees", ""},
 		},
 	},
+	{
+		name: "a pronoun later in a sentence that a titled name opens is that person",
+		text: "Clinton spokesman Brian Fallon said Friday the Sanders breach of voter files was not an accident, and Sanders staffers not only looked at the data but at one point tried — apparently unsuccessfully — to download data into a spreadsheet for storage and use later.\n\nMr. Sanders is paying $10,000 a month for access to the files, but in his court documents he said losing access to the files and his campaign’s work on them is costing his operation more than $600,000 a day in value because he cannot access mailing lists he’s used to raise money.",
+		want: []want{
+			{"Brian Fallon", "indirect", "said", "the Sanders breach of voter files was not an accident", ""},
+			{"Sanders", "indirect", "said", "losing access to the files", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
