@@ -3030,8 +3030,10 @@ func (x *extractor) roledPerson(c1, last int) int {
 		return -1
 	}
 	tk := x.t.Tokens[c1]
+	// ("said rally driver Dave Hawkins": a noun qualifying the role)
+	qualified := c1+2 < last && !tk.Upper && x.describedBefore(c1, c1+2) && x.res.MentionAt(c1+2, graph.LabelPerson) >= 0
 	if tk.Kind != segment.Word || tk.Upper && !x.hasOfTitle(c1, last) && !x.titledName(c1, last) && !x.ledRole(c1, last) ||
-		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) {
+		!tk.Upper && !roleWord(x.lower[c1]) && !agentNoun(x.lower[c1]) && !roleModifier(x.lower[c1]) && !qualified {
 		return -1
 	}
 	ofTitle := tk.Upper && x.hasOfTitle(c1, last)
@@ -3042,7 +3044,7 @@ func (x *extractor) roledPerson(c1, last int) int {
 	for k := c1 + 1; k < last && k <= reach; k++ {
 		if mi := x.res.MentionAt(k, graph.LabelPerson); mi >= 0 {
 			m := x.res.Mentions[mi]
-			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || ofTitle) {
+			if m.T0 == k && m.Entity >= 0 && (x.roleBefore(k-1) || ofTitle || qualified && k == c1+2) {
 				return mi
 			}
 			if m.T0 < k || m.T0 == k {
@@ -3063,7 +3065,7 @@ func (x *extractor) roledPerson(c1, last int) int {
 			return -1
 		}
 		if !t.Upper && !roleWord(x.lower[k]) && !agentNoun(x.lower[k]) && !roleModifier(x.lower[k]) &&
-			x.lower[k] != "of" && x.lower[k] != "and" {
+			x.lower[k] != "of" && x.lower[k] != "and" && !(qualified && k == c1+1) {
 			return -1
 		}
 	}
@@ -3176,6 +3178,20 @@ func (x *extractor) describedName(c1, last int) int {
 		}
 	}
 	return -1
+}
+
+// describedBefore reports whether tokens [a, b) are lower-case content
+// words, a description before a name ("rally driver", "motorcycle
+// racer"): no determiner, preposition, pronoun, conjunction or verb.
+func (x *extractor) describedBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := x.lower[k]
+		if x.t.Tokens[k].Kind != segment.Word || x.t.Tokens[k].Upper || isDet(w) || prepositions[w] || isConj(w) ||
+			functionWords[w] || subjectPronoun(w) || x.lemmas[k] != "" || finiteWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore reports whether token k, right before a name, ends a role:

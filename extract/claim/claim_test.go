@@ -1649,6 +1649,14 @@ var tests = []struct {
 			{"Sanders", "indirect", "said", "losing access to the files", ""},
 		},
 	},
+	{
+		name: "a name after a cue and a lower-case description of its own",
+		text: "\"We use the latest technology supplied by an Italian company,\" said rally driver Dave Hawkins who runs the company. \"Laura Ashley is a bit of a shrivelled husk of a company,\" said retail analyst Nick Bubb of Evolution Securities.",
+		want: []want{
+			{"Dave Hawkins", "direct", "said", "We use the latest technology", ""},
+			{"Nick Bubb", "direct", "said", "Laura Ashley is a bit of a shrivelled husk", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
