@@ -671,9 +671,9 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	}
 	// appositive: "Myron Ebell, an adviser on climate change to President Bush, has said"
 	// (or set off by dashes: "John McCain — who flew in from Arizona — told")
-	if x.toks[j] == "," || x.toks[j] == ")" || isDash(x.toks[j]) {
+	if x.toks[j] == "," || x.toks[j] == ")" || x.dashAt(j) {
 		open := "("
-		if x.toks[j] == "," || isDash(x.toks[j]) {
+		if x.toks[j] == "," || x.dashAt(j) {
 			open = x.toks[j]
 		}
 		for k := j - 1; k >= first && j-k < 40; k-- {
@@ -3271,6 +3271,16 @@ func (x *extractor) personEndsAt(k int) bool {
 
 // isDash reports whether w is a dash that sets off a parenthesis.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
+
+// dashAt reports whether token k is a dash, or a hyphen set apart by
+// spaces as one: "Mr Hawkins - a paraplegic himself - says".
+func (x *extractor) dashAt(k int) bool {
+	if isDash(x.toks[k]) {
+		return true
+	}
+	return x.toks[k] == "-" && k > 0 && k+1 < len(x.toks) &&
+		x.t.Tokens[k-1].End < x.t.Tokens[k].Start && x.t.Tokens[k].End < x.t.Tokens[k+1].Start
+}
 
 func isDet(w string) bool {
 	switch strings.ToLower(w) {

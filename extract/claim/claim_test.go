@@ -1657,6 +1657,14 @@ var tests = []struct {
 			{"Nick Bubb", "direct", "said", "Laura Ashley is a bit of a shrivelled husk", ""},
 		},
 	},
+	{
+		name: "an apposition set off by spaced hyphens",
+		text: "Mr Hawkins - a paraplegic himself - says his customers have included right or left arm amputees, quadriplegics, people who have had strokes and a woman who had had all four limbs amputated. Mr Howard - himself the son of immigrants - will acknowledge that racial discrimination still exists in the UK.",
+		want: []want{
+			{"Hawkins", "indirect", "says", "his customers have included", ""},
+			{"Howard", "indirect", "acknowledge", "racial discrimination still exists", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
