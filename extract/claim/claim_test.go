@@ -1665,6 +1665,11 @@ var tests = []struct {
 			{"Howard", "indirect", "acknowledge", "racial discrimination still exists", ""},
 		},
 	},
+	{
+		name: "what someone said, then a phrase of time or place, is no claim",
+		text: "CNN has now obtained a copy of the email, which lists September 14 as the date sent and contains a decryption key that matches what WikiLeaks had tweeted out the day before.",
+		want: nil,
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -160,7 +160,11 @@ func (x *extractor) indirect(si int) {
 					commaConj = false // "said last month, and has repeated since, that he preferred …"
 				}
 			}
-			if a0 < s.Last && !commaConj && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
+			// "what WikiLeaks had tweeted out the day before", "what
+			// Secretary Clinton had said during her acceptance speech": the
+			// object of a free relative is gone, what follows is no claim
+			gapped := sp0 > s.First && gapWords[x.lower[sp0-1]] && a0 < s.Last && (prepositions[x.lower[a0]] && x.lower[a0] != "as" || x.lower[a0] == "during" || x.lower[a0] == "out")
+			if a0 < s.Last && !commaConj && !gapped && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(a0, a1), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[a1-1].End, si)
 				c = a1 - 1
@@ -438,6 +442,10 @@ func (x *extractor) contentStart(cu cue, last int) int {
 	}
 	return a
 }
+
+// gapWords open a free relative whose object is the verb's: "what he
+// said", "everything Obama said".
+var gapWords = map[string]bool{"what": true, "whatever": true, "everything": true, "anything": true, "all": true}
 
 // programmeNouns follow the name of an outlet's programme.
 var programmeNouns = map[string]bool{
