@@ -1670,6 +1670,14 @@ var tests = []struct {
 		text: "CNN has now obtained a copy of the email, which lists September 14 as the date sent and contains a decryption key that matches what WikiLeaks had tweeted out the day before.",
 		want: nil,
 	},
+	{
+		name: "'As X noted in Y,' attributes the clause after the comma",
+		text: "As Joe Simonson observes in the Washington Examiner, the Vermont senator’s predictions of massive turnout were proven wrong repeatedly, suggesting he’d built his battle plan on materialist theory rather than political reality.",
+		want: []want{
+			{"Joe Simonson", "indirect", "observes", "the Vermont senator’s predictions of massive turnout were proven wrong", "Examiner"},
+			{"Joe Simonson", "indirect", "suggesting", "he’d built his battle plan", ""},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

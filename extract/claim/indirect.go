@@ -160,6 +160,20 @@ func (x *extractor) indirect(si int) {
 					commaConj = false // "said last month, and has repeated since, that he preferred …"
 				}
 			}
+			// "As The New York Times reported last week, the company lost
+			// money", "As two epidemiologists write in the New York Times
+			// this week, we could have saved …": the clause after the
+			// comma is what was said
+			if sp0 == s.First+1 && x.lower[s.First] == "as" {
+				if k := x.nextComma(cu.c1, s.Last, 10); k > 0 && !x.hasQuoteIn(x.t.Tokens[cu.c1].Start, x.t.Tokens[k].Start) {
+					if a1 := x.contentEnd(k+1, s.Last); x.words(k+1, a1) >= 4 {
+						x.usedCue[c] = true
+						x.add(ent, x.kind(k+1, a1), cu.text, x.t.Tokens[k+1].Start, x.t.Tokens[a1-1].End, si)
+						c = a1 - 1
+						continue
+					}
+				}
+			}
 			// "what WikiLeaks had tweeted out the day before", "what
 			// Secretary Clinton had said during her acceptance speech": the
 			// object of a free relative is gone, what follows is no claim
