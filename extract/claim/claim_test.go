@@ -1678,6 +1678,11 @@ var tests = []struct {
 			{"Joe Simonson", "indirect", "suggesting", "he’d built his battle plan", ""},
 		},
 	},
+	{
+		name: "epidemiologists speak as a group",
+		text: "As two epidemiologists write in the New York Times this week, we could have saved thousands of lives had coronavirus been taken more seriously, earlier.",
+		want: []want{{"epidemiologists", "indirect", "write", "we could have saved thousands of lives", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -373,7 +373,8 @@ var sourceNouns = func() map[string]sourceNoun {
 		"agent", "agents", "rebel", "rebels", "militant", "militants", "fighter", "fighters",
 		"commander", "commanders", "donor", "donors", "eyewitness", "eyewitnesses",
 		"watcher", "watchers", "insurgent", "insurgents", "lobbyist", "lobbyists", "consultant", "consultants",
-		"pollster", "pollsters", "fundraiser", "fundraisers")
+		"pollster", "pollsters", "fundraiser", "fundraisers", "epidemiologist", "epidemiologists",
+		"historian", "historians", "virologist", "virologists", "physician", "physicians")
 	// words that are adjectives in the singular head a source only as
 	// plurals: "conservatives said", not "conservative lawmakers"
 	for _, w := range []string{"conservatives", "liberals", "progressives", "moderates", "hawks"} {
