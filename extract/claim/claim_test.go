@@ -1683,6 +1683,11 @@ var tests = []struct {
 		text: "As two epidemiologists write in the New York Times this week, we could have saved thousands of lives had coronavirus been taken more seriously, earlier.",
 		want: []want{{"epidemiologists", "indirect", "write", "we could have saved thousands of lives", ""}},
 	},
+	{
+		name: "'that suggestion' points at a statement, it opens no clause",
+		text: "American officials dismissed that suggestion at the time, saying that the request had not come from Mr. Maliki.",
+		want: []want{{"American officials", "indirect", "saying", "the request had not come from Mr. Maliki", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

@@ -1183,6 +1183,11 @@ func (x *extractor) demonstrative(k, last int) bool {
 	if _, pro := lex.Pronoun(n); pro || subordinators[n] {
 		return false
 	}
+	// "dismissed that suggestion at the time", "denied that claim.": a
+	// statement named, with no verb after it
+	if propositionNouns[n] && (prepositions[x.lower[k+2]] || x.t.Tokens[k+2].Kind == segment.Punct) {
+		return true
+	}
 	// the word after the noun: a verb or an adjective of the object
 	// ("that memo misleading", "that process could take", "that argument
 	// doesn't wash")
