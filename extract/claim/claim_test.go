@@ -1688,6 +1688,14 @@ var tests = []struct {
 		text: "American officials dismissed that suggestion at the time, saying that the request had not come from Mr. Maliki.",
 		want: []want{{"American officials", "indirect", "saying", "the request had not come from Mr. Maliki", ""}},
 	},
+	{
+		name: "'according to' after another speaker's clause and 'although' reports the last clause",
+		text: "The New York Times reports that today ISIS fighters are advancing on Samarra, only 70 miles north of Baghdad, although there were some reports that after facing resistance, ISIS bypassed Samarra, according to Agence France-Presse.",
+		want: []want{
+			{"The New York Times", "indirect", "reports", "today ISIS fighters are advancing on Samarra", ""},
+			{"Agence France-Presse", "indirect", "according to", "there were some reports that after facing resistance", "The New York Times"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

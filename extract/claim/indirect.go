@@ -359,8 +359,31 @@ func (x *extractor) according(cu cue, si int) bool {
 		}
 	}
 	if cu.c0 > s.First && x.words(s.First, cu.c0) >= 4 {
-		x.add(ent, x.kind(s.First, cu.c0), cu.text, s.Start, x.t.Tokens[cu.c0-1].End, si)
+		// "The New York Times reports that …, although there were some
+		// reports that …, according to Agence France-Presse": after
+		// another speaker's claim, the source reports the last clause
+		a0 := s.First
+		if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si && x.claims[n-1].Speaker != ent && x.claims[n-1].Kind == graph.KindIndirect {
+			for k := cu.c0 - 2; k > s.First+1; k-- {
+				if x.toks[k-1] == "," && contrastJoiners[x.lower[k]] && x.words(k+1, cu.c0) >= 4 &&
+					!x.insideQuote(x.t.Tokens[k].Start) && x.cueBefore(s.First, k) {
+					a0 = k + 1
+					break
+				}
+			}
+		}
+		x.add(ent, x.kind(a0, cu.c0), cu.text, x.t.Tokens[a0].Start, x.t.Tokens[cu.c0-1].End, si)
 		return true
+	}
+	return false
+}
+
+// cueBefore reports whether a reporting verb stands in tokens [a, k).
+func (x *extractor) cueBefore(a, k int) bool {
+	for j := a; j < k; j++ {
+		if x.lemmas[j] != "" {
+			return true
+		}
 	}
 	return false
 }
