@@ -116,6 +116,11 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 			// speaker of the sentence's claim, else its subject
 			if c := claimOf(x.claims, si); c >= 0 && ci < 0 && x.t.Tokens[i].Start >= x.claims[c].End {
 				h = x.claims[c].Speaker
+			} else if e := x.reportedSubject(ci, s, i); e >= 0 {
+				// "Bloomberg Businessweek reports that Iraq seems to have
+				// scrambled its limited air force, attacking ISIS forces":
+				// the subject of the reported clause, not of the sentence
+				h = e
 			} else {
 				h = x.sentenceSubject(s)
 			}
@@ -404,6 +409,31 @@ func (x *extractor) sentenceSubject(s segment.Sentence) int {
 		if x.t.Tokens[i].Kind == segment.Quote {
 			return -1
 		}
+	}
+	return -1
+}
+
+// reportedSubject returns the holder that opens the text of claim ci,
+// when the claim lies inside sentence s before token i; or -1.
+func (x *extractor) reportedSubject(ci int, s segment.Sentence, i int) int {
+	if ci < 0 || x.claims[ci].Start <= s.Start {
+		return -1
+	}
+	return x.subjectFrom(x.t.TokenAt(x.claims[ci].Start), i)
+}
+
+// subjectFrom returns the holder whose name opens token a (after "the"),
+// before token end; or -1 ("bombing Iran, attacking North Korea" opens
+// with no subject).
+func (x *extractor) subjectFrom(a, end int) int {
+	if a >= 0 && a+1 < end && x.lower[a] == "the" {
+		a++
+	}
+	if a < 0 || a >= end {
+		return -1
+	}
+	if k := x.ix.mentionStarting(a); k >= 0 && holderLabel(&x.ms[k]) {
+		return x.ms[k].Entity
 	}
 	return -1
 }
