@@ -1193,6 +1193,9 @@ func (x *extractor) titleWord(k int) bool {
 	if _, ok := x.res.Title(x.toks[k]); ok {
 		return true
 	}
+	if _, ok := x.res.TitleOf(k, k+2); ok && k+2 < len(x.toks) {
+		return true // "Prime" of "Prime Minister"
+	}
 	mi := x.res.MentionAt(k)
 	return mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry)
 }

@@ -1696,6 +1696,11 @@ var tests = []struct {
 			{"Agence France-Presse", "indirect", "according to", "there were some reports that after facing resistance", "The New York Times"},
 		},
 	},
+	{
+		name: "a spokesman for a person with a title of two words",
+		text: "But a spokesman for British Prime Minister David Cameron said following Monday's call that the West agreed that the EU should move a \"strong package of sectoral sanctions as swiftly as possible.\"",
+		want: []want{{"spokesman for British Prime Minister David Cameron", "", "said", "the West agreed that the EU should move", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
