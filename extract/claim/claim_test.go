@@ -1701,6 +1701,14 @@ var tests = []struct {
 		text: "But a spokesman for British Prime Minister David Cameron said following Monday's call that the West agreed that the EU should move a \"strong package of sectoral sanctions as swiftly as possible.\"",
 		want: []want{{"spokesman for British Prime Minister David Cameron", "", "said", "the West agreed that the EU should move", ""}},
 	},
+	{
+		name: "told an outlet's website or newspaper: the hearer, not what was said",
+		text: "Ms Simonetti told the BBC News website she had received no warning or further explanation when she was suspended on 25 September. She told the Guardian newspaper there would be no \"Las Vegas-style\" super-casinos, as rumoured in the press.",
+		want: []want{
+			{"Simonetti", "indirect", "told", "she had received no warning", "website"},
+			{"Simonetti", "indirect", "told", "there would be no", "newspaper"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {
