@@ -1471,7 +1471,7 @@ var tests = []struct {
 		name: "an acronym in brackets after an inverted speaker",
 		text: "Online communities set up by the UK government could encourage public debate and build trust, says the Institute of Public Policy Research (IPPR).",
 		want: []want{
-			{"Institute of Public Policy Research", "indirect", "says", "Online communities set up by the UK government", ""},
+			{"Institute for Public Policy Research", "indirect", "says", "Online communities set up by the UK government", ""},
 		},
 	},
 	{

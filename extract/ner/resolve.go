@@ -129,6 +129,10 @@ func (d *doc) resolve() {
 // not the England and Wales Cricket Board the lists also know by it;
 // "SDF" beside "the Syrian Democratic Forces" is no Japanese force, and
 // "ICC" beside "the International Criminal Court" no cricket council.
+//
+// An acronym the article defines, "the Islamic Revolutionary Guards Corps
+// (IRGC)", "the Electronic Frontier Foundation (EFF)", is that body
+// whether or not the lists know the name so spelt.
 func (d *doc) acronyms() {
 	ms := d.res.Mentions
 	for k := range ms {
@@ -137,6 +141,17 @@ func (d *doc) acronyms() {
 			continue
 		}
 		acr := d.toks[m.T0]
+		if o := d.definedAcronym(acr); o >= 0 && o != k {
+			def := &ms[o]
+			if def.Entry == nil && m.Entry != nil && similarNames(def.Name, m.Entry.Base().Name) {
+				// "Islamic Revolutionary Guards Corps (IRGC)": the listed
+				// body, spelt otherwise
+				def.Entry, def.Name, def.Label, def.Kind = m.Entry, m.Name, m.Label, m.Kind
+				continue
+			}
+			m.Entry, m.Name, m.Label, m.Kind = def.Entry, def.Name, def.Label, def.Kind
+			continue
+		}
 		if d.namedInFull(k) {
 			continue // the acronym's own body is in the article too
 		}
@@ -153,6 +168,46 @@ func (d *doc) acronyms() {
 			break
 		}
 	}
+}
+
+// definedAcronym returns the organisation or outlet mention that the
+// article defines acr by, "Full Name (ACR)" with the name's initials; or
+// -1.
+func (d *doc) definedAcronym(acr string) int {
+	ms := d.res.Mentions
+	for j := range ms {
+		o := &ms[j]
+		if o.Label != graph.LabelOrganization && o.Label != graph.LabelOutlet || o.T1-o.T0 < 2 || o.T1+2 >= len(d.toks) {
+			continue
+		}
+		if d.toks[o.T1] == "(" && d.toks[o.T1+1] == acr && d.toks[o.T1+2] == ")" && hasInitials(o.Name, acr) {
+			return j
+		}
+	}
+	return -1
+}
+
+// similarNames reports whether two names of a body share at least half
+// of the longer one's words, a final "s" or "z"/"s" spelling aside:
+// "Islamic Revolutionary Guards Corps" and "Islamic Revolutionary Guard
+// Corps", "Office of National Statistics" and "Office for National
+// Statistics".
+func similarNames(a, b string) bool {
+	fold := func(w string) string {
+		w = strings.TrimSuffix(strings.ToLower(w), "s")
+		return strings.ReplaceAll(w, "z", "s")
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	shared := 0
+	for _, x := range wa {
+		for _, y := range wb {
+			if fold(x) == fold(y) {
+				shared++
+				break
+			}
+		}
+	}
+	return 2*shared >= max(len(wa), len(wb))
 }
 
 // namedInFull reports whether the body of acronym mention k (its listed
