@@ -81,6 +81,7 @@ type resolver struct {
 func (d *doc) resolve() {
 	d.sortMentions()
 	d.acronyms()
+	d.shortNames()
 	rv := &resolver{d: d, byKey: map[string]int{}}
 	ms := d.res.Mentions
 	usGeorgia, georgiaKnown := false, false // the state or the country, decided once when needed
@@ -166,6 +167,40 @@ func (d *doc) acronyms() {
 			}
 			m.Entry, m.Name, m.Label, m.Kind = o.Entry, o.Name, o.Label, o.Kind
 			break
+		}
+	}
+}
+
+// shortNames reads an unlisted body's name that ends a longer body's name
+// in the article as that body: "the Finance Committee" beside "the Senate
+// Finance Committee", "the Liaison Department" beside "the Chinese
+// Communist Party's International Liaison Department".
+func (d *doc) shortNames() {
+	ms := d.res.Mentions
+	for k := range ms {
+		m := &ms[k]
+		if m.Label != graph.LabelOrganization || m.Entry != nil || m.T1-m.T0 < 2 {
+			continue
+		}
+		if p := m.T0 - 1; p >= 0 && (d.t.Tokens[p].Upper || d.toks[p] == "’s" || d.toks[p] == "'s") {
+			continue // "U.S. Space Command" is no "Air Force Space Command"
+		}
+		// the nearest such body before, else the first after: "the
+		// Foreign Ministry" is the one the article named last
+		best := -1
+		for j := range ms {
+			o := &ms[j]
+			if j == k || o.Label != graph.LabelOrganization || o.T1-o.T0 <= m.T1-m.T0 ||
+				len(o.Name) <= len(m.Name) || !strings.HasSuffix(o.Name, " "+m.Name) {
+				continue
+			}
+			if best < 0 || o.T0 < m.T0 && (ms[best].T0 > m.T0 || o.T0 > ms[best].T0) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			o := &ms[best]
+			m.Entry, m.Name, m.Kind = o.Entry, o.Name, o.Kind
 		}
 	}
 }
