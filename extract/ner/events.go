@@ -621,6 +621,15 @@ func (d *doc) namedHead(i, first, last int, kind string) {
 		return
 	}
 	mods := d.res.Span(start, i)
+	if p := i - 1; p > start && (d.toks[p] == "’s" || d.toks[p] == "'s") {
+		// "the FBI's investigation" is the FBI investigation; "Special
+		// Counsel Robert Mueller's investigation" the Mueller investigation
+		if d.res.MentionAt(p-1, graph.LabelPerson) >= 0 {
+			mods = d.holderName(start, p)
+		} else {
+			mods = d.res.Span(start, p)
+		}
+	}
 	name := mods + " " + strings.ToLower(d.res.Span(i, end))
 	switch {
 	case kind == "meeting" || kind == "debate":
