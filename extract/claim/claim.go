@@ -1026,6 +1026,13 @@ func (x *extractor) speakerEndingAt(j, first int) (ent, start int) {
 	}
 	if best >= 0 {
 		m := x.res.Mentions[best]
+		// "A US official familiar with the situation in Syria tells": the
+		// source whose phrase the place ends, not the place
+		if m.Label == graph.LabelCountry && m.T0-1 > first && prepositions[x.lower[m.T0-1]] {
+			if si := x.res.MentionAt(m.T0-2, graph.LabelSource); si >= 0 && x.res.Mentions[si].T1 == m.T0-1 && x.res.Mentions[si].Entity >= 0 {
+				return x.res.Mentions[si].Entity, x.res.Mentions[si].T0
+			}
+		}
 		// "Ted Cruz, R-Texas, … said", "the Ohio Republican said": a person
 		if e, s, ok := x.partySpeaker(best, first, j+1); ok {
 			return e, s

@@ -1709,6 +1709,11 @@ var tests = []struct {
 			{"Simonetti", "indirect", "told", "there would be no", "newspaper"},
 		},
 	},
+	{
+		name: "a place after a source's post-modifier is the source's",
+		text: "A US official familiar with the situation in Syria tells CNN there is growing concern that Turkey's operation in Syria has grown in ambition and that Ankara seeks to control an area stretching from the Iraq border all the way to areas in northwest Syria already under Turkish control -- an area inhabited mostly by Kurds and other minorities.",
+		want: []want{{"US official familiar with the situation", "indirect", "tells", "Turkey's operation in Syria has grown in ambition", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {
