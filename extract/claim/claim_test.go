@@ -1714,6 +1714,11 @@ var tests = []struct {
 		text: "A US official familiar with the situation in Syria tells CNN there is growing concern that Turkey's operation in Syria has grown in ambition and that Ankara seeks to control an area stretching from the Iraq border all the way to areas in northwest Syria already under Turkish control -- an area inhabited mostly by Kurds and other minorities.",
 		want: []want{{"US official familiar with the situation", "indirect", "tells", "Turkey's operation in Syria has grown in ambition", ""}},
 	},
+	{
+		name: "a quote's speaker with two appositions before the cue",
+		text: "“Most refugees are young, well educated, and highly motivated,” Dieter Zetsche, chairman of Daimler AG, maker of Mercedes-Benz cars, said in a newspaper interview. “Those are exactly the people we’re searching for.”",
+		want: []want{{"Dieter Zetsche", "direct", "said", "Most refugees are young", ""}},
+	},
 }
 
 func TestExtract(t *testing.T) {

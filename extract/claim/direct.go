@@ -586,7 +586,10 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 	if !isDet(x.toks[k+1]) && x.lower[k+1] != "who" {
 		// a bare apposition closed by a comma before the verb: “…,”
 		// Senator Thomas R. Carper, Democrat of Delaware, said
-		for c := k + 1; c < sentLast && c < k+16; c++ {
+		// (or two: “…,” Dieter Zetsche, chairman of Daimler AG, maker of
+		// Mercedes-Benz cars, said)
+		commas := 0
+		for c := k + 1; c < sentLast && c < k+20; c++ {
 			if x.t.Tokens[c].Kind == segment.Quote {
 				break
 			}
@@ -598,7 +601,9 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 			if ok && c+1-closeTok >= 8 && !x.usedCue[c+1] && lex.IsSpeechVerb(cu.lemma) {
 				return m.Entity, cu, true
 			}
-			break
+			if commas++; commas == 2 || c+1 < sentLast && (isDet(x.toks[c+1]) || isConj(x.toks[c+1]) || x.t.Tokens[c+1].Upper) {
+				break // a second apposition is a lower-case noun phrase: "maker of …"
+			}
 		}
 		return -1, cue{}, false
 	}
