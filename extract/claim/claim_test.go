@@ -1719,6 +1719,14 @@ var tests = []struct {
 		text: "“Most refugees are young, well educated, and highly motivated,” Dieter Zetsche, chairman of Daimler AG, maker of Mercedes-Benz cars, said in a newspaper interview. “Those are exactly the people we’re searching for.”",
 		want: []want{{"Dieter Zetsche", "direct", "said", "Most refugees are young", ""}},
 	},
+	{
+		name: "an attribution before ', although' is of the clause before",
+		text: "Mr Howard said nearly 160,000 people were settling in the UK every year - the size of a city like Peterborough. The plans would help achieve a \"substantial reduction\" in immigration, he said, although he could not predict a figure.",
+		want: []want{
+			{"Howard", "indirect", "said", "nearly 160,000 people were settling", ""},
+			{"Howard", "indirect", "said", "The plans would help achieve", "although"},
+		},
+	},
 }
 
 func TestExtract(t *testing.T) {

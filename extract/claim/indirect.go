@@ -135,7 +135,9 @@ func (x *extractor) indirect(si int) {
 			// ("…, three U.S. officials said on Monday, an indication …")
 			// (but "In the same time period, Obama added …" fronts a setting)
 			fronted := before && x.frontedPhrase(s.First, sp0)
-			if before && !fronted && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) ||
+			// ("… a “substantial reduction” in immigration, he said,
+			// although he could not predict a figure")
+			if before && !fronted && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) || contrastJoiners[x.lower[a0]] ||
 				a0-1 > cu.c1 && (x.lower[a0] == "a" || x.lower[a0] == "an")) || x.circumstance(a0, s.Last)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
