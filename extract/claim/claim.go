@@ -1282,10 +1282,16 @@ func (x *extractor) documentAbout(j, first int) (ent, start int) {
 	return -1, -1
 }
 
-// newDocument makes the document phrase [d, j] a source of its own, one
-// that is no "he", "she" or "they".
+// newDocument makes the document phrase [d, j], its determiner d, a
+// source of its own described without the determiner.
 func (x *extractor) newDocument(d, j int) int {
-	mi := x.res.NewSource(d, j+1, x.t.SentenceOf(x.t.Tokens[d].Start), x.res.Span(d+1, j+1))
+	return x.documentSource(d, j+1, x.res.Span(d+1, j+1))
+}
+
+// documentSource makes tokens [t0, t1) a source described by desc that is
+// a document: no "he", "she" or "they" (papers do not speak as people).
+func (x *extractor) documentSource(t0, t1 int, desc string) int {
+	mi := x.res.NewSource(t0, t1, x.t.SentenceOf(x.t.Tokens[t0].Start), desc)
 	if x.docSpeaker == nil {
 		x.docSpeaker = map[int]bool{}
 	}
@@ -1936,12 +1942,7 @@ func (x *extractor) documentSpeaker(k, j int) (ent, start int) {
 	// "the survey said", "the editorial said": a document whose author the
 	// article does not name speaks as a source of its own
 	if legalDocs[head] || !named && (x.lower[k] == "the" || x.lower[k] == "a" || x.lower[k] == "an") {
-		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), x.res.Span(k+1, j+1))
-		if x.docSpeaker == nil {
-			x.docSpeaker = map[int]bool{}
-		}
-		x.docSpeaker[x.res.Mentions[mi].Entity] = true
-		return x.res.Mentions[mi].Entity, k
+		return x.newDocument(k, j), k
 	}
 	return -1, -1
 }
@@ -3018,12 +3019,7 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		// "according to court documents", "according to police records":
 		// papers with no determiner, a generic source of their own
 		if bareDocs[x.lower[end-1]] && c1-2 >= 0 && x.lower[c1-1] == "to" && x.lower[c1-2] == "according" {
-			mi := x.res.NewSource(c1, end, x.t.SentenceOf(x.t.Tokens[c1].Start), x.res.Span(c1, end))
-			if x.docSpeaker == nil {
-				x.docSpeaker = map[int]bool{}
-			}
-			x.docSpeaker[x.res.Mentions[mi].Entity] = true // papers are not "they"
-			return x.res.Mentions[mi].Entity, end
+			return x.documentSource(c1, end, x.res.Span(c1, end)), end
 		}
 	}
 	return -1, -1

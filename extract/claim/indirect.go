@@ -410,13 +410,13 @@ func (x *extractor) contentStart(cu cue, last int) int {
 		// the hearer: a mention, a pronoun, or a few lower-case words
 		if a+1 < last && x.lower[a] == "the" {
 			if mi := x.res.MentionAt(a + 1); mi >= 0 && x.res.Mentions[mi].T0 == a+1 && x.res.Mentions[mi].Label == graph.LabelOutlet &&
-				x.res.Mentions[mi].T1 < last && outletNouns[x.lower[x.res.Mentions[mi].T1]] {
+				x.res.Mentions[mi].T1 < last && outletNoun(x.lower[x.res.Mentions[mi].T1]) {
 				a++ // "told the BBC News website"
 			}
 		}
 		if mi := x.res.MentionAt(a); mi >= 0 && x.res.Mentions[mi].T0 == a {
 			a = x.res.Mentions[mi].T1
-			if a < last && outletNouns[x.lower[a]] && x.res.Mentions[mi].Label == graph.LabelOutlet {
+			if a < last && outletNoun(x.lower[a]) && x.res.Mentions[mi].Label == graph.LabelOutlet {
 				a++ // "told BBC News website", "told the Fox News program"
 				// "told BBC World Service programme Go Digital": its name
 				for named := programmeNouns[x.lower[a-1]]; named && a < last && x.t.Tokens[a].Upper && x.t.Tokens[a].Kind == segment.Word; {
@@ -500,11 +500,15 @@ func (x *extractor) contentStart(cu cue, last int) int {
 var gapWords = map[string]bool{"what": true, "whatever": true, "everything": true, "anything": true, "all": true}
 
 // outletNouns follow an outlet's name for one of its channels: "the BBC
-// News website", "the Fox News program".
+// News website", "the Guardian newspaper"; or one of its programmes (see
+// programmeNouns): "the Fox News program".
 var outletNouns = map[string]bool{
-	"website": true, "programme": true, "program": true, "show": true, "newspaper": true, "magazine": true,
-	"channel": true, "podcast": true, "network": true,
+	"website": true, "newspaper": true, "magazine": true, "channel": true, "network": true,
 }
+
+// outletNoun reports whether w names one of an outlet's channels or
+// programmes.
+func outletNoun(w string) bool { return outletNouns[w] || programmeNouns[w] && w != "broadcast" }
 
 // programmeNouns follow the name of an outlet's programme.
 var programmeNouns = map[string]bool{
