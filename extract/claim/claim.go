@@ -405,7 +405,7 @@ func (x *extractor) stateNoun(i, last int) bool {
 	case pw == "he" || pw == "she" || pw == "it" || pw == "they" || pw == "also" || pw == "clearly" ||
 		pw == "explicitly" || pw == "to" || pw == "will" || pw == "would" || pw == "must":
 		return false
-	case i >= 2 && !x.t.Tokens[i-1].Upper && len(pw) > 3 && !quantifiers[pw] && (isDet(x.toks[i-2]) || x.toks[i-2] == "’s" || x.toks[i-2] == "'s") &&
+	case i >= 2 && !x.t.Tokens[i-1].Upper && len(pw) > 3 && !quantifiers[pw] && (isDet(x.toks[i-2]) || possessiveS(x.toks[i-2])) &&
 		(i+1 >= last || x.lower[i+1] == "that" || x.lower[i+1] == ":" || x.lower[i+1] == "." || x.t.Tokens[i+1].Kind == segment.Quote):
 		return false // "the guide states:", "the ad’s narrator states that"
 	}
@@ -1200,8 +1200,10 @@ func (x *extractor) titleWord(k int) bool {
 	if _, ok := x.res.Title(x.toks[k]); ok {
 		return true
 	}
-	if _, ok := x.res.TitleOf(k, k+2); ok && k+2 < len(x.toks) {
-		return true // "Prime" of "Prime Minister"
+	if k+2 < len(x.toks) {
+		if _, ok := x.res.TitleOf(k, k+2); ok {
+			return true // "Prime" of "Prime Minister"
+		}
 	}
 	mi := x.res.MentionAt(k)
 	return mi >= 0 && (x.res.Mentions[mi].Form == ner.FormDemonym || x.res.Mentions[mi].Label == graph.LabelCountry)
@@ -1243,10 +1245,10 @@ func (x *extractor) documentAbout(j, first int) (ent, start int) {
 		return -1, -1
 	}
 	for p := j - 1; p > first+1 && j-p <= 10; p-- {
-		if x.t.Tokens[p].Kind != segment.Word && x.t.Tokens[p].Kind != segment.Number && x.toks[p] != "’s" && x.toks[p] != "'s" {
+		if x.t.Tokens[p].Kind != segment.Word && x.t.Tokens[p].Kind != segment.Number && !possessiveS(x.toks[p]) {
 			return -1, -1
 		}
-		possessive := (x.toks[p] == "’s" || x.toks[p] == "'s") && x.t.Tokens[p-1].Upper // "China’s", no "is"
+		possessive := (possessiveS(x.toks[p])) && x.t.Tokens[p-1].Upper // "China’s", no "is"
 		if finiteWord(x.lower[p]) && !possessive || x.lemmas[p] != "" || subordinators[x.lower[p]] || clauseWords[x.lower[p]] ||
 			docParticiples[x.lower[p]] || lex.IsWeekday(x.toks[p+1]) {
 			// a clause of its own ("the report that Trump said"), a
@@ -1260,11 +1262,8 @@ func (x *extractor) documentAbout(j, first int) (ent, start int) {
 		if x.lower[p] == "to" && !(isDet(x.lower[p+1]) || x.t.Tokens[p+1].Upper) {
 			return -1, -1 // "records to investigate claims": a purpose, not an addressee
 		}
-		d := p - 2
-		for d >= first && p-1-d <= 5 && x.t.Tokens[d].Kind == segment.Word && !isDet(x.lower[d]) && x.toks[d] != "’s" && x.toks[d] != "'s" {
-			d-- // "an annual report", "A National Audit Office report"
-		}
-		if d < first || !isDet(x.lower[d]) || d > first && prepositions[x.lower[d-1]] {
+		d := x.docDeterminer(p-1, first, 5, true) // "an annual report", "A National Audit Office report"
+		if d < 0 {
 			return -1, -1
 		}
 		if x.lower[d] == "a" || x.lower[d] == "an" {
@@ -1307,12 +1306,9 @@ func (x *extractor) documentTo(t0, j, first int) (ent, start int) {
 	if p-1 < first || !docTopics[x.lower[p]] || !docNouns[x.lower[p-1]] {
 		return -1, -1
 	}
-	d := p - 2
-	for d >= first && p-1-d <= 3 && x.t.Tokens[d].Kind == segment.Word && !x.t.Tokens[d].Upper && !isDet(x.lower[d]) {
-		d-- // "an annual report", "a new study"
-	}
-	if d < first || !isDet(x.lower[d]) || d > first && prepositions[x.lower[d-1]] {
-		return -1, -1 // (not "in a letter to Trump": where it was said)
+	d := x.docDeterminer(p-1, first, 3, false) // "an annual report", "a new study"
+	if d < 0 {
+		return -1, -1
 	}
 	if x.lower[d] == "the" {
 		if e := x.documentAuthor(x.lower[p-1], d); e >= 0 {
@@ -1320,6 +1316,21 @@ func (x *extractor) documentTo(t0, j, first int) (ent, start int) {
 		}
 	}
 	return x.newDocument(d, j), d
+}
+
+// docDeterminer returns the determiner of the document noun at token n,
+// past at most reach-1 modifiers (capitalised ones too when caps), or -1;
+// none after a preposition ("in a letter to Trump": where it was said).
+func (x *extractor) docDeterminer(n, first, reach int, caps bool) int {
+	d := n - 1
+	for d >= first && n-d <= reach && x.t.Tokens[d].Kind == segment.Word && (caps || !x.t.Tokens[d].Upper) &&
+		!isDet(x.lower[d]) && !possessiveS(x.toks[d]) {
+		d--
+	}
+	if d < first || !isDet(x.lower[d]) || d > first && prepositions[x.lower[d-1]] {
+		return -1
+	}
+	return d
 }
 
 // docTopics join a document to whom it goes or what it is about.
@@ -1343,7 +1354,7 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 	body := x.lower[j] == "office" || x.lower[j] == "campaign" // a body, not a person
 	p := j - 1
 	for p >= first && j-p <= 3 && x.t.Tokens[p].Kind == segment.Word && !x.t.Tokens[p].Upper && !possessives[x.lower[p]] &&
-		x.toks[p] != "’s" && x.toks[p] != "'s" {
+		!possessiveS(x.toks[p]) {
 		p-- // "his longtime lawyer", "her chief spokeswoman"
 	}
 	if p < first {
@@ -1356,7 +1367,7 @@ func (x *extractor) possessedAgent(j, first int) (ent, start int) {
 			return -1, -1 // "his office": no name for the body
 		}
 		d = p
-	case x.toks[p] == "’s" || x.toks[p] == "'s":
+	case possessiveS(x.toks[p]):
 		for mi := range x.res.Mentions {
 			if m := &x.res.Mentions[mi]; m.T1 == p && m.Entity >= 0 && m.T0 >= first && m.Form != ner.FormDemonym {
 				d = m.T0
@@ -1658,7 +1669,7 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			return -1, -1
 		}
 		// "Thursday’s report": a day in the possessive stands for "the"
-		if k-1 >= first && k < j && (x.toks[k] == "’s" || x.toks[k] == "'s") && (lex.IsWeekday(x.toks[k-1]) || x.lower[k-1] == "today" || x.lower[k-1] == "yesterday") &&
+		if k-1 >= first && k < j && (possessiveS(x.toks[k])) && (lex.IsWeekday(x.toks[k-1]) || x.lower[k-1] == "today" || x.lower[k-1] == "yesterday") &&
 			docNouns[x.lower[j]] && !legalDocs[x.lower[j]] {
 			// only a named author: "Wednesday’s ethics report basically
 			// confirmed" is no source of its own
@@ -1955,7 +1966,7 @@ func (x *extractor) documentAuthor(head string, before int) int {
 			continue
 		}
 		p := i - 1
-		if p >= 0 && (x.toks[p] == "’s" || x.toks[p] == "'s") {
+		if p >= 0 && (possessiveS(x.toks[p])) {
 			p--
 		}
 		if p >= 0 {
@@ -2477,11 +2488,12 @@ func (x *extractor) pronoun(kind string, off int) int {
 			// is paying …, but in his court documents he said …")
 			// (and no other person named between: "Mr. Baier asked Mr.
 			// Comey whether he had testified")
+			si := x.t.SentenceOf(off)
 			opener := -1
-			if si := x.t.SentenceOf(off); ti > x.t.Sentences[si].First && !x.attributionSubject(ti) && !x.commaAttribution(ti) {
+			if ti > x.t.Sentences[si].First && !x.attributionSubject(ti) && !x.commaAttribution(ti) {
 				opener = x.soleOpener(si, ti)
 			}
-			if si := x.t.SentenceOf(off); si > 0 && !agrees(opener) && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) || x.commaAttribution(ti) ||
+			if si > 0 && !agrees(opener) && (x.t.Sentences[si].First == ti || x.attributionSubject(ti) || x.commaAttribution(ti) ||
 				ti > x.t.Sentences[si].First && x.clauseStart(x.t.Sentences[si].First, ti) == ti) {
 				// the speaker of a claim in that sentence ("It was no good
 				// Mr Blair claiming …, argued Mr Howard. Pointing to …, he
@@ -2788,7 +2800,7 @@ func (x *extractor) rolePhrase(k, c int) bool {
 	}
 	for j := k; j < c-1; j++ {
 		switch {
-		case x.toks[j] == "’s" || x.toks[j] == "'s":
+		case possessiveS(x.toks[j]):
 		case x.t.Tokens[j].Kind != segment.Word:
 			return false
 		case x.t.Tokens[j].Upper && j > k:
@@ -2916,7 +2928,7 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		// possessive and lower-case role words too)
 		m := x.res.Mentions[best]
 		reach := m.T1
-		for reach < last && reach-m.T1 < 6 && (x.toks[reach] == "’s" || x.toks[reach] == "'s" ||
+		for reach < last && reach-m.T1 < 6 && (possessiveS(x.toks[reach]) ||
 			x.t.Tokens[reach].Kind == segment.Word && !x.t.Tokens[reach].Upper && roleWord(x.lower[reach])) {
 			reach++
 		}
@@ -3058,7 +3070,7 @@ func (x *extractor) roledPerson(c1, last int) int {
 			}
 		}
 		t := x.t.Tokens[k]
-		if (x.toks[k] == "’s" || x.toks[k] == "'s") && k+1 < last {
+		if (possessiveS(x.toks[k])) && k+1 < last {
 			if mi := x.res.MentionAt(k+1, graph.LabelPerson); mi >= 0 && x.res.Mentions[mi].T0 == k+1 && x.res.Mentions[mi].Entity >= 0 {
 				return mi // "MSN's Blake Irving"
 			}
@@ -3093,7 +3105,7 @@ func (x *extractor) ledRole(i, last int) bool {
 	if k == i || k >= last {
 		return false
 	}
-	if x.toks[k] == "’s" || x.toks[k] == "'s" {
+	if possessiveS(x.toks[k]) {
 		mi := x.res.MentionAt(k+1, graph.LabelPerson)
 		return mi >= 0 && x.res.Mentions[mi].T0 == k+1
 	}
@@ -3167,7 +3179,7 @@ func (x *extractor) describedName(c1, last int) int {
 		}
 		// an owner's possessive ("said Turkey's deputy prime minister"),
 		// and a comma between the role and the name ("…, Numan Kurtulmus")
-		if (lw == "’s" || lw == "'s") && k > start && x.t.Tokens[k-1].Upper ||
+		if possessiveS(lw) && k > start && x.t.Tokens[k-1].Upper ||
 			lw == "," && k > start+1 && k+1 < last && x.roleBefore(k-1) && x.res.MentionAt(k+1, graph.LabelPerson) >= 0 {
 			skipped++
 			continue
@@ -3278,6 +3290,9 @@ func (x *extractor) personEndsAt(k int) bool {
 // isDash reports whether w is a dash that sets off a parenthesis.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
+// possessiveS reports whether token w is the possessive "'s" or "’s".
+func possessiveS(w string) bool { return w == "’s" || w == "'s" }
+
 // dashAt reports whether token k is a dash, or a hyphen set apart by
 // spaces as one: "Mr Hawkins - a paraplegic himself - says".
 func (x *extractor) dashAt(k int) bool {
@@ -3345,14 +3360,7 @@ func datelineLen(s string) int {
 		if mid := rest[:p]; strings.ContainsAny(mid, ".!?\"“") {
 			return 0
 		}
-		k := i + p
-		for k < len(s) && (s[k] == ' ' || s[k] == '-' || strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–")) {
-			if s[k] == ' ' || s[k] == '-' {
-				k++
-			} else {
-				k += len("—")
-			}
-		}
+		k := skipDashes(s, i+p)
 		if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
 			return 0 // "NATO — the alliance — said": an aside, not a dateline
 		}
@@ -3381,7 +3389,12 @@ func agencyDateline(s string) int {
 	if closing < 0 || !datelineAgencies[s[open+1:open+closing]] {
 		return 0
 	}
-	k := open + closing + 1
+	return skipDashes(s, open+closing+1)
+}
+
+// skipDashes returns the offset past the spaces and dashes (-, —, –) at
+// offset k of s.
+func skipDashes(s string, k int) int {
 	for k < len(s) && (s[k] == ' ' || s[k] == '-' || strings.HasPrefix(s[k:], "—") || strings.HasPrefix(s[k:], "–")) {
 		if s[k] == ' ' || s[k] == '-' {
 			k++

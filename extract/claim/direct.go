@@ -328,7 +328,7 @@ func (x *extractor) subjectFrom(first, c int) int {
 				continue
 			}
 		}
-		if m.T1+1 < c && (x.toks[m.T1] == "’s" || x.toks[m.T1] == "'s") {
+		if m.T1+1 < c && (possessiveS(x.toks[m.T1])) {
 			// "Biden’s office said": the office, an agent of the possessor
 			if e, _ := x.possessedAgent(m.T1+1, first); e >= 0 {
 				return e
@@ -637,7 +637,7 @@ func (x *extractor) namingQuote(q Quote, si int) (int, cue, bool) {
 	open := x.t.TokenAt(q.Open)
 	for c := open - 1; c >= s.First && open-c <= 7; c-- {
 		tk := x.t.Tokens[c]
-		if tk.Kind == segment.Quote || tk.Kind == segment.Punct && x.toks[c] != "’s" && x.toks[c] != "'s" && x.toks[c] != "-" && x.toks[c] != "." {
+		if tk.Kind == segment.Quote || tk.Kind == segment.Punct && !possessiveS(x.toks[c]) && x.toks[c] != "-" && x.toks[c] != "." {
 			break
 		}
 		if !namingVerb(x.lower[c]) || c+1 < open && (x.lower[c+1] == "for" || x.lower[c+1] == "on") {

@@ -425,7 +425,7 @@ func (x *extractor) contentStart(cu cue, last int) int {
 			}
 			// "told CNN's Dana Bash", "told NBC's “Meet the Press”": the
 			// outlet's person or programme
-			if a+1 < last && (x.toks[a] == "’s" || x.toks[a] == "'s") && x.res.Mentions[mi].Label == graph.LabelOutlet {
+			if a+1 < last && (possessiveS(x.toks[a])) && x.res.Mentions[mi].Label == graph.LabelOutlet {
 				a++
 				if x.t.Tokens[a].Kind == segment.Quote {
 					for a++; a < last && x.t.Tokens[a].Kind != segment.Quote; a++ {
@@ -570,12 +570,12 @@ func (x *extractor) skipTime(a, last int) int {
 		k++
 	}
 	switch {
-	case k+1 < last && (x.toks[k+1] == "’s" || x.toks[k+1] == "'s"):
+	case k+1 < last && (possessiveS(x.toks[k+1])):
 		return a // "said Sunday’s massacre …": the time belongs to what is said
 	case k < last && (lex.IsWeekday(x.toks[k]) || (x.lower[k] == "yesterday" || x.lower[k] == "today") && k == a):
 		k++
 		if k < last && timeNouns[x.lower[k]] {
-			if k+1 < last && (x.toks[k+1] == "’s" || x.toks[k+1] == "'s") {
+			if k+1 < last && (possessiveS(x.toks[k+1])) {
 				return a // "said Tuesday night’s attack …"
 			}
 			k++ // "said Tuesday night"

@@ -864,6 +864,16 @@ func (d *doc) orgByShape(a, b int, segs []seg) bool {
 	return false
 }
 
+// shadowed returns title as the office the word at token p makes of it:
+// "Shadow Chancellor" after "shadow" ("shadow chancellor Oliver Letwin"
+// is no chancellor), else title itself.
+func (d *doc) shadowed(p, first int, title string) string {
+	if p >= first && d.lower[p] == "shadow" {
+		return "Shadow " + title
+	}
+	return title
+}
+
 // titledName types the name after the last title of the run, with its
 // titles and the roles of the modifiers before them.
 func (d *doc) titledName(a, b, first int, segs []seg) bool {
@@ -885,9 +895,7 @@ func (d *doc) titledName(a, b, first int, segs []seg) bool {
 				titles = append(titles, segs[k].title.Normalised)
 			}
 		}
-		if p := segs[firstTitle].t0 - 1; p >= first && d.lower[p] == "shadow" {
-			titles[0] = "Shadow " + titles[0] // "Shadow Chancellor Oliver Letwin" is no chancellor
-		}
+		titles[0] = d.shadowed(segs[firstTitle].t0-1, first, titles[0])
 		mods := d.addModifiers(segs[:firstTitle])
 		if lastTitle+1 < len(segs) {
 			h0, h1 := segs[lastTitle+1].t0, segs[len(segs)-1].t1
@@ -1189,18 +1197,17 @@ func (d *doc) roleFromLeft(pm, a, first int, titles []string) {
 	if !found {
 		return
 	}
-	shadow := j >= first && d.lower[j] == "shadow" // "shadow chancellor Oliver Letwin" is no chancellor
+	title := d.shadowed(j, first, role.Normalised)
 	// modifiers between the organisation and the role: "Lib Dem foreign
 	// affairs spokesman"
 	for steps := 0; j >= first && steps < 3 && !d.t.Tokens[j].Upper && d.t.Tokens[j].Kind == segment.Word && roleModifier(d.lower[j]); steps++ {
 		j--
 	}
 	m := &d.res.Mentions[pm]
-	if shadow {
-		m.Titles = append(m.Titles, "Shadow "+role.Normalised)
-		return
+	m.Titles = append(m.Titles, title)
+	if title != role.Normalised {
+		return // a shadow office: no role of the body before it
 	}
-	m.Titles = append(m.Titles, role.Normalised)
 	// the organisation right before the role words
 	if j >= first {
 		if oi := d.mentionEndingAt(j + 1); oi >= 0 {
