@@ -549,7 +549,10 @@ func (d *doc) npEnd(i, last int) int {
 			j++
 			continue
 		}
-		if _, verb := lex.ReportingVerb(lw); verb && j > i && !tk.Upper {
+		// (not a noun that looks like one, after its determiner or before
+		// the verb: "officials in the report", "voters in the deeply
+		// conservative state said")
+		if _, verb := lex.ReportingVerb(lw); verb && j > i && !tk.Upper && !bodyDeterminers[d.lower[j-1]] && !d.reportingVerbAt(j+1, last) {
 			break
 		}
 		// a verb after the noun: "the matter declined to comment"
@@ -605,6 +608,16 @@ func (d *doc) namedEnding(j int) bool {
 		return true
 	}
 	return false
+}
+
+// reportingVerbAt reports whether token j, before last, is a lower-case
+// verb of saying.
+func (d *doc) reportingVerbAt(j, last int) bool {
+	if j >= last || d.t.Tokens[j].Upper {
+		return false
+	}
+	_, ok := lex.ReportingVerb(d.lower[j])
+	return ok
 }
 
 // shortDeterminedNP reports whether tokens [t0, t1) are a short noun phrase
