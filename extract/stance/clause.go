@@ -471,6 +471,14 @@ func (ix *index) subject(v int, s segment.Sentence, speaker int) (ent int, menti
 			if holderLabel(m) && !(m.Form == ner.FormMember && m.T0 > s.First && (ix.lower[m.T0-1] == "a" || ix.lower[m.T0-1] == "an")) {
 				return m.Entity, int(ix.endAt[p]), weight
 			}
+		} else if w == "who" && p >= s.First && ix.toks[p].Kind == segment.Word {
+			// "Leigh Corfman, one of the women who accused him": the person
+			// the phrase describes (not one in a list of such phrases: "a
+			// voter who would rather sit out than vote for Trump, a
+			// millennial who supported")
+			if k := ix.describedPerson(p+1, s.First); k >= 0 && !ix.hasWord(s.First, ix.ms[k].T0, "who") {
+				return ix.ms[k].Entity, k, weight
+			}
 		}
 	case "and":
 		// a second verb of the sentence's subject: "Trump has set his
@@ -555,7 +563,7 @@ func (ix *index) openingSubject(i int, s segment.Sentence) int {
 func (ix *index) describedPerson(t, first int) int {
 	for p := t - 1; p > first && p >= t-10; p-- {
 		if ix.lower[p] == "," {
-			if k := ix.endAt[p-1]; k >= 0 && ix.ms[k].Label == graph.LabelPerson && determiners[ix.lower[p+1]] {
+			if k := ix.endAt[p-1]; k >= 0 && ix.ms[k].Label == graph.LabelPerson && (determiners[ix.lower[p+1]] || ix.lower[p+1] == "one") {
 				return int(k)
 			}
 			return -1
@@ -730,4 +738,14 @@ var roleNouns = map[string]bool{
 	"rival": true, "challenger": true, "counterpart": true, "incumbent": true, "mayor": true,
 	"dictator": true, "king": true, "queen": true, "prince": true, "general": true, "commander": true,
 	"representative": true, "rep.": true, "sen.": true, "gov.": true, "director": true, "speaker": true,
+}
+
+// hasWord reports whether the lower-case word w is among tokens [t0, t1).
+func (ix *index) hasWord(t0, t1 int, w string) bool {
+	for k := t0; k < t1; k++ {
+		if ix.lower[k] == w {
+			return true
+		}
+	}
+	return false
 }
