@@ -1510,6 +1510,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a photo posted is no statement; a quote tweeted is",
+		text: "Last week, Sarah Palin posted a photo of her visit to a Chick-fil-A in California on her Facebook page.\n\nUS President Donald Trump has often repeated that China pays for US tariffs on its goods. On 5 May he tweeted: 'For 10 months, China has been paying Tariffs to the USA.'",
+		want: []want{
+			{"Donald Trump", "indirect", "tweeted", "For 10 months, China has been paying Tariffs", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

@@ -823,6 +823,7 @@ func minWords(cu cue) int {
 var objectVerbs = map[string]bool{
 	"announce": true, "confirm": true, "deny": true, "reveal": true, "report": true, "disclose": true,
 	"write": true, "acknowledge": true, "counter": true, "maintain": true, "recall": true,
+	"tweet": true, "post": true, // "posted a photo of her visit", "tweeted a link to"
 }
 
 // clauseOK rejects a cue whose object is not a statement: "confirmed this
@@ -930,6 +931,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 		if x.words(a0, a1) <= 4 && !(first == "it" && a0+1 < a1 && finiteAux[x.lower[a0+1]]) {
 			return false
 		}
+	}
+	if (cu.lemma == "tweet" || cu.lemma == "post") && (x.t.Tokens[a0].Kind == segment.Quote || x.colonIn(a0, a1)) {
+		return true // "tweeted 'For 10 months, China …'", "tweeted in part: “Now he’s …”"
 	}
 	if objectVerbs[cu.lemma] && (subjectPronoun(first) || first == "how") {
 		return true // "recalls she brought in measures", "recalled how her husband …"
@@ -1402,3 +1406,13 @@ var clauseJoiners = func() map[string]bool {
 	}
 	return m
 }()
+
+// colonIn reports whether a colon stands among tokens [a0, a1).
+func (x *extractor) colonIn(a0, a1 int) bool {
+	for k := a0; k < a1; k++ {
+		if x.toks[k] == ":" {
+			return true
+		}
+	}
+	return false
+}
