@@ -1517,6 +1517,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a quote paragraph after a paragraph ending in an attribution and a colon is that speaker's",
+		text: "DJI offered a bounty for researchers to uncover bugs in its drones, although Walker said Johns Hopkins didn't accept any money.\n\nIn a statement, DJI said:\n\n\"At DJI, safety is at the core of everything we do, and the security of our technology has been independently verified by the U.S. government and leading U.S. businesses.\"",
+		want: []want{
+			{"Walker", "indirect", "said", "Johns Hopkins didn't accept any money", ""},
+			{"DJI", "direct", "said", "At DJI, safety is at the core", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

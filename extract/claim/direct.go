@@ -189,7 +189,14 @@ func (x *extractor) direct(qi, si int) {
 	if unresolved {
 		return
 	}
-	// 3. block-quote attributions waiting for this paragraph
+	// 3. an attribution ending the paragraph before with a colon: "Sen.
+	// John McCain said:" or "One Facebook user posted this status
+	// update:", then the quote as a paragraph of its own
+	if ent, cu, ok := x.colonAttribution(q); ok {
+		x.usedCue[cu.c0] = true
+		x.add(ent, graph.KindDirect, cu.text, q.Start, q.End, si)
+		return
+	}
 	// 4. no attribution: a quote paragraph continues the last speaker
 	// (not a source cited with "according to", who said nothing aloud)
 	if n := len(x.claims); n > 0 && strings.HasPrefix(strings.ToLower(x.claims[n-1].Cue), "according") {
@@ -226,6 +233,26 @@ func (x *extractor) direct(qi, si int) {
 			x.add(lc.Speaker, graph.KindDirect, "", q.Start, q.End, si)
 		}
 	}
+}
+
+// colonAttribution returns the speaker and cue of the paragraph before the
+// one quote q opens, when that paragraph ends with a colon after a cue.
+func (x *extractor) colonAttribution(q Quote) (int, cue, bool) {
+	if q.Para == 0 || q.Open != x.t.Paragraphs[q.Para].Start {
+		return -1, cue{}, false
+	}
+	pp := x.t.Paragraphs[q.Para-1]
+	if !strings.HasSuffix(x.t.Body[pp.Start:pp.End], ":") {
+		return -1, cue{}, false
+	}
+	si := pp.Last - 1
+	last := x.t.Sentences[si]
+	cu, ok := x.findCue(last.First, last.Last)
+	if !ok || x.usedCue[cu.c0] {
+		return -1, cue{}, false
+	}
+	ent := x.speakerFor(cu, last.First, last.Last, si)
+	return ent, cu, ent >= 0
 }
 
 // speakerFor resolves the speaker of a cue: before it, else after it, else
