@@ -1525,6 +1525,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a question ends the sentence before its attribution, which is the next sentence",
+		text: "“If Judge Gorsuch can’t achieve 60 votes in the Senate, could any judge appointed by a Republican president be approved with 60 or more votes in the Senate?” Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.",
+		want: []want{
+			{"Mitch McConnell", "direct", "asked", "If Judge Gorsuch can’t achieve 60 votes", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

@@ -130,6 +130,17 @@ func (x *extractor) direct(qi, si int) {
 			return
 		}
 	}
+	// 1b. “…?” Senate Majority Leader Mitch McConnell asked on Tuesday.
+	// (a question or exclamation ends the sentence before its attribution)
+	if !unresolved {
+		if ent, cu, ok := x.attributionAfterQuestion(q, closeTok, cs); ok {
+			x.usedCue[cu.c0] = true
+			next := x.t.Sentences[cs+1]
+			end = x.continuation(qi, cu, next.Last, end)
+			x.add(ent, graph.KindDirect, cu.text, q.Start, end, cs+1)
+			return
+		}
+	}
 	// 2a. "Said Nancy Pelosi, the House speaker: “…”": the cue begins the sentence
 	if openTok > s.First+1 && !x.usedCue[s.First] && x.lemmas[s.First] != "" && lex.IsSpeechVerb(x.lemmas[s.First]) &&
 		!strings.HasSuffix(x.lower[s.First], "ing") && x.res.MentionAt(s.First) < 0 {
@@ -233,6 +244,49 @@ func (x *extractor) direct(qi, si int) {
 			x.add(lc.Speaker, graph.KindDirect, "", q.Start, q.End, si)
 		}
 	}
+}
+
+// attributionAfterQuestion returns the speaker and cue of the short
+// sentence right after quote q when the quote ends its sentence cs with a
+// question or exclamation mark: "“…?” Senate Majority Leader Mitch
+// McConnell, R-Ky., asked on Tuesday." The sentence must be no more than
+// the attribution, its cue after a speaker that opens it.
+func (x *extractor) attributionAfterQuestion(q Quote, closeTok, cs int) (int, cue, bool) {
+	if cs < 0 || cs+1 >= len(x.t.Sentences) || !q.Closed {
+		return -1, cue{}, false
+	}
+	text := strings.TrimRight(x.t.Body[q.Start:q.End], " ")
+	if !strings.HasSuffix(text, "?") && !strings.HasSuffix(text, "!") {
+		return -1, cue{}, false
+	}
+	s, next := x.t.Sentences[cs], x.t.Sentences[cs+1]
+	if closeTok < s.Last-1 || next.Para != s.Para {
+		return -1, cue{}, false
+	}
+	for c := next.First + 1; c < next.Last && c <= next.First+11; c++ {
+		if x.t.Tokens[c].Kind == segment.Quote {
+			break
+		}
+		cu, ok := x.cueAt(c, next.Last)
+		if !ok || x.usedCue[c] || cu.lemma == "according to" {
+			continue
+		}
+		if !x.restEmpty(cu.c1, next.Last) {
+			break
+		}
+		ent, start := x.speakerLeft(c, next.First)
+		if ent < 0 || start < next.First {
+			break
+		}
+		// (only a title before the speaker: "Senate Majority Leader")
+		for k := next.First; k < start; k++ {
+			if !x.t.Tokens[k].Upper && x.lower[k] != "the" {
+				return -1, cue{}, false
+			}
+		}
+		return ent, cu, true
+	}
+	return -1, cue{}, false
 }
 
 // colonAttribution returns the speaker and cue of the paragraph before the
