@@ -1044,12 +1044,14 @@ func (d *doc) untitled(a, b, first, last int, segs []seg) {
 	}
 }
 
-// personOf returns the position of the "of" or "at" in a run that starts
+// personOf returns the position of the "of", "at" or "on the" in a run that starts
 // with a person's name ("David Bernstein of George Mason University",
 // "Vladimir Putin of Russia"), or -1.
 func (d *doc) personOf(a, b int, segs []seg) int {
 	for p := a + 2; p < b-1; p++ {
-		if w := d.toks[p]; w != "of" && w != "at" {
+		// ("Judge Gorsuch on the Supreme Court" too, not "Council on
+		// Foreign Relations")
+		if w := d.toks[p]; w != "of" && w != "at" && !(w == "on" && d.toks[p+1] == "the") {
 			continue
 		}
 		for _, s := range segs {
