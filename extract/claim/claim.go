@@ -2498,11 +2498,20 @@ func (x *extractor) pronoun(kind string, off int) int {
 				// the speaker of a claim in that sentence ("It was no good
 				// Mr Blair claiming …, argued Mr Howard. Pointing to …, he
 				// added") is its subject
-				if n := len(x.claims); n > 0 && x.claims[n-1].Sent == si-1 && agrees(x.claims[n-1].Speaker) {
-					return x.claims[n-1].Speaker
+				// (after a quote of several sentences, the sentence before
+				// the quote: "Ted Cruz tweeted support …. “… You're alone
+				// with your tormentors. …,” he wrote")
+				prev := si - 1
+				if ti > x.t.Sentences[si].First && x.attributionSubject(ti) {
+					prev = min(prev, x.quoteOpeningBefore(ti)-1)
 				}
-				if e := x.sentenceSubject(si - 1); agrees(e) {
-					return e
+				if prev >= 0 {
+					if n := len(x.claims); n > 0 && x.claims[n-1].Sent == prev && agrees(x.claims[n-1].Speaker) {
+						return x.claims[n-1].Speaker
+					}
+					if e := x.sentenceSubject(prev); agrees(e) {
+						return e
+					}
 				}
 			}
 			// later in a sentence that a person begins, the pronoun is
@@ -2612,10 +2621,34 @@ func (x *extractor) attributionSubject(ti int) bool {
 	return ok && lex.IsSpeechVerb(v)
 }
 
+// titledObject are the prepositions that make a titled name after them no
+// subject: "launched by President John F. Kennedy", "alongside Ukrainian
+// Prime Minister Arseniy Yatsenyuk" (not "the stance of House Speaker
+// Nancy Pelosi, who", where the name is the topic).
+var titledObject = map[string]bool{"by": true, "with": true, "alongside": true, "against": true, "to": true}
+
+// quoteOpeningBefore returns the sentence in which the quote that closes
+// right before token ti (past a comma) opens, or len(sentences).
+func (x *extractor) quoteOpeningBefore(ti int) int {
+	p := ti - 1
+	if p > 0 && x.toks[p] == "," {
+		p--
+	}
+	for _, q := range x.quotes {
+		if !q.Block && x.t.TokenAt(max(q.Close-1, q.Open)) == p {
+			return x.t.SentenceOf(q.Open)
+		}
+	}
+	return len(x.t.Sentences)
+}
+
 // sentenceSubject returns the first person of sentence si that is not the
 // object of a preposition, or -1.
 func (x *extractor) sentenceSubject(si int) int {
 	s := x.t.Sentences[si]
+	if w := x.lower[s.First]; w == "he" || w == "she" {
+		return -1 // "He lauded Trump for …": the subject is someone named before
+	}
 	first, end := -1, s.Last
 	for _, m := range x.res.Mentions {
 		if m.T0 < s.First || m.Entity < 0 {
@@ -2627,7 +2660,16 @@ func (x *extractor) sentenceSubject(si int) int {
 		if m.Label != graph.LabelPerson || x.insideQuote(m.Start) {
 			continue
 		}
-		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] {
+		// (past a title or an owner before the name: "launched by
+		// President John F. Kennedy", "Pressed by ABC News’ George
+		// Stephanopoulos", "Standing alongside Ukrainian Prime Minister
+		// Arseniy Yatsenyuk")
+		p := m.T0 - 1
+		for p > s.First && (x.t.Tokens[p].Upper || x.possessiveMark(p) || x.toks[p] == "’s" || x.toks[p] == "'s" ||
+			x.toks[p] == "of" && x.t.Tokens[p-1].Upper) { // ("Secretary of State John F. Kerry")
+			p--
+		}
+		if m.T0 > s.First && prepositions[x.lower[m.T0-1]] || p >= s.First && p < m.T0-1 && titledObject[x.lower[p]] {
 			continue
 		}
 		first, end = m.Entity, m.T0

@@ -1532,6 +1532,30 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "he after a quote of several sentences is the subject of the sentence before the quote, not of one inside it",
+		text: "Obama has announced the technology giant will expand Wi-Fi access on the island.\n\nRepublican presidential candidate Ted Cruz tweeted support for the Cuban people and criticized the visit.\n\n\"Political prisoners languishing in dungeons across the island will hear this message: Nobody has your back. You're alone with your tormentors. The world has forgotten about you,\" he wrote in Politico.",
+		want: []want{
+			{"Barack Obama", "indirect", "has announced", "the technology giant will expand", ""},
+			{"Ted Cruz", "direct", "wrote", "Political prisoners languishing", ""},
+		},
+	},
+	{
+		name: "a sentence before the quote whose subject is he names no new speaker",
+		text: "\"Brett Kavanaugh lived a life we should all be proud of,\" Graham said Wednesday.\n\nHe lauded Trump for sticking with Kavanaugh.\n\n\"A lot of people would have pulled the plug on him. Mr. President, thank you for not pulling the plug,\" he said.",
+		want: []want{
+			{"Graham", "direct", "said", "Brett Kavanaugh lived a life", ""},
+			{"Graham", "direct", "said", "A lot of people would have pulled the plug", ""},
+		},
+	},
+	{
+		name: "a titled name after by is no subject",
+		text: "Obama called on Congress to lift the embargo.\n\nThat embargo, launched by President John F. Kennedy, is now solidified by decades of congressional legislation - a fact Obama alluded to in his remarks.\n\n“The embargo that has been imposed for decades is now codified in legislation. As these changes unfold, I look forward to engaging Congress in an honest and serious debate about lifting the embargo,” he said.",
+		want: []want{
+			{"Barack Obama", "indirect", "called on", "Congress to lift the embargo", ""},
+			{"Barack Obama", "direct", "said", "The embargo that has been imposed", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
