@@ -200,9 +200,8 @@ func (x *extractor) direct(qi, si int) {
 	if unresolved {
 		return
 	}
-	// 3. an attribution ending the paragraph before with a colon: "Sen.
-	// John McCain said:" or "One Facebook user posted this status
-	// update:", then the quote as a paragraph of its own
+	// 3. an attribution ending the paragraph before with a colon ("In a
+	// statement, DJI said:"), then the quote as a paragraph of its own
 	if ent, cu, ok := x.colonAttribution(q); ok {
 		x.usedCue[cu.c0] = true
 		x.add(ent, graph.KindDirect, cu.text, q.Start, q.End, si)

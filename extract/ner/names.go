@@ -1044,9 +1044,9 @@ func (d *doc) untitled(a, b, first, last int, segs []seg) {
 	}
 }
 
-// personOf returns the position of the "of", "at" or "on the" in a run that starts
-// with a person's name ("David Bernstein of George Mason University",
-// "Vladimir Putin of Russia"), or -1.
+// personOf returns the position of the "of", "at" or "on the" in a run
+// that starts with a person's name ("David Bernstein of George Mason
+// University", "Vladimir Putin of Russia"), or -1.
 func (d *doc) personOf(a, b int, segs []seg) int {
 	for p := a + 2; p < b-1; p++ {
 		// ("Judge Gorsuch on the Supreme Court" too, not "Council on
