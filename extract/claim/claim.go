@@ -625,7 +625,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 	progressive := strings.HasSuffix(x.lower[c], "ing") // "are calling for", "keeps saying"
 	// ("Ghani and Abdullah both said": a floating quantifier too, not the
 	// "all" of "It all adds up")
-	for j >= first && (isAdverbOrAux(x.toks[j]) || progressive && progressiveAux[x.lower[j]] || floatingQuantifier(x.lower[j]) && j > first && x.lower[j-1] != "it") && !x.namePart(j) {
+	for j >= first && (isAdverbOrAux(x.lower[j]) || progressive && progressiveAux[x.lower[j]] || floatingQuantifier(x.lower[j]) && j > first && x.lower[j-1] != "it") && !x.namePart(j) {
 		j--
 	}
 	// a time between the speaker and the verb: "Putin on Thursday said",
@@ -635,7 +635,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		if j > first && x.lower[j] == "on" {
 			j--
 		}
-		for j >= first && isAdverbOrAux(x.toks[j]) && !x.namePart(j) {
+		for j >= first && isAdverbOrAux(x.lower[j]) && !x.namePart(j) {
 			j--
 		}
 	} else if j > first+1 && timeNouns[strings.TrimSuffix(x.lower[j], "s")] {
@@ -650,7 +650,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 				break
 			}
 		}
-		for j >= first && isAdverbOrAux(x.toks[j]) && !x.namePart(j) {
+		for j >= first && isAdverbOrAux(x.lower[j]) && !x.namePart(j) {
 			j--
 		}
 	}
@@ -823,7 +823,7 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 		}
 		if x.lower[k] == "and" {
 			if e, s := x.speakerEndingAt(k-1, first); e >= 0 &&
-				(s == first || isConj(x.toks[s-1]) || x.toks[s-1] == "," && x.res.MentionAt(s-2) < 0) {
+				(s == first || isConj(x.lower[s-1]) || x.toks[s-1] == "," && x.res.MentionAt(s-2) < 0) {
 				return e, s
 			}
 			break
@@ -1603,7 +1603,7 @@ func speakerLabel(l graph.Label) bool {
 func (x *extractor) relativeAside(i, last int) bool {
 	k := i - 1
 	first := x.t.Sentences[x.t.SentenceOf(x.t.Tokens[i].Start)].First
-	for k > first && isAdverbOrAux(x.toks[k]) {
+	for k > first && isAdverbOrAux(x.lower[k]) {
 		k--
 	}
 	if k <= first || (x.lower[k] != "who" && x.lower[k] != "which") {
@@ -1624,7 +1624,7 @@ func (x *extractor) relativeAside(i, last int) bool {
 			continue
 		}
 		q := p + 1
-		for q < last && isAdverbOrAux(x.toks[q]) {
+		for q < last && isAdverbOrAux(x.lower[q]) {
 			q++
 		}
 		return q < last && x.lemmas[q] != "" && lex.IsSpeechVerb(x.lemmas[q])
@@ -1632,8 +1632,9 @@ func (x *extractor) relativeAside(i, last int) bool {
 	return false
 }
 
-func isAdverbOrAux(w string) bool {
-	lw := strings.ToLower(w)
+// isAdverbOrAux reports whether the lower-case word lw is an auxiliary
+// or an adverb that may stand between a speaker and a verb of saying.
+func isAdverbOrAux(lw string) bool {
 	switch lw {
 	case "has", "have", "had", "also", "later", "earlier", "previously", "then", "repeatedly", "again",
 		"reportedly", "recently", "once", "would", "will", "did", "does", "do", "not", "never", "long",

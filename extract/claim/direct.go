@@ -312,11 +312,11 @@ func (x *extractor) colonAttribution(q Quote) (int, cue, bool) {
 // (for a participle such as "saying") the subject of the sentence.
 func (x *extractor) speakerFor(cu cue, first, last, si int) int {
 	lw := x.lower[cu.c0]
-	if strings.HasSuffix(lw, "ing") && cu.c0 > first && (x.toks[cu.c0-1] == "," || isAdverbOrAux(x.toks[cu.c0-1])) {
+	if strings.HasSuffix(lw, "ing") && cu.c0 > first && (x.toks[cu.c0-1] == "," || isAdverbOrAux(x.lower[cu.c0-1])) {
 		return x.subject(si, cu.c0)
 	}
 	// "He shared a photo on Facebook and wrote, “…”": the sentence's subject
-	if cu.c0 > first && isConj(x.toks[cu.c0-1]) {
+	if cu.c0 > first && isConj(x.lower[cu.c0-1]) {
 		return x.subject(si, cu.c0)
 	}
 	if ent, _ := x.speakerLeft(cu.c0, first); ent >= 0 {
@@ -343,7 +343,7 @@ func (x *extractor) subject(si, c int) int {
 	first := x.clauseStart(s.First, c)
 	// "He shared a photo on Facebook and wrote": the pronoun that begins
 	// the clause, not a name after it
-	if p, ok := pronounKind(x.toks[first]); ok && first < c {
+	if p, ok := pronounKind(x.lower[first]); ok && first < c {
 		if e := x.pronoun(p, x.t.Tokens[first].Start); e >= 0 {
 			return e
 		}
@@ -367,7 +367,7 @@ func (x *extractor) subject(si, c int) int {
 		}
 	}
 	if k := s.First; k < c {
-		if p, ok := pronounKind(x.toks[k]); ok {
+		if p, ok := pronounKind(x.lower[k]); ok {
 			return x.pronoun(p, x.t.Tokens[k].Start)
 		}
 	}
@@ -497,13 +497,15 @@ func (x *extractor) relative(cl Claim) bool {
 	if k < 0 || x.lemmas[k] == "" {
 		return false
 	}
-	for k--; k >= 0 && isAdverbOrAux(x.toks[k]); k-- {
+	for k--; k >= 0 && isAdverbOrAux(x.lower[k]); k-- {
 	}
 	return k >= 0 && (x.lower[k] == "which" || x.lower[k] == "who")
 }
 
-func pronounKind(w string) (string, bool) {
-	switch strings.ToLower(w) {
+// pronounKind returns the kind of the lower-case personal pronoun lw:
+// "m" for he, "f" for she, "p" for they.
+func pronounKind(lw string) (string, bool) {
+	switch lw {
 	case "he":
 		return "m", true
 	case "she":
@@ -681,7 +683,7 @@ func (x *extractor) appositiveSpeaker(closeTok, sentLast int) (int, cue, bool) {
 			if ok && c+1-closeTok >= 8 && !x.usedCue[c+1] && lex.IsSpeechVerb(cu.lemma) {
 				return m.Entity, cu, true
 			}
-			if commas++; commas == 2 || c+1 < sentLast && (isDet(x.toks[c+1]) || isConj(x.toks[c+1]) || x.t.Tokens[c+1].Upper) {
+			if commas++; commas == 2 || c+1 < sentLast && (isDet(x.toks[c+1]) || isConj(x.lower[c+1]) || x.t.Tokens[c+1].Upper) {
 				break // a second apposition is a lower-case noun phrase: "maker of …"
 			}
 		}

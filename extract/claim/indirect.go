@@ -65,7 +65,7 @@ func (x *extractor) indirect(si int) {
 		if q := x.quotedAs(c, s.First); lw == "saying" && q >= 0 {
 			j := q - 1
 			for j > s.First && (x.lower[j] == "was" || x.lower[j] == "is" || x.lower[j] == "been" || x.lower[j] == "has" ||
-				x.lower[j] == "have" || x.lower[j] == "were" || x.lower[j] == "are" || isAdverbOrAux(x.toks[j])) {
+				x.lower[j] == "have" || x.lower[j] == "were" || x.lower[j] == "are" || isAdverbOrAux(x.lower[j])) {
 				j--
 			}
 			if ent, _ := x.speakerEndingAt(j, s.First); ent >= 0 {
@@ -80,7 +80,7 @@ func (x *extractor) indirect(si int) {
 				p-- // "sent a memo Tuesday saying"
 			}
 			coord := x.coordinateParticiple(p, s.First)
-			if c > s.First && (x.toks[p] == "," || isAdverbOrAux(x.toks[p]) || participleLinks[x.lower[p]] || coord) {
+			if c > s.First && (x.toks[p] == "," || isAdverbOrAux(x.lower[p]) || participleLinks[x.lower[p]] || coord) {
 				ent := x.subject(si, c)
 				if ent >= 0 {
 					a0 := x.contentStart(cu, s.Last)
@@ -93,7 +93,7 @@ func (x *extractor) indirect(si int) {
 			continue
 		}
 		// "… have welcomed the results, but said they doubted …": the subject speaks
-		if c > s.First && isConj(x.toks[c-1]) || c > s.First+1 && isConj(x.toks[c-2]) && isAdverbOrAux(x.toks[c-1]) {
+		if c > s.First && isConj(x.lower[c-1]) || c > s.First+1 && isConj(x.lower[c-2]) && isAdverbOrAux(x.lower[c-1]) {
 			if ent := x.subject(si, c); ent >= 0 && !x.nested(c, ent) {
 				a0 := x.contentStart(cu, s.Last)
 				if a1 := x.contentEnd(a0, s.Last); a0 < s.Last && x.words(a0, a1) >= minWords(cu) && x.clauseOK(cu, a0, a1) {
@@ -137,7 +137,7 @@ func (x *extractor) indirect(si int) {
 			fronted := before && x.frontedPhrase(s.First, sp0)
 			// ("… a “substantial reduction” in immigration, he said,
 			// although he could not predict a figure")
-			if before && !fronted && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.toks[a0]) || contrastJoiners[x.lower[a0]] ||
+			if before && !fronted && a0 < s.Last && (x.participleAt(a0, s.Last) || a0 > cu.c1 && x.toks[a0-1] == "," && (isConj(x.lower[a0]) || contrastJoiners[x.lower[a0]] ||
 				a0-1 > cu.c1 && (x.lower[a0] == "a" || x.lower[a0] == "an")) || x.circumstance(a0, s.Last)) {
 				x.usedCue[c] = true
 				x.add(ent, x.kind(s.First, sp0), cu.text, x.t.Sentences[si].Start, x.t.Tokens[sp0-1].End, si)
@@ -156,7 +156,7 @@ func (x *extractor) indirect(si int) {
 			}
 			// "what the Mueller report says, and what Mueller himself said":
 			// a comma and a conjunction go on the sentence, not what is said
-			commaConj := a0 > cu.c1 && a0 < s.Last && x.toks[a0-1] == "," && isConj(x.toks[a0])
+			commaConj := a0 > cu.c1 && a0 < s.Last && x.toks[a0-1] == "," && isConj(x.lower[a0])
 			for k := a0 + 1; commaConj && k < s.Last && k < a0+14; k++ {
 				if x.lower[k] == "that" {
 					commaConj = false // "said last month, and has repeated since, that he preferred …"
@@ -241,8 +241,9 @@ var participleLinks = map[string]bool{
 	"note": true, "email": true, "report": true,
 }
 
-func isConj(w string) bool {
-	switch strings.ToLower(w) {
+// isConj reports whether the lower-case word lw joins two clauses.
+func isConj(lw string) bool {
+	switch lw {
 	case "but", "and", "yet":
 		return true
 	}
@@ -546,7 +547,7 @@ func (x *extractor) thatAfterHearer(a, last int) int {
 	for k := a + 1; k < last && k-a <= 16; k++ {
 		w := x.lower[k]
 		if w == "that" {
-			if x.demonstrative(k, last) || k+1 < last && (x.lemmas[k+1] != "" || isAdverbOrAux(x.toks[k+1])) {
+			if x.demonstrative(k, last) || k+1 < last && (x.lemmas[k+1] != "" || isAdverbOrAux(x.lower[k+1])) {
 				return 0 // "told a story about a fake story that said …": a relative "that"
 			}
 			return k
@@ -619,7 +620,7 @@ func isClauseStart(w string) bool {
 func (x *extractor) contentEnd(a, last int) int {
 	for k := a; k+1 < last; k++ {
 		evenAs := x.lower[k] == "as" && k > a && x.lower[k-1] == "even" // "…, even as European officials said"
-		if (isConj(x.toks[k]) || contrastJoiners[x.lower[k]] || evenAs) && k > a+3 {
+		if (isConj(x.lower[k]) || contrastJoiners[x.lower[k]] || evenAs) && k > a+3 {
 			for c := k + 1; c < last && c < k+14; c++ {
 				if x.toks[c] == "that" {
 					break
@@ -1287,7 +1288,7 @@ func (x *extractor) clauseFollows(a0, last int) bool {
 	if a0 > 0 && x.lower[a0-1] == "that" {
 		return true
 	}
-	_, ok := pronounKind(x.toks[a0])
+	_, ok := pronounKind(x.lower[a0])
 	return ok || x.lower[a0] == "it" || x.lower[a0] == "we" || x.lower[a0] == "i"
 }
 
