@@ -3013,6 +3013,13 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 					if a < last && x.lower[a] == "the" {
 						a++
 					}
+					// "by the country's State Planning Organisation", "by
+					// its research arm": past an owner that is no name
+					if a+1 < last && x.t.Tokens[a].Kind == segment.Word && !x.t.Tokens[a].Upper && possessiveS(x.toks[a+1]) {
+						a += 2
+					} else if a < last && (x.lower[a] == "its" || x.lower[a] == "their") {
+						a++
+					}
 					if mi := x.res.MentionAt(a); mi >= 0 {
 						if m := x.res.Mentions[mi]; m.Entity >= 0 && speakerLabel(m.Label) {
 							return m.Entity, m.T1

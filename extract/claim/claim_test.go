@@ -1556,6 +1556,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a study by a body behind an owner that is no name is the body's",
+		text: "If admitted into the EU, Turkey would contribute almost 6bn euros ($8bn; £6bn) to its budget by 2014, according to a recent impact study by the country's State Planning Organisation.",
+		want: []want{
+			{"State Planning Organisation", "indirect", "according to", "Turkey would contribute almost 6bn euros", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
