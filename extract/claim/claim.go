@@ -654,6 +654,15 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 			j--
 		}
 	}
+	// an adverb set off by commas: "Trump, meanwhile, said": the word
+	// before it, or the comma that closes an apposition ("Chuck Hagel,
+	// speaking in Georgia …, however, rejected")
+	if j-2 > first && x.toks[j] == "," && asideAdverbs[x.lower[j-1]] && x.toks[j-2] == "," {
+		j -= 2
+		if !x.appositionCloses(j, first) {
+			j--
+		}
+	}
 	// "members of Congress and others accuse": the group named first
 	if j-2 >= first && x.lower[j] == "others" && x.lower[j-1] == "and" {
 		j -= 2
@@ -2872,6 +2881,14 @@ func (x *extractor) soleOpener(si, ti int) int {
 	return e
 }
 
+// asideAdverbs stand set off by commas between a subject and its verb:
+// "Hagel, speaking in Georgia, however, rejected".
+var asideAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "moreover": true,
+	"nonetheless": true, "nevertheless": true, "instead": true, "likewise": true, "similarly": true,
+	"separately": true, "furthermore": true, "meantime": true,
+}
+
 // sentenceOpeners may stand before a sentence's subject.
 var sentenceOpeners = map[string]bool{
 	"but": true, "and": true, "yet": true, "so": true, "still": true, "meanwhile": true, "however": true,
@@ -3559,4 +3576,24 @@ func (x *extractor) surnameOf(t0, t1, before int) int {
 		}
 	}
 	return found
+}
+
+// appositionCloses reports whether the comma at token j closes an
+// apposition or a participle phrase opened by an earlier comma: ", a
+// professor at Harvard Law School,", ", speaking in Georgia …,", ",
+// who …,".
+func (x *extractor) appositionCloses(j, first int) bool {
+	for k := j - 1; k > first && j-k < 40; k-- {
+		if x.toks[k] != "," {
+			continue
+		}
+		switch w := x.lower[k+1]; {
+		case w == "a" || w == "an" || w == "the" || w == "who" || w == "whose" || w == "his" || w == "her":
+			return true
+		case strings.HasSuffix(w, "ing") && !x.t.Tokens[k+1].Upper:
+			return true
+		}
+		return false
+	}
+	return false
 }

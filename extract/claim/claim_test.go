@@ -1563,6 +1563,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "an adverb set off by commas after an apposition leaves the speaker before the apposition",
+		text: "Mark Tushnet, a professor at Harvard Law School, however, told CNBC that “the weight of the arguments lies in favor of finding that the president has the power to self-pardon” because the Constitution gives the chief executive authority to make sure that laws are faithfully executed.\n\nDefense Secretary Chuck Hagel, speaking in Georgia where he's meeting with government and defense officials, however, rejected the suggestion that the strikes open a new front in the war against the Islamic State or that they represent an escalation of U.S. military operations, according to the Associated Press.",
+		want: []want{
+			{"Mark Tushnet", "direct", "told", "the weight of the arguments", ""},
+			{"Chuck Hagel", "indirect", "rejected", "the suggestion that the strikes open a new front", ""},
+			{"Associated Press", "indirect", "according to", "Defense Secretary Chuck Hagel", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
