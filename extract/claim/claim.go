@@ -1780,6 +1780,15 @@ func (x *extractor) description(j, first int) (ent, start int) {
 		mi := x.res.NewSource(k, j+1, x.t.SentenceOf(x.t.Tokens[k].Start), desc)
 		return x.res.Mentions[mi].Entity, k
 	}
+	// "according to the command" after "U.S. Central Command said", "the
+	// commission found" after "the Federal Election Commission": the
+	// latest body of that name, and no other
+	if det == "the" && j == k+1 && namedHeads[head] {
+		if e := x.latestNamed(x.t.Tokens[k].Start, head); e >= 0 {
+			return e, k
+		}
+		return -1, -1
+	}
 	switch head {
 	case "group", "organization", "organisation", "ministry", "agency", "company", "department", "party",
 		"government", "administration", "office", "committee", "council", "firm", "newspaper", "paper", "network",
@@ -2879,6 +2888,13 @@ func (x *extractor) soleOpener(si, ti int) int {
 		}
 	}
 	return e
+}
+
+// namedHeads end the names of bodies that "the <head>" refers back to
+// only when the article named one: "the command", "the commission".
+var namedHeads = map[string]bool{
+	"command": true, "commission": true, "bureau": true, "authority": true, "board": true,
+	"institute": true, "foundation": true, "service": true, "tribunal": true, "panel": true,
 }
 
 // asideAdverbs stand set off by commas between a subject and its verb:

@@ -1572,6 +1572,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the command is the command the article named",
+		text: "A mix of fighters and bombers conducted four airstrikes Saturday to help defend the dam, U.S. Central Command said. The strikes destroyed five Humvees, one armed vehicle, a checkpoint and damaged a bunker, according to the command.",
+		want: []want{
+			{"United States Central Command", "indirect", "said", "A mix of fighters and bombers", ""},
+			{"United States Central Command", "indirect", "according to", "The strikes destroyed five Humvees", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
