@@ -1050,8 +1050,10 @@ func (d *doc) untitled(a, b, first, last int, segs []seg) {
 func (d *doc) personOf(a, b int, segs []seg) int {
 	for p := a + 2; p < b-1; p++ {
 		// ("Judge Gorsuch on the Supreme Court" too, not "Council on
-		// Foreign Relations")
-		if w := d.toks[p]; w != "of" && w != "at" && !(w == "on" && d.toks[p+1] == "the") {
+		// Foreign Relations"; and "for" after a title only: "Rep. Gary
+		// Peters for Senate", not "Rafik Hariri Center for the Middle East")
+		w := d.toks[p]
+		if w != "of" && w != "at" && !(w == "on" && d.toks[p+1] == "the") && w != "for" {
 			continue
 		}
 		for _, s := range segs {
@@ -1059,7 +1061,7 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 				return -1 // inside a title: "Georgia Secretary of State Brad Raffensperger"
 			}
 		}
-		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
+		if s := segs[0]; s.kind == segGaz && s.t0 == a && s.t1 == p && s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson && w != "for" {
 			return p
 		}
 		// "former Arizona Republican Congressman Jim Kolbe of the
@@ -1068,10 +1070,12 @@ func (d *doc) personOf(a, b int, segs []seg) int {
 		// Seattle", "Doug Collins of Georgia")
 		for _, s := range segs {
 			if s.kind == segTitle && s.t1 < p && p-s.t1 <= 3 && d.capitalRun(s.t1, p) && d.orgShaped(p+1, b) {
-				return p
+				if _, given := d.r.gaz.IsGivenName(d.toks[s.t1]); given || w != "for" {
+					return p // (not "Treasury Inspector General for Tax Administration")
+				}
 			}
 		}
-		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); (ok || d.invertedSpeaker(a)) && p-a <= 3 && !placePrefixes[d.toks[a]] {
+		if _, ok := d.r.gaz.IsGivenName(d.toks[a]); (ok || d.invertedSpeaker(a)) && p-a <= 3 && !placePrefixes[d.toks[a]] && w != "for" {
 			if _, org := lex.OrgStart(d.toks[a]); !org {
 				return p
 			}

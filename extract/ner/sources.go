@@ -558,7 +558,8 @@ func (d *doc) npEnd(i, last int) int {
 		// a verb after the noun: "the matter declined to comment"
 		if j > i && strings.HasSuffix(lw, "ed") && !tk.Upper {
 			switch d.lower[j-1] {
-			case "the", "a", "an", "his", "her", "its", "their", "this", "that", "our":
+			case "the", "a", "an", "his", "her", "its", "their", "this", "that", "our",
+				"being", "been": // ("people familiar with what’s being discussed")
 			default:
 				return j
 			}
