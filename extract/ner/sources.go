@@ -197,7 +197,7 @@ func (d *doc) sources(first, last int) {
 			}
 			// (a capitalised modifier only at the sentence start: "Political observers")
 			if d.t.Tokens[j].Kind == segment.Word && (!d.t.Tokens[j].Upper || d.sentenceInitial(j, first)) &&
-				(sourceModifiers[lw] || adjectiveShape(lw) || nounModifiers[lw]) {
+				(sourceModifiers[lw] || adjectiveShape(lw) && !d.verbAfterSubject(j, first) || nounModifiers[lw]) {
 				quals = append(quals, lw)
 				s0 = j
 				continue
@@ -465,6 +465,38 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// verbAfterSubject reports whether the "-ed" word at token j is a verb
+// after its subject rather than a modifier: "The president thanked
+// members of the military", not "two unnamed officials" or "senior
+// elected officials".
+func (d *doc) verbAfterSubject(j, first int) bool {
+	if !strings.HasSuffix(d.lower[j], "ed") || j <= first || participleAdjectives[d.lower[j]] {
+		return false
+	}
+	p := j - 1
+	if d.t.Tokens[p].Kind != segment.Word {
+		return false
+	}
+	if d.res.MentionAt(p) >= 0 {
+		return true // "Trump thanked members"
+	}
+	lp := d.lower[p]
+	if _, det := sourceDeterminers[lp]; det || d.t.Tokens[p].Upper || sourceModifiers[lp] || nounModifiers[lp] || adjectiveShape(lp) || strings.HasSuffix(lp, "ly") {
+		return false
+	}
+	return true
+}
+
+// participleAdjectives are "-ed" words that qualify people as adjectives
+// wherever they stand: "of registered voters", "the embattled leader".
+var participleAdjectives = map[string]bool{
+	"registered": true, "undecided": true, "embattled": true, "published": true, "affiliated": true,
+	"unaffiliated": true, "unnamed": true, "unidentified": true, "elected": true, "retired": true,
+	"concerned": true, "informed": true, "disaffected": true, "armed": true, "masked": true,
+	"detained": true, "displaced": true, "wounded": true, "injured": true, "experienced": true,
+	"respected": true, "renowned": true, "hundred": true, "frustrated": true, "worried": true,
 }
 
 // adjectiveShape reports whether a lower-case word looks like an adjective
