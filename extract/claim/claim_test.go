@@ -1580,6 +1580,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the title that opens the clause is the subject of its participle",
+		text: "Republicans are still searching for their first major legislative victory since President Trump took office, and hope that the tax overhaul will charge up the economy and help their standing with voters.\n\nThe president quickly backed the plan Thursday morning, calling it a step toward \"massive tax relief for the American people.\"",
+		want: []want{
+			{"Donald Trump", "direct", "calling", "massive tax relief for the American people", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

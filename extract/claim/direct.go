@@ -348,6 +348,13 @@ func (x *extractor) subject(si, c int) int {
 			return e
 		}
 	}
+	// "The president thanked members of the military … and said": the
+	// person the article gave the title that opens the clause
+	if x.lower[first] == "the" && first < c {
+		if e := x.titledAt(first, c); e >= 0 {
+			return e
+		}
+	}
 	if e := x.subjectFrom(first, c); e >= 0 {
 		return e
 	}
