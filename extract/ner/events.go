@@ -265,7 +265,11 @@ func (d *doc) events(first, last int) {
 		if trig&startsListed == 0 {
 			// no listed event starts here
 		} else if gm, ok := d.r.gaz.Match(d.toks, i); ok && gm.End <= last && len(gm.Hits) > 0 {
-			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && (!gm.Hits[0].Ambiguous || d.capitalisedPhrase(i, gm.End, first)) {
+			// (not an election a country before it owns: "Spain’s 2015
+			// general election" is no listed British one; the election
+			// pattern names it)
+			if ev, isEvent := gm.Hits[0].Entity.(*gazetteer.Event); isEvent && (!gm.Hits[0].Ambiguous || d.capitalisedPhrase(i, gm.End, first)) &&
+				!(ev.Kind == gazetteer.EventElection && d.otherCountryBefore(i, first, ev.Name) && !(gm.End < last && interferenceNouns[d.lower[gm.End]])) {
 				d.addEvent(i, gm.End, &eventInfo{kind: ev.Kind, name: ev.Name, country: -1, agent: -1}, ev)
 				i = gm.End - 1
 				continue
@@ -979,4 +983,36 @@ func (d *doc) addEvent(t0, t1 int, info *eventInfo, ev *gazetteer.Event) {
 		m.Form = FormName
 	}
 	d.add(m)
+}
+
+// otherCountryBefore reports whether a country's possessive or demonym
+// stands right before token i and the listed event name does not name
+// that country: "Spain’s 2015 general election" is no "2015 UK general
+// election"; "America’s 2016 presidential election" is the "2016 US
+// presidential election" (nor is "Russia’s 2016 election interference"
+// Russia's election: the caller sees to that).
+func (d *doc) otherCountryBefore(i, first int, name string) bool {
+	p := i - 1
+	if p > first && (d.toks[p] == "’s" || d.toks[p] == "'s") {
+		p--
+	}
+	if p < first {
+		return false
+	}
+	mi := d.res.MentionAt(p, graph.LabelCountry)
+	if mi < 0 {
+		return false
+	}
+	c, ok := d.res.Mentions[mi].Entry.(*gazetteer.Country)
+	if !ok {
+		return false
+	}
+	forms := append([]string{c.Name, c.ISO2}, c.Aliases...)
+	forms = append(forms, c.Demonyms...)
+	for _, f := range forms {
+		if f != "" && (strings.Contains(" "+name+" ", " "+f+" ") || c.ISO2 == "GB" && strings.Contains(name, "UK ")) {
+			return false
+		}
+	}
+	return true
 }
