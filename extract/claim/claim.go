@@ -3010,6 +3010,9 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 		}
 		for mi := best + 1; mi < len(x.res.Mentions) && x.res.Mentions[mi].T0 <= max(m.T1+3, reach) && x.res.Mentions[mi].T0 < last; mi++ {
 			n := x.res.Mentions[mi]
+			if x.punctIn(m.T1, n.T0) {
+				break // "according to Reuters, Soleimani was …": the clause after the comma
+			}
 			if n.Label == graph.LabelPerson && n.Entity >= 0 && m.Label != graph.LabelPerson && m.Label != graph.LabelSource && (n.T0 <= m.T1+3 || n.T0 == reach) {
 				return n.Entity, n.T1
 			}
@@ -3059,6 +3062,13 @@ func (x *extractor) speakerRight(c1, last int) (ent, end int) {
 						}
 					}
 					break
+				}
+			}
+			// "according to a Pentagon statement", "according to a CNN
+			// poll": the body that names the document
+			if mi := x.res.MentionAt(d - 1); mi >= 0 {
+				if m := x.res.Mentions[mi]; m.T1 == d && m.T0 > c1 && m.Entity >= 0 && speakerLabel(m.Label) && m.Form != ner.FormDemonym {
+					return m.Entity, d + 1
 				}
 			}
 			if e := x.documentAuthor(x.lower[d], c1); e >= 0 {
@@ -3610,6 +3620,17 @@ func (x *extractor) appositionCloses(j, first int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// punctIn reports whether a punctuation mark other than a hyphen stands
+// among tokens [a, b).
+func (x *extractor) punctIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.t.Tokens[k].Kind == segment.Punct && x.toks[k] != "-" {
+			return true
+		}
 	}
 	return false
 }

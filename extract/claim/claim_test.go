@@ -1587,6 +1587,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "according to a body's document, and a name after the comma is no part of the source",
+		text: "According to a Pentagon statement, Soleimani was developing plans to attack American diplomats and service members in Iraq and around the region, which isn’t hard to believe, since that was his job.\n\nThat year, 56 percent of people expressed overall confidence in the police, and in 2019, this number declined slightly to 53 percent, according to a recurring Gallup survey.",
+		want: []want{
+			{"United States Department of Defense", "indirect", "According to", "Soleimani was developing plans", ""},
+			{"Gallup", "indirect", "according to", "56 percent of people expressed", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
