@@ -111,7 +111,7 @@ var verbFrames = []struct {
 	{"admonish", -0.6, ""}, {"reprimand", -0.6, ""}, {"censure", -0.7, ""}, {"denigrate", -0.7, ""},
 	{"disparage", -0.7, ""}, {"belittle", -0.7, ""}, {"bash", -0.7, ""}, {"skewer", -0.7, ""},
 	{"chide", -0.6, ""}, {"blacklist", -0.7, ""}, {"ban", -0.5, ""}, {"hammer", -0.7, ""}, {"pillory", -0.8, ""},
-	{"savage", -0.8, ""}, {"pummel", -0.7, ""},
+	{"savage", -0.8, ""}, {"pummel", -0.7, ""}, {"kill", -0.8, ""}, {"assassinate", -0.9, ""}, {"murder", -0.9, ""},
 	{"recall", -0.6, "its ambassador from|its ambassador to|its envoy from|its envoy to|their ambassadors from|their ambassadors to"},
 	{"summon", -0.5, ""}, // a state's envoy only (verbs.go)
 	{"clash", -0.6, "with"}, {"feud", -0.7, "with"}, {"spar", -0.6, "with"}, {"quarrel", -0.6, "with"},
