@@ -261,6 +261,12 @@ func (d *doc) events(first, last int) {
 		if trig == 0 {
 			continue // neither a listed event nor a pattern starts here
 		}
+		// a word inside a body's name: "the Federal Election Commission",
+		// "the Watergate Committee", "Islamic Revolution Guards Corps"
+		if mi := d.res.MentionAt(i, graph.LabelOrganization, graph.LabelOutlet); mi >= 0 && d.res.Mentions[mi].T1-d.res.Mentions[mi].T0 > 1 {
+			i = d.res.Mentions[mi].T1 - 1
+			continue
+		}
 		// listed events, also in lower case ("war in Ukraine", "the pandemic")
 		if trig&startsListed == 0 {
 			// no listed event starts here
