@@ -719,6 +719,14 @@ func (x *extractor) speakerLeft(c, first int) (ent, start int) {
 				if open == "," && x.lower[k+1] == "which" && x.relativeBefore(k, first) {
 					continue
 				}
+				// "Logan Churchwell, spokesman for the Public Interest Legal
+				// Foundation, which advocated for …, said": a relative
+				// clause of the body in a person's apposition; the person
+				if open == "," && (x.lower[k+1] == "which" || x.lower[k+1] == "who") {
+					if e, s := x.personBeforeRole(k, first); e >= 0 {
+						return e, s
+					}
+				}
 				if e, s := x.speakerEndingAt(k-1, first); e >= 0 {
 					e, s = x.personOfBody(e, s, first)
 					return x.firstConjunct(e, s, first)
@@ -907,6 +915,32 @@ func (x *extractor) whoSoon(a, j int) bool {
 		}
 	}
 	return false
+}
+
+// personBeforeRole returns the person named before an apposition that
+// ends at the comma at token k ("Logan Churchwell, spokesman for the
+// Public Interest Legal Foundation" before ", which …"): the apposition
+// opens after a comma with a determiner or a lower-case word, and a person
+// ends right before that comma. It returns -1 otherwise.
+func (x *extractor) personBeforeRole(k, first int) (ent, start int) {
+	for p := k - 1; p > first && k-p < 15; p-- {
+		if x.t.Tokens[p].Kind == segment.Quote || x.lower[p] == "who" || x.lower[p] == "which" {
+			return -1, -1
+		}
+		if x.toks[p] != "," {
+			continue
+		}
+		if nx := x.t.Tokens[p+1]; nx.Upper && !isDet(x.toks[p+1]) {
+			return -1, -1
+		}
+		if mi := x.res.MentionAt(p-1, graph.LabelPerson); mi >= 0 {
+			if m := x.res.Mentions[mi]; m.T1 == p && m.Entity >= 0 {
+				return m.Entity, m.T0
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // relativeBefore reports whether a "who" or "which" stands between token k

@@ -1595,6 +1595,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a relative clause of the body in a person's apposition leaves the person the speaker",
+		text: "Logan Churchwell, spokesman for the Public Interest Legal Foundation, which advocated for voter integrity measures, said the bill “is doomed on all fronts.”",
+		want: []want{
+			{"Logan Churchwell", "direct", "said", "is doomed on all fronts", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
