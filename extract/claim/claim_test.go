@@ -1602,6 +1602,13 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a hyphenated modifier is part of a source's description",
+		text: "The left-wing groups cheered the bill’s passage, calling it a historic step, and said it would curb many of the excesses they see in the Trump administration and GOP-led legislative chambers.",
+		want: []want{
+			{"left-wing groups", "indirect", "said", "it would curb many of the excesses", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

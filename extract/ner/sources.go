@@ -195,6 +195,18 @@ func (d *doc) sources(first, last int) {
 				s0 = j
 				continue
 			}
+			// a lower-case compound: "the left-wing groups", "far-right
+			// activists", "anti-war protesters"
+			if j-2 >= first && d.toks[j-1] == "-" && d.t.Tokens[j].Kind == segment.Word && d.t.Tokens[j-2].Kind == segment.Word &&
+				!d.t.Tokens[j].Upper && (!d.t.Tokens[j-2].Upper || d.sentenceInitial(j-2, first)) &&
+				d.t.Tokens[j-1].Start == d.t.Tokens[j-2].End && d.t.Tokens[j].Start == d.t.Tokens[j-1].End && d.res.MentionAt(j-2) < 0 &&
+				!countCompound[lw] && !(j-3 >= first && d.toks[j-3] == "-") {
+				// (not a count: "two-term", "half-dozen", "70-year-old")
+				quals = append(quals, d.lower[j-2]+"-"+lw)
+				j -= 2
+				s0 = j
+				continue
+			}
 			// (a capitalised modifier only at the sentence start: "Political observers")
 			if d.t.Tokens[j].Kind == segment.Word && (!d.t.Tokens[j].Upper || d.sentenceInitial(j, first)) &&
 				(sourceModifiers[lw] || adjectiveShape(lw) && !d.verbAfterSubject(j, first) || nounModifiers[lw]) {
@@ -465,6 +477,13 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// countCompound are the second halves of compounds that count or date
+// their noun rather than describe it: "two-term", "half-dozen".
+var countCompound = map[string]bool{
+	"term": true, "dozen": true, "year": true, "old": true, "time": true, "month": true, "week": true,
+	"day": true, "hour": true, "member": true, "person": true,
 }
 
 // verbAfterSubject reports whether the "-ed" word at token j is a verb
