@@ -274,7 +274,8 @@ func (x *extractor) cueAt(i, last int) (cue, bool) {
 	}
 	// nouns that look like verbs: "the report", "a claim", "his comments",
 	// "the secretary of state", "the president’s promised veto"
-	if i > 0 {
+	// (but "fired back by saying …": the subject's words)
+	if i > 0 && !(x.lower[i-1] == "by" && strings.HasSuffix(lw, "ing")) {
 		switch x.lower[i-1] {
 		case "a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your", "these", "those",
 			"of", "for", "in", "on", "at", "by", "with", "from", "’s", "'s":

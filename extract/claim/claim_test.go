@@ -1609,6 +1609,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "by saying: the subject of the clause it ends",
+		text: "Austria opened the floodgates by announcing that \"every refugee in Austria can apply for asylum.\"\n\nJohnson dropped out after Justice Secretary Michael Gove, Johnson's ally in the EU \"leave\" campaign, astonished the political world by announcing that he was running to succeed Prime Minister David Cameron.",
+		want: []want{
+			{"Austria", "direct", "announcing", "every refugee in Austria can apply for asylum", ""},
+			{"Michael Gove", "indirect", "announcing", "he was running to succeed", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
