@@ -114,6 +114,7 @@ var verbFrames = []struct {
 	{"savage", -0.8, ""}, {"pummel", -0.7, ""}, {"kill", -0.8, ""}, {"assassinate", -0.9, ""}, {"murder", -0.9, ""},
 	{"recall", -0.6, "its ambassador from|its ambassador to|its envoy from|its envoy to|their ambassadors from|their ambassadors to"},
 	{"summon", -0.5, ""}, // a state's envoy only (verbs.go)
+	{"sneer", -0.7, "at"}, {"scoff", -0.6, "at"}, {"jeer", -0.7, ""}, {"poke", -0.5, "fun at"},
 	{"clash", -0.6, "with"}, {"feud", -0.7, "with"}, {"spar", -0.6, "with"}, {"quarrel", -0.6, "with"},
 	{"cross", -0.6, "swords with"}, {"lock", -0.6, "horns with"}, {"butt", -0.6, "heads with"},
 	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
