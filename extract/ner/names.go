@@ -39,6 +39,9 @@ type doc struct {
 	// orgNames are the names of the unlisted organisations named so far,
 	// with their kinds (see namedOrg).
 	orgNames map[string]string
+	// countriesNamed are the countries the article names, with the
+	// outlet's own (see namesCountryOf).
+	countriesNamed map[string]bool
 }
 
 // companyName is a company's first mention.
@@ -1741,6 +1744,9 @@ func (d *doc) addGaz(s seg, titles []string, ext string) int {
 	case gazetteer.SurfaceShort:
 		m.Form = FormShort
 	}
+	if o, ok := h.Entity.(*gazetteer.Organization); ok && h.Ambiguous && o.Country != "" && scopedKinds[o.Kind] {
+		m.scoped = true
+	}
 	if e.Label == graph.LabelPerson && s.t1-s.t0 == 1 {
 		m.Form = FormShort
 		m.ambiguous = h.Ambiguous || len(s.gm.Hits) > 1
@@ -1788,9 +1794,9 @@ var preferredPeople = map[string]bool{
 
 // pickHit chooses among the entries a phrase names ("Congress": the United
 // States Congress or India's Congress party) the one of the country the
-// article is about: the country mentioned most so far, else the United
-// States, then the United Kingdom (the lists are of English-language news),
-// else the first listed.
+// article is about: the country mentioned most so far, else the outlet's
+// own, else the United States, then the United Kingdom (the lists are of
+// English-language news), else the first listed.
 func (d *doc) pickHit(hits []gazetteer.Hit) gazetteer.Hit {
 	if len(hits) == 1 {
 		return hits[0]
@@ -1807,17 +1813,26 @@ func (d *doc) pickHit(hits []gazetteer.Hit) gazetteer.Hit {
 			home, best = iso, n
 		}
 	}
-	for _, want := range []string{home, "US", "GB"} {
+	for i, want := range []string{home, d.outletHome, "US", "GB"} {
 		if want == "" {
 			continue
 		}
 		for _, h := range hits {
-			if hitCountry(h.Entity) == want {
+			// (not a court for the outlet's country: a British paper's
+			// "Supreme Court" is as often another country's)
+			if hitCountry(h.Entity) == want && !(i == 1 && hitKind(h.Entity) == gazetteer.OrgCourt) {
 				return h
 			}
 		}
 	}
 	return hits[0]
+}
+
+func hitKind(e gazetteer.Entity) string {
+	if o, ok := e.(*gazetteer.Organization); ok {
+		return o.Kind
+	}
+	return ""
 }
 
 func hitCountry(e gazetteer.Entity) string {

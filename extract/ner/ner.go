@@ -73,6 +73,10 @@ type Mention struct {
 	// ambiguous is set on a person's short form that the lists give to
 	// more than one person, or that is also a common surname.
 	ambiguous bool
+	// scoped is set on a national body named by a word other countries'
+	// bodies share ("Parliament", "the Treasury", "Ministry of Defence"):
+	// it is that country's only in an article that names the country.
+	scoped bool
 }
 
 // Entity is a resolved entity with its mentions.

@@ -756,3 +756,25 @@ func TestTheAdministration(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalBodyByCountry: a national body's shared name ("the
+// Treasury", "Parliament") is the outlet's country's when the article
+// names no other, and no body at all in an article about another country.
+func TestNationalBodyByCountry(t *testing.T) {
+	tests := []struct{ text, outlet, want string }{
+		{"Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the Treasury has announced.", "BBC News", "HM Treasury"},
+		{"Syrian President Bashar al-Assad addresses Parliament members in Damascus in 2016.", "National Review", ""},
+	}
+	for _, tc := range tests {
+		res := rec.Recognize(segment.Split(tc.text), Meta{ArticleID: "article:test", Outlet: tc.outlet})
+		got := ""
+		for _, m := range res.Mentions {
+			if s := res.Span(m.T0, m.T1); m.Label == graph.LabelOrganization && (s == "Treasury" || s == "Parliament") && m.Entity >= 0 {
+				got = res.Entities[m.Entity].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q (%s): the body is %q, want %q", tc.text, tc.outlet, got, tc.want)
+		}
+	}
+}

@@ -104,6 +104,9 @@ func (d *doc) resolve() {
 			}
 			rv.named(k)
 		case graph.LabelOutlet, graph.LabelOrganization:
+			if m.scoped && !d.namesCountryOf(m) {
+				continue // "addresses Parliament members in Damascus": not Westminster
+			}
 			rv.named(k)
 		}
 	}
@@ -124,6 +127,39 @@ func (d *doc) resolve() {
 	// drop mentions left without an entity (an anaphor with nothing before it)
 	rv.finish()
 }
+
+// scopedKinds are the kinds of national bodies whose generic names
+// ("Parliament", "the Treasury", "the High Court") other countries'
+// bodies share.
+var scopedKinds = map[string]bool{"legislature": true, "government": true, "court": true}
+
+// namesCountryOf reports whether the article can mean the country of the
+// scoped body m: its outlet is of that country or unknown, or it names
+// that country (or a body of it by a name of its own), or no country at
+// all.
+func (d *doc) namesCountryOf(m *Mention) bool {
+	if d.countriesNamed == nil {
+		d.countriesNamed = map[string]bool{}
+		for k := range d.res.Mentions {
+			n := &d.res.Mentions[k]
+			switch e := n.Entry.(type) {
+			case *gazetteer.Country:
+				d.countriesNamed[e.ISO2] = true
+			case *gazetteer.Organization:
+				if !n.scoped && e.Country != "" {
+					d.countriesNamed[e.Country] = true
+				}
+			}
+		}
+	}
+	o := m.Entry.(*gazetteer.Organization)
+	return d.outletHome == "" || o.Country == d.outletHome || len(d.countriesNamed) == 0 ||
+		d.countriesNamed[o.Country] || d.countriesNamed[sovereign[o.Country]]
+}
+
+// sovereign gives the state a territory with bodies of its own belongs
+// to: an article about Hong Kong's Legislative Council names China.
+var sovereign = map[string]string{"HK": "CN", "MO": "CN", "PR": "US", "GI": "GB"}
 
 // acronyms reads an acronym as the body the article names in full with
 // those initials: "ECB" beside "the European Central Bank" is the bank,
