@@ -1862,8 +1862,9 @@ func (x *extractor) description(j, first int) (ent, start int) {
 			if head == "government" && j == k+1 {
 				// "according to the government" in a story about Brazil:
 				// the country, as "the Brazilian government" is; never the
-				// latest company or agency
-				return x.latestEntity(x.t.Tokens[k].Start, graph.LabelCountry), k
+				// latest company or agency; the country the story names
+				// most, not one it named last ("a US bankruptcy court")
+				return x.mainCountry(x.t.Tokens[k].Start), k
 			}
 			// "the company said": the latest company before any other body
 			if head == "company" || head == "firm" {
@@ -2446,6 +2447,34 @@ func subordinateTitle(before string) bool {
 
 // latestEntity returns the entity of the latest mention of the given
 // labels before offset off.
+// mainCountry returns the country named most often before offset off
+// (by name, not demonym: "the Russians" in a story about Washington; by
+// demonym only when none is named), the latest of those tied, or -1.
+func (x *extractor) mainCountry(off int) int {
+	count := map[int]int{}
+	best, bestN, anyBest, anyN := -1, 0, -1, 0
+	for _, m := range x.res.Mentions {
+		if m.Entity < 0 || m.End > off || m.Label != graph.LabelCountry {
+			continue
+		}
+		if m.Form == ner.FormDemonym {
+			count[-2-m.Entity]++
+			if n := count[-2-m.Entity]; n >= anyN {
+				anyBest, anyN = m.Entity, n
+			}
+			continue
+		}
+		count[m.Entity]++
+		if n := count[m.Entity]; n >= bestN {
+			best, bestN = m.Entity, n
+		}
+	}
+	if best < 0 {
+		return anyBest // "Iranians gathered … after the government admitted"
+	}
+	return best
+}
+
 func (x *extractor) latestEntity(off int, labels ...graph.Label) int {
 	best, bestEnd := -1, -1
 	for _, m := range x.res.Mentions {

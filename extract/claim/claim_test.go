@@ -1617,6 +1617,15 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "the government is the country the story names most, not the one named last",
+		text: "Baikal paid 260.75bn roubles ($9.37bn: £4.8bn) for Yugansk - nowhere near the $27bn Russia says Yukos owes in taxes. Meanwhile, Tim Osborne, head of Yukos main shareholders' group Menatep, said that Yukos may have to declare itself bankrupt, and that legal action would be taken, outside Russia, against the auction winners.\n\nThe sale came despite a restraining order issued by a US court dealing with the firm's bankruptcy application for Chapter 11 protection.\n\nThe unit was seized by the government which claims the oil giant owes more than $27bn in taxes and fines.",
+		want: []want{
+			{"Russia", "indirect", "says", "Yukos owes in taxes", ""},
+			{"Tim Osborne", "indirect", "said", "Yukos may have to declare itself bankrupt", ""},
+			{"Russia", "indirect", "claims", "the oil giant owes more than $27bn", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,
