@@ -655,12 +655,16 @@ func (d *doc) segments(a, b int) []seg {
 		}
 	}
 	// a listed surname after an unknown first name is another person:
-	// "David Bernstein" is not Carl Bernstein
+	// "David Bernstein" is not Carl Bernstein, "Radwan Hadi" not
+	// Abd-Rabbu Mansour Hadi (a first name the given-name list lacks, but
+	// shaped like one and no part of the listed name)
 	for k := 1; k < len(segs); k++ {
 		s, prev := &segs[k], segs[k-1]
 		if s.kind == segGaz && s.gm.Hits[0].Surface == gazetteer.SurfaceShort && prev.kind == segUnknown &&
 			s.gm.Hits[0].Entity.Base().Label == graph.LabelPerson {
-			if _, ok := d.r.gaz.IsGivenName(d.toks[prev.t1-1]); ok {
+			w := d.toks[prev.t1-1]
+			if _, ok := d.r.gaz.IsGivenName(w); ok || prev.t1-prev.t0 == 1 && nameShaped(w) && !lex.IsCommonLower(d.lower[prev.t0]) &&
+				!lex.IsCalendar(w) && !strings.Contains(s.gm.Hits[0].Entity.Base().Name, w) && d.introduced(prev.t0, s.t1) {
 				s.kind = segUnknown
 			}
 		}
@@ -2554,4 +2558,25 @@ func splitCamel(w string) string {
 		prevLower = r >= 'a' && r <= 'z'
 	}
 	return b.String()
+}
+
+// introduced reports whether the name [t0, t1) stands where a story
+// introduces someone: after "said" ("…, says Radwan Hadi") or before a
+// role in apposition (", deputy managing director of …").
+func (d *doc) introduced(t0, t1 int) bool {
+	return d.invertedSpeaker(t0) || d.appositiveRole(t1, d.t.Sentences[d.sent].Last)
+}
+
+// nameShaped reports whether w is written like a name: a capital, then
+// at least two lower-case letters ("Radwan"; not "NATO", "U.S.", "Mc").
+func nameShaped(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
