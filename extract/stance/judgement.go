@@ -120,11 +120,20 @@ func (x *extractor) modifier(m *ner.Mention, a int) (float64, string) {
 		if _, state := attitudeAdjectives[lw]; state {
 			return 0, "" // "an angry Trump" is Trump's own state
 		}
+		if counterfeit[lw] {
+			return 0, "" // "a fake Paypal.com": an imitation of the name, no verdict on it
+		}
 		if s := adjectiveSentiment(lw); math.Abs(s) > math.Abs(best) {
 			best, at = s, k
 		}
 	}
 	return 0, ""
+}
+
+// counterfeit are adjectives that make the name an imitation of itself.
+var counterfeit = map[string]bool{
+	"fake": true, "false": true, "bogus": true, "counterfeit": true, "phony": true, "phoney": true,
+	"imitation": true, "spoof": true, "sham": true, "forged": true,
 }
 
 // adjectiveSentiment is the sentiment of a word that may modify a name:
