@@ -1626,6 +1626,11 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a participle after a preposition makes no clause of a plain object",
+		text: "Murphy quickly tweeted images of injured passengers and first responders inside his overturned café car.",
+		want: nil,
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

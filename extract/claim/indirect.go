@@ -969,7 +969,9 @@ func (x *extractor) clauseOK(cu cue, a0, a1 int) bool {
 			"may", "might", "must", "did", "does", "do":
 			return true
 		}
-		if k > a0 && strings.HasSuffix(x.toks[k], "ed") && !x.t.Tokens[k].Upper {
+		// (a past tense, not a participle after a preposition or a
+		// determiner: "images of injured passengers", "a failed coup")
+		if k > a0 && strings.HasSuffix(x.toks[k], "ed") && !x.t.Tokens[k].Upper && !prepositions[x.lower[k-1]] && !isDet(x.toks[k-1]) && !possessives[x.lower[k-1]] {
 			return true
 		}
 	}
