@@ -115,6 +115,7 @@ var verbFrames = []struct {
 	{"recall", -0.6, "its ambassador from|its ambassador to|its envoy from|its envoy to|their ambassadors from|their ambassadors to"},
 	{"summon", -0.5, ""}, // a state's envoy only (verbs.go)
 	{"sneer", -0.7, "at"}, {"scoff", -0.6, "at"}, {"jeer", -0.7, ""}, {"poke", -0.5, "fun at"},
+	{"dislike", -0.7, ""}, {"detest", -0.9, ""}, {"loathe", -0.9, ""}, {"resent", -0.7, ""},
 	{"clash", -0.6, "with"}, {"feud", -0.7, "with"}, {"spar", -0.6, "with"}, {"quarrel", -0.6, "with"},
 	{"cross", -0.6, "swords with"}, {"lock", -0.6, "horns with"}, {"butt", -0.6, "heads with"},
 	{"compliment", 0.6, ""}, {"credit", 0.5, ""}, {"vouch", 0.6, "for"}, {"rally", 0.6, "behind|around"},
