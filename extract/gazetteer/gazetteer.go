@@ -52,6 +52,15 @@ func (g *Gazetteer) index() {
 	for _, e := range g.Events {
 		g.addSurface(e, e.Name, SurfaceName)
 		g.addSurfaces(e, e.Aliases, SurfaceAlias)
+		if e.Kind == EventAttack {
+			// "the San Bernardino attacks", "the Boston Marathon bombings":
+			// news counts one attack's acts in the plural
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if p, ok := incidentPlural(a); ok && !slices.Contains(e.Aliases, p) {
+					g.addSurface(e, p, SurfaceAlias)
+				}
+			}
+		}
 	}
 	for _, b := range g.blocked {
 		for _, k := range keyVariants(b, false) {
@@ -282,3 +291,14 @@ func (g *Gazetteer) Titles() []TitleInfo { return g.titleList }
 
 // SourceCues returns the listed source cues.
 func (g *Gazetteer) SourceCues() []SourceCue { return g.cueList }
+
+// incidentPlural returns the plural of a name that ends with a singular
+// word for a violent incident ("San Bernardino attack" → "… attacks").
+func incidentPlural(name string) (string, bool) {
+	for _, w := range []string{" attack", " shooting", " bombing"} {
+		if strings.HasSuffix(name, w) {
+			return name + "s", true
+		}
+	}
+	return "", false
+}
