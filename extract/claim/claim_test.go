@@ -1631,6 +1631,13 @@ var tests = []struct {
 		want: nil,
 	},
 	{
+		name: "a title word as a surname before \"of\" a place, and after a title once named",
+		text: "In the Senate, nine Democrats have already signed on as cosponsors (including Sen. Angus King of Maine, who is technically an independent caucusing with Democrats), with several more supporters said to be waiting in the wings.\n\nBut the dynamics may change now that a framework for a deal is in hand. \"I'm not in if it's a partisan weapon,\" Sen. King told Everett.",
+		want: []want{
+			{"Angus King", "direct", "told", "I'm not in if it's a partisan weapon", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

@@ -436,7 +436,11 @@ func (d *doc) namedSurname(w string) bool {
 // ("Bishop said", "Mr King said").
 func (d *doc) titleSurname(segs []seg, p, end, b int) bool {
 	n := len(segs)
-	if end != p+1 || end != b {
+	// (or before "of" and a place: "Sen. Angus King of Maine", where
+	// "King of Maine" reads as a title)
+	// (not a title that goes on with "of": "Georgia Secretary of State")
+	ofPlace := end == p+1 && p+1 < b && (d.toks[p+1] == "of" || d.toks[p+1] == "at")
+	if (end != p+1 || end != b) && !ofPlace {
 		return false
 	}
 	if n == 0 {
@@ -446,8 +450,10 @@ func (d *doc) titleSurname(segs []seg, p, end, b int) bool {
 	if last.t1 != p {
 		return false
 	}
-	if last.kind == segTitle && last.title.Honorific {
-		return d.namedSurname(d.toks[p]) // "Mr King said" after "Paul King", not "Mr President"
+	if last.kind == segTitle {
+		// "Mr King said", "Sen. King told" after "Paul King", "Angus
+		// King"; not "Mr President"
+		return d.namedSurname(d.toks[p])
 	}
 	// "Paul King," "Mary Judge": an unknown word before, or a listed one
 	// that is a given name ("Paul" is also Rand Paul's surname)
