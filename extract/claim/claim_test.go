@@ -1638,6 +1638,14 @@ var tests = []struct {
 		},
 	},
 	{
+		name: "a role after a determiner speaks a clause of its own after but",
+		text: "Prosecutors said Mr. Lowry acted alone, but the defense lawyer said the lack of controls could implicate the way evidence has been collected and secured by other agents, too.",
+		want: []want{
+			{"Prosecutors", "indirect", "said", "Mr. Lowry acted alone", "defense"},
+			{"defense lawyer", "indirect", "said", "the lack of controls could implicate", ""},
+		},
+	},
+	{
 		name: "an amount added is no statement",
 		text: "President Trump added 1.33 million jobs from January through September versus Obama’s record of losing 4.59 million jobs in that same first nine months. In the same time period, President Obama added $1.3 trillion debt (a 12% increase).",
 		want: nil,

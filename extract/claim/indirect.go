@@ -698,7 +698,9 @@ func (x *extractor) subjectBefore(k, c int) bool {
 		return m.T1 == c && (m.T0 == k+1 || m.T0 == k+2 && isDet(x.toks[k+1])) && speakerLabel(m.Label) && m.Form != ner.FormDemonym
 	}
 	w := x.lower[c-1]
-	return ner.SourceNoun(w) && strings.HasSuffix(w, "s")
+	// (or a person's role after a determiner: "… but the defense lawyer
+	// said", "… but a spokesman said")
+	return ner.SourceNoun(w) && (strings.HasSuffix(w, "s") || isDet(x.toks[k+1]) && x.wordsOnly(k+1, c-1))
 }
 
 // clauseBefore reports whether the words before the conjunction at k,
