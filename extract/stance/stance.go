@@ -53,7 +53,7 @@ const Threshold = 0.45
 // Extract finds the stances of a recognised article with its claims.
 func Extract(res *ner.Result, claims []claim.Claim) []Stance {
 	ms := withTitleRefs(res)
-	x := &extractor{res: res, ms: ms, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res, ms), claims: claims, coHolder: -1}
+	x := &extractor{res: res, ms: ms, toks: res.Tokens, lower: res.Lower, t: res.Text, ix: newIndex(res, ms), claims: claims}
 	for ci, c := range claims {
 		x.fromClaim(ci, c)
 	}
@@ -75,9 +75,9 @@ type extractor struct {
 	claims []claim.Claim
 	// ownerStart is the first token of the owner owner found last.
 	ownerStart int
-	// coHolder is the entity conjoined with the subject holderOf found
+	// coHolders are the entities conjoined with the subject holderOf found
 	// last, or -1.
-	coHolder int
+	coHolders []int
 }
 
 func (x *extractor) emit(s Stance) {

@@ -69,8 +69,11 @@ func (x *extractor) fromVerbs() {
 // holder that holderOf found: "Britain and France condemned".
 func (x *extractor) emitBoth(s Stance) {
 	x.emit(s)
-	if x.coHolder >= 0 && s.Holder >= 0 {
-		s.Holder = x.coHolder
+	if s.Holder < 0 {
+		return
+	}
+	for _, h := range x.coHolders {
+		s.Holder = h
 		x.emit(s)
 	}
 }
@@ -101,9 +104,9 @@ func (x *extractor) holderOf(si int, s segment.Sentence, i int) (holder, claimId
 		speaker = x.claims[ci].Speaker
 	}
 	h, hm, wt := x.ix.subject(i, s, speaker)
-	x.coHolder = -1
+	x.coHolders = x.coHolders[:0]
 	if h >= 0 && hm >= 0 && h != speaker {
-		x.coHolder = x.conjoined(hm, s)
+		x.coHolders = x.conjoined(x.coHolders, hm, s)
 	}
 	if h < 0 && i-1 > s.First && x.lower[i-1] == "and" && !strings.HasSuffix(x.lower[i], "ing") && wt > 0 {
 		// a second verb of the subject: "Mr Blair backed Gordon Brown and
@@ -356,26 +359,51 @@ func (x *extractor) documentAuthor(i int, s segment.Sentence, speaker int) (int,
 	return -1, 0
 }
 
-// conjoined returns the entity joined by "and" before subject mention k:
-// "Britain and France condemned", or -1.
-func (x *extractor) conjoined(k int, s segment.Sentence) int {
+// conjoined appends to out the entities joined by "and" before subject
+// mention k, and by commas before that: "Britain and France condemned",
+// "China, Russia and Iran fully support".
+func (x *extractor) conjoined(out []int, k int, s segment.Sentence) []int {
 	m := &x.ms[k]
 	a := m.T0 - 1
 	if a-1 < s.First || x.lower[a] != "and" {
-		return -1
+		return out
 	}
-	j := x.ix.endAt[a-1]
-	if j < 0 {
-		return -1
+	if a-1 > s.First && x.lower[a-1] == "," {
+		a-- // "China, Russia, and Iran"
 	}
-	n := &x.ms[j]
-	if !holderLabel(n) || n.Label != m.Label && (n.Label == graph.LabelPerson) != (m.Label == graph.LabelPerson) {
-		return -1 // "the Senate and Obama", a person and a body, are seldom one subject
+	for len(out) < 4 {
+		j := x.ix.endAt[a-1]
+		if j < 0 {
+			return out
+		}
+		n := &x.ms[j]
+		if !holderLabel(n) || n.Label != m.Label && (n.Label == graph.LabelPerson) != (m.Label == graph.LabelPerson) {
+			return out // "the Senate and Obama", a person and a body, are seldom one subject
+		}
+		b := n.T0 - 1
+		if b > s.First && x.lower[b] == "," && x.ix.endAt[b-1] >= 0 {
+			out = append(out, n.Entity)
+			a = b // one more before a comma
+			continue
+		}
+		if b >= s.First && len(out) == 0 && (prepositions[x.lower[b]] && x.lower[b] != "and" ||
+			x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]]) {
+			return out // "between Russia and China", "sanctions on Iran and Syria"
+		}
+		if b >= s.First && len(out) > 0 && listPrepositions[x.lower[b]] {
+			return out[:0] // "sanctions on Iran, Syria and Russia"
+		}
+		return append(out, n.Entity)
 	}
-	if b := n.T0 - 1; b >= s.First && (prepositions[x.lower[b]] && x.lower[b] != "and" || x.t.Tokens[b].Kind == segment.Word && !x.t.Tokens[b].Upper && !determiners[x.lower[b]]) {
-		return -1 // "between Russia and China", "sanctions on Iran and Syria"
-	}
-	return n.Entity
+	return out
+}
+
+// listPrepositions before the first of a list of names make the list an
+// object, no subject: "sanctions on Iran, Syria and Russia".
+var listPrepositions = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "to": true,
+	"with": true, "about": true, "over": true, "against": true, "into": true, "between": true, "among": true,
+	"including": true, "like": true,
 }
 
 // pronounSubject reports whether the subject of the verb at token i is a
@@ -771,7 +799,7 @@ func (x *extractor) naming(si int, s segment.Sentence, i int) {
 			holder, ci, wt := x.holderOf(si, s, i)
 			if relative {
 				// the subject of the relative clause: "which Ankara considers"
-				holder, ci, wt, x.coHolder = -1, x.claimAround(i), 1, -1
+				holder, ci, wt, x.coHolders = -1, x.claimAround(i), 1, x.coHolders[:0]
 				if w := x.lower[i-1]; w == "he" || w == "she" {
 					holder = x.ix.pronoun(i-1, w)
 				} else if sm := &x.ms[x.ix.endAt[i-1]]; holderLabel(sm) {
