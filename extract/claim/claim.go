@@ -2451,26 +2451,24 @@ func subordinateTitle(before string) bool {
 // (by name, not demonym: "the Russians" in a story about Washington; by
 // demonym only when none is named), the latest of those tied, or -1.
 func (x *extractor) mainCountry(off int) int {
-	count := map[int]int{}
-	best, bestN, anyBest, anyN := -1, 0, -1, 0
+	byName, byDemonym := map[int]int{}, map[int]int{}
+	best, bestN, demBest, demN := -1, 0, -1, 0
 	for _, m := range x.res.Mentions {
 		if m.Entity < 0 || m.End > off || m.Label != graph.LabelCountry {
 			continue
 		}
 		if m.Form == ner.FormDemonym {
-			count[-2-m.Entity]++
-			if n := count[-2-m.Entity]; n >= anyN {
-				anyBest, anyN = m.Entity, n
+			if byDemonym[m.Entity]++; byDemonym[m.Entity] >= demN {
+				demBest, demN = m.Entity, byDemonym[m.Entity]
 			}
 			continue
 		}
-		count[m.Entity]++
-		if n := count[m.Entity]; n >= bestN {
-			best, bestN = m.Entity, n
+		if byName[m.Entity]++; byName[m.Entity] >= bestN {
+			best, bestN = m.Entity, byName[m.Entity]
 		}
 	}
 	if best < 0 {
-		return anyBest // "Iranians gathered … after the government admitted"
+		return demBest // "Iranians gathered … after the government admitted"
 	}
 	return best
 }
