@@ -33,7 +33,7 @@ var attitudeAdjectives = map[string]float64{
 	"suspicious": -0.5, "wary": -0.5, "contemptuous": -0.8, "dismissive": -0.6, "angry": -0.6,
 	"furious": -0.7, "disappointed": -0.5, "unhappy": -0.5, "frustrated": -0.5, "angered": -0.6,
 	"outraged": -0.7, "incensed": -0.7, "upset": -0.5, "annoyed": -0.5, "irritated": -0.5, "pleased": 0.5,
-	"happy": 0.5, "delighted": 0.6, "satisfied": 0.5, "indebted": 0.6,
+	"happy": 0.5, "delighted": 0.6, "satisfied": 0.5, "indebted": 0.6, "livid": -0.7, "irate": -0.7,
 }
 
 // evaluative words judge the subject they are said of: "Trump is an
@@ -56,7 +56,7 @@ var evaluative = map[string]float64{
 	"ally": 0.5, "friend": 0.6, "partner": 0.3, "hero": 0.7, "champion": 0.5,
 	"hoax": -0.8, "witch": -0.7, "sham": -0.8, "farce": -0.8, "charade": -0.7, "smear": -0.7,
 	// insults VADER does not rate: "called Trump a kook and a bigot"
-	"bigot": -0.8, "kook": -0.7, "loser": -0.7, "moron": -0.8, "lunatic": -0.8, "maniac": -0.8,
+	"bigot": -0.8, "kook": -0.7, "loser": -0.7, "joke": -0.6, "moron": -0.8, "lunatic": -0.8, "maniac": -0.8,
 	"demagogue": -0.7, "charlatan": -0.8, "coward": -0.8, "snake": -0.7, "thief": -0.8, "murderer": -0.9,
 	"butcher": -0.8, "fascist": -0.8, "nazi": -0.8, "psychopath": -0.8, "sociopath": -0.8, "con": -0.6,
 	"conman": -0.8, "huckster": -0.7, "swindler": -0.8, "xenophobe": -0.8, "misogynist": -0.8,

@@ -327,6 +327,9 @@ func (x *extractor) predicateWord(i, b int, m *ner.Mention, pronoun bool) (float
 	for k := j; k < b && k < j+7; k++ {
 		lw := x.lower[k]
 		tk := x.t.Tokens[k]
+		if tk.Kind == segment.Quote && k+1 < b && x.t.Tokens[k+1].Kind == segment.Word && k > j {
+			continue // scare quotes: is a “terrible” governor
+		}
 		if tk.Kind == segment.Punct && lw != "-" || tk.Kind == segment.Quote {
 			break
 		}
