@@ -39,9 +39,9 @@ type doc struct {
 	// orgNames are the names of the unlisted organisations named so far,
 	// with their kinds (see namedOrg).
 	orgNames map[string]string
-	// countriesNamed are the countries the article names, with the
-	// outlet's own (see namesCountryOf).
-	countriesNamed map[string]bool
+	// bodyCountries are the countries of the listed bodies the article
+	// names by names of their own (see namesCountryOf).
+	bodyCountries map[string]bool
 }
 
 // companyName is a company's first mention.

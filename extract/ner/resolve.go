@@ -135,26 +135,22 @@ var scopedKinds = map[string]bool{"legislature": true, "government": true, "cour
 
 // namesCountryOf reports whether the article can mean the country of the
 // scoped body m: its outlet is of that country or unknown, or it names
-// that country (or a body of it by a name of its own), or no country at
-// all.
+// that country (d.countries) or a body of it by a name of its own, or no
+// country at all.
 func (d *doc) namesCountryOf(m *Mention) bool {
-	if d.countriesNamed == nil {
-		d.countriesNamed = map[string]bool{}
+	if d.bodyCountries == nil {
+		d.bodyCountries = map[string]bool{}
 		for k := range d.res.Mentions {
 			n := &d.res.Mentions[k]
-			switch e := n.Entry.(type) {
-			case *gazetteer.Country:
-				d.countriesNamed[e.ISO2] = true
-			case *gazetteer.Organization:
-				if !n.scoped && e.Country != "" {
-					d.countriesNamed[e.Country] = true
-				}
+			if e, ok := n.Entry.(*gazetteer.Organization); ok && !n.scoped && e.Country != "" {
+				d.bodyCountries[e.Country] = true
 			}
 		}
 	}
+	named := func(iso string) bool { return d.countries[iso] > 0 || d.bodyCountries[iso] }
 	o := m.Entry.(*gazetteer.Organization)
-	return d.outletHome == "" || o.Country == d.outletHome || len(d.countriesNamed) == 0 ||
-		d.countriesNamed[o.Country] || d.countriesNamed[sovereign[o.Country]]
+	return d.outletHome == "" || o.Country == d.outletHome || len(d.countries) == 0 && len(d.bodyCountries) == 0 ||
+		named(o.Country) || named(sovereign[o.Country])
 }
 
 // sovereign gives the state a territory with bodies of its own belongs
